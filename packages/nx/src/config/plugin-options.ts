@@ -1,0 +1,105 @@
+import * as path from "path";
+import type { NxJsonConfiguration } from "@nx/devkit";
+import { FlowmaestroError } from "../utils/errors";
+
+export const PLUGIN_NAME = "@flowmaestro/nx";
+
+/** Options on the plugin's entry in nx.json (DESIGN.md §3.2). Every path is workspace-relative. */
+export interface FlowmaestroPluginOptions {
+    providersDir?: string;
+    registryFile?: string;
+    oauthRegistryFile?: string;
+    configFile?: string;
+    sharedProvidersFile?: string;
+    connectionsFile?: string;
+    pulumiFile?: string;
+    backendTsConfig?: string;
+    /** Folder of the core integration types and base classes every provider builds on. */
+    coreDir?: string;
+    /** Workspace folder whose files override the built-in templates, file by file. */
+    templatesDir?: string;
+    /** Name of the inferred verification target. */
+    targetName?: string;
+}
+
+export type ResolvedPluginOptions = Required<Omit<FlowmaestroPluginOptions, "templatesDir">> & {
+    templatesDir?: string;
+};
+
+export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
+    providersDir: "backend/src/integrations/providers",
+    registryFile: "backend/src/integrations/registry.ts",
+    oauthRegistryFile: "backend/src/services/oauth/OAuthProviderRegistry.ts",
+    configFile: "backend/src/core/config/index.ts",
+    sharedProvidersFile: "shared/src/providers.ts",
+    connectionsFile: "shared/src/connections.ts",
+    pulumiFile: "infra/pulumi/Pulumi.production.yaml",
+    backendTsConfig: "backend/tsconfig.json",
+    coreDir: "backend/src/integrations/core",
+    targetName: "verify-provider"
+};
+
+const PATH_OPTIONS = [
+    "providersDir",
+    "registryFile",
+    "oauthRegistryFile",
+    "configFile",
+    "sharedProvidersFile",
+    "connectionsFile",
+    "pulumiFile",
+    "backendTsConfig",
+    "coreDir",
+    "templatesDir"
+] as const;
+
+/** Normalises a workspace-relative path and refuses one that leaves the workspace. */
+export function workspaceRelativePath(value: string, what: string): string {
+    const normalized = path.posix.normalize(value.replace(/\\/g, "/")).replace(/\/+$/, "");
+    if (path.posix.isAbsolute(normalized) || normalized === ".." || normalized.startsWith("../")) {
+        throw new FlowmaestroError(
+            `${what} must be a path inside the workspace, relative to its root; got ${JSON.stringify(value)}.`
+        );
+    }
+    return normalized;
+}
+
+export function resolvePluginOptions(options: FlowmaestroPluginOptions = {}): ResolvedPluginOptions {
+    const resolved: ResolvedPluginOptions = { ...DEFAULT_PLUGIN_OPTIONS };
+    for (const [key, value] of Object.entries(options)) {
+        if (value === undefined) continue;
+        if (!(key in DEFAULT_PLUGIN_OPTIONS) && key !== "templatesDir") {
+            throw new FlowmaestroError(
+                `nx.json: unknown option "${key}" for plugin ${PLUGIN_NAME}. Known options: ${[
+                    ...Object.keys(DEFAULT_PLUGIN_OPTIONS),
+                    "templatesDir"
+                ].join(", ")}.`
+            );
+        }
+        if (typeof value !== "string" || value.trim() === "") {
+            throw new FlowmaestroError(
+                `nx.json: option "${key}" of plugin ${PLUGIN_NAME} must be a non-empty string.`
+            );
+        }
+        (resolved as Record<string, string>)[key] = (PATH_OPTIONS as readonly string[]).includes(key)
+            ? workspaceRelativePath(value, `nx.json: plugin option "${key}"`)
+            : value;
+    }
+    return resolved;
+}
+
+/** The options of this plugin's entry in nx.json (defaults when it is listed bare or absent). */
+export function pluginOptionsFromNxJson(nxJson: NxJsonConfiguration | null): ResolvedPluginOptions {
+    for (const entry of nxJson?.plugins ?? []) {
+        if (typeof entry === "string") {
+            if (entry === PLUGIN_NAME) return resolvePluginOptions();
+        } else if (entry.plugin === PLUGIN_NAME) {
+            return resolvePluginOptions((entry.options ?? {}) as FlowmaestroPluginOptions);
+        }
+    }
+    return resolvePluginOptions();
+}
+
+/** Folder of one provider. */
+export function providerDir(options: ResolvedPluginOptions, providerId: string): string {
+    return `${options.providersDir}/${providerId}`;
+}
