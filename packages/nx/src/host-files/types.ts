@@ -1,0 +1,97 @@
+import type { Located } from "../provider-source/provider-class";
+
+/**
+ * What the five cross-cutting host files say, as read by `parse*File` in this folder. The registrar
+ * uses these models to decide what is missing; the verifier's registration rules check them.
+ * Positions are 1-based line/column in the file.
+ */
+
+export interface RegistryEntryFacts {
+    /** Variable name: `slackEntry`. */
+    variable: string;
+    name: string;
+    displayName?: string;
+    authMethod?: string;
+    category?: string;
+    /** Module path the lazy loader imports (`./providers/slack/SlackProvider`). */
+    loaderImport?: string;
+    /** Whether `providerRegistry.register(<variable>)` is called for it. */
+    registered: boolean;
+    position: Located<string>["position"];
+}
+
+export interface RegistryFileModel {
+    entries: RegistryEntryFacts[];
+}
+
+export interface OAuthRegistryEntryFacts {
+    /** Key in OAUTH_PROVIDERS. */
+    key: string;
+    name?: string;
+    displayName?: string;
+    authUrl?: string;
+    tokenUrl?: string;
+    scopes?: string[];
+    /** `config.oauth.<configKey>.clientId` */
+    configKey?: string;
+    /** `getOAuthRedirectUri("<redirectProvider>")` */
+    redirectProvider?: string;
+    position: Located<string>["position"];
+}
+
+export interface OAuthRegistryFileModel {
+    entries: OAuthRegistryEntryFacts[];
+}
+
+export interface OAuthConfigKeyFacts {
+    key: string;
+    /** `process.env.<X>` read for clientId (or appId); undefined when not an env read. */
+    clientIdEnvVar?: string;
+    clientSecretEnvVar?: string;
+    position: Located<string>["position"];
+}
+
+export interface MapEntryFacts {
+    key: string;
+    value?: string;
+    position: Located<string>["position"];
+}
+
+export interface ConfigFileModel {
+    oauthKeys: OAuthConfigKeyFacts[];
+    /** `callbackPaths` in getOAuthRedirectUri. */
+    callbackPaths: MapEntryFacts[];
+    /** The path a provider missing from callbackPaths gets: `/oauth/${provider}/callback`. */
+    callbackFallback: "provider-path" | "none";
+    /** `providerMap` in getOAuthCredentials. */
+    providerMap: MapEntryFacts[];
+}
+
+export interface SharedProviderFacts {
+    provider: string;
+    displayName?: string;
+    description?: string;
+    category?: string;
+    methods: string[];
+    comingSoon: boolean;
+    /** Title of the `// Section` comment the element sits under. */
+    section?: string;
+    position: Located<string>["position"];
+}
+
+export interface SharedProvidersFileModel {
+    logoDomains: MapEntryFacts[];
+    providers: SharedProviderFacts[];
+}
+
+export interface PulumiSecretFacts {
+    name: string;
+    envVar?: string;
+    category?: string;
+    /** 1-based line in the YAML file. */
+    line: number;
+}
+
+export interface PulumiFileModel {
+    secrets: PulumiSecretFacts[];
+}

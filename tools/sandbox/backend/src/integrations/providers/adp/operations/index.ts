@@ -1,0 +1,5 @@
+// Workers
+export * from "./workers";
+
+// Payroll
+export * from "./payroll";

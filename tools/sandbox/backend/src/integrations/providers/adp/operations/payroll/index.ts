@@ -1,0 +1,6 @@
+export {
+    listPayStatementsSchema,
+    listPayStatementsOperation,
+    executeListPayStatements
+} from "./listPayStatements";
+export type { ListPayStatementsParams } from "./listPayStatements";
