@@ -14,12 +14,20 @@ function stripPrefix(signature: string, prefix: string): string {
     return signature.startsWith(prefix) ? signature.slice(prefix.length) : signature;
 }
 
-export function verifyHmacSha256(secret: string, payload: string | Buffer, signature: string): boolean {
+export function verifyHmacSha256(
+    secret: string,
+    payload: string | Buffer,
+    signature: string
+): boolean {
     const digest = createHmac("sha256", secret).update(payload).digest("hex");
     return safeEqual(digest, stripPrefix(signature, "sha256="));
 }
 
-export function verifyHmacSha1(secret: string, payload: string | Buffer, signature: string): boolean {
+export function verifyHmacSha1(
+    secret: string,
+    payload: string | Buffer,
+    signature: string
+): boolean {
     const digest = createHmac("sha1", secret).update(payload).digest("hex");
     return safeEqual(digest, stripPrefix(signature, "sha1="));
 }

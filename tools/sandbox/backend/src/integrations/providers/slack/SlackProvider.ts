@@ -82,7 +82,13 @@ export class SlackProvider extends BaseProvider {
         const config: OAuthConfig = {
             authUrl: "https://slack.com/oauth/v2/authorize",
             tokenUrl: "https://slack.com/api/oauth.v2.access",
-            scopes: ["chat:write", "channels:read", "groups:read", "users:read", "users:read.email"],
+            scopes: [
+                "chat:write",
+                "channels:read",
+                "groups:read",
+                "users:read",
+                "users:read.email"
+            ],
             clientId: appConfig.oauth.slack.clientId,
             clientSecret: appConfig.oauth.slack.clientSecret,
             redirectUri: getOAuthRedirectUri("slack"),

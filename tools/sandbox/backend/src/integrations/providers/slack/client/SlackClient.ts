@@ -105,9 +105,12 @@ export class SlackClient {
     }
 
     async postMessage(input: PostMessageInput): Promise<SlackMessage> {
-        const result = await this.request<SlackResponse & SlackMessage>("POST", "chat.postMessage", {
-            ...input
-        });
+        const body: Record<string, unknown> = { ...input };
+        const result = await this.request<SlackResponse & SlackMessage>(
+            "POST",
+            "chat.postMessage",
+            body
+        );
         return { ts: result.ts, channel: result.channel, text: input.text };
     }
 

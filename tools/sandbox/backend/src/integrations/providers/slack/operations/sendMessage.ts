@@ -6,7 +6,10 @@ import type { OperationDefinition, OperationResult } from "../../../core/types";
 export const sendMessageSchema = z.object({
     channel: z.string().min(1).describe("Channel ID or name to post the message in"),
     text: z.string().min(1).describe("Message text (Slack mrkdwn supported)"),
-    threadTs: z.string().optional().describe("Timestamp of a parent message to reply in its thread"),
+    threadTs: z
+        .string()
+        .optional()
+        .describe("Timestamp of a parent message to reply in its thread"),
     unfurlLinks: z.boolean().optional().describe("Whether to unfurl links in the message")
 });
 

@@ -1,0 +1,56 @@
+import { createSandboxWorkspace } from "../../../tools/scripts/sandbox-workspace";
+
+export interface CommandResult {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+
+export interface RunOptions {
+    env?: Record<string, string>;
+    input?: string;
+}
+
+export interface TestWorkspace {
+    /** Absolute path of the temporary git repository. */
+    root: string;
+    /** Runs the real `nx` binary in the workspace (no daemon, no cloud, no colours). */
+    nx(args: string[], options?: RunOptions): CommandResult;
+    git(args: string[]): CommandResult;
+    run(command: string, args: string[], options?: RunOptions): CommandResult;
+    /** `tsc --noEmit --strict -p <project>` with the workspace's TypeScript. */
+    tsc(project: string): CommandResult;
+    path(relative: string): string;
+    read(relative: string): string;
+    write(relative: string, text: string): void;
+    exists(relative: string): boolean;
+    cleanup(): void;
+}
+
+export interface TestWorkspaceOptions {
+    /** Options for the plugin's nx.json entry; omitted: the plugin is listed bare. */
+    pluginOptions?: Record<string, unknown>;
+    /** Leave nx.json without the plugin (to measure or test without it). */
+    registerPlugin?: boolean;
+}
+
+/**
+ * A temporary git copy of tools/sandbox with @flowmaestro/nx installed from the tarball packed in
+ * global setup. Set FM_KEEP_WORKSPACES=1 to keep it for debugging.
+ */
+export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWorkspace {
+    const tarball = process.env.FM_PLUGIN_TARBALL;
+    if (!tarball) {
+        throw new Error("FM_PLUGIN_TARBALL is not set: run the e2e tests through jest's globalSetup.");
+    }
+    return createSandboxWorkspace({ ...options, tarball, prefix: "fm-e2e-" });
+}
+
+/** Paths `git status --porcelain` reports as changed or new. */
+export function changedFiles(workspace: TestWorkspace): string[] {
+    return workspace
+        .git(["status", "--porcelain", "--untracked-files=all"])
+        .stdout.split("\n")
+        .filter(Boolean)
+        .map((line) => line.slice(3));
+}

@@ -1,0 +1,51 @@
+import { execFileSync } from "child_process";
+import { changedFiles, createTestWorkspace, TestWorkspace } from "../src/harness";
+
+describe("plugin installed from its packed tarball", () => {
+    let workspace: TestWorkspace;
+
+    beforeAll(() => {
+        workspace = createTestWorkspace();
+    });
+    afterAll(() => workspace.cleanup());
+
+    it("ships compiled JavaScript, schemas and templates, and no TypeScript sources", () => {
+        const listing = execFileSync("tar", ["-tzf", process.env.FM_PLUGIN_TARBALL!], {
+            encoding: "utf8"
+        }).split("\n");
+        expect(listing).toEqual(
+            expect.arrayContaining([
+                "package/package.json",
+                "package/generators.json",
+                "package/executors.json",
+                "package/dist/index.js",
+                "package/dist/generators/integration-provider/generator.js",
+                "package/dist/generators/integration-provider/schema.json",
+                "package/dist/generators/register-provider/generator.js",
+                "package/dist/generators/register-provider/schema.json",
+                "package/dist/executors/verify-provider/executor.js",
+                "package/dist/executors/verify-provider/schema.json"
+            ])
+        );
+        expect(listing.some((file) => /files\/.+\.template$/.test(file))).toBe(true);
+        expect(listing.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))).toEqual([]);
+        expect(listing.filter((file) => file.includes(".spec."))).toEqual([]);
+    });
+
+    it("lists the generator's options through the real nx CLI", () => {
+        const result = workspace.nx(["g", "@flowmaestro/nx:integration-provider", "--help"]);
+        expect(result.stderr).not.toMatch(/Error/);
+        expect(result.code).toBe(0);
+        for (const option of ["--spec", "--authType", "--operations", "--skipRegister", "--dry-run"]) {
+            expect(result.stdout).toContain(option);
+        }
+    });
+
+    it("the sandbox type-checks strictly and the plugin leaves the tree clean", () => {
+        const result = workspace.tsc("backend");
+        expect(result.stdout + result.stderr).toBe("");
+        expect(result.code).toBe(0);
+        expect(workspace.nx(["show", "projects"]).code).toBe(0);
+        expect(changedFiles(workspace)).toEqual([]);
+    });
+});

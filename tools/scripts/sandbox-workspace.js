@@ -1,0 +1,130 @@
+// Makes throw-away FlowMaestro-shaped workspaces from tools/sandbox for the demo, the e2e tests and
+// the benchmark: a temporary git repository whose node_modules links this repo's installed packages
+// and holds @flowmaestro/nx installed from its packed tarball (no network), registered in nx.json.
+const { execFileSync, spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const repoRoot = path.resolve(__dirname, "../..");
+const sandboxRoot = path.join(repoRoot, "tools/sandbox");
+const pluginRoot = path.join(repoRoot, "packages/nx");
+const PLUGIN_NAME = "@flowmaestro/nx";
+
+/** Packs packages/nx (which must be built) into `destination` and returns the tarball path. */
+function packPlugin(destination = fs.mkdtempSync(path.join(os.tmpdir(), "fm-pack-"))) {
+    if (!fs.existsSync(path.join(pluginRoot, "dist/index.js"))) {
+        throw new Error("packages/nx is not built: run `npm run build` first.");
+    }
+    const output = execFileSync(
+        "npm",
+        ["pack", "--json", "--pack-destination", destination],
+        { cwd: pluginRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }
+    );
+    const [{ filename }] = JSON.parse(output);
+    return path.join(destination, path.basename(filename));
+}
+
+/** node_modules whose entries link to this repo's packages, except the plugin itself. */
+function linkNodeModules(workspaceRoot) {
+    const source = path.join(repoRoot, "node_modules");
+    const target = path.join(workspaceRoot, "node_modules");
+    fs.mkdirSync(target, { recursive: true });
+    for (const entry of fs.readdirSync(source)) {
+        if (entry === "@flowmaestro" || entry === ".package-lock.json") continue;
+        fs.symlinkSync(path.join(source, entry), path.join(target, entry), "dir");
+    }
+}
+
+function installTarball(workspaceRoot, tarball) {
+    const destination = path.join(workspaceRoot, "node_modules", PLUGIN_NAME);
+    fs.mkdirSync(destination, { recursive: true });
+    execFileSync("tar", ["-xzf", tarball, "-C", destination, "--strip-components=1"]);
+}
+
+function registerPlugin(workspaceRoot, pluginOptions) {
+    const nxJsonPath = path.join(workspaceRoot, "nx.json");
+    const nxJson = JSON.parse(fs.readFileSync(nxJsonPath, "utf8"));
+    nxJson.plugins = [
+        ...(nxJson.plugins ?? []),
+        pluginOptions ? { plugin: PLUGIN_NAME, options: pluginOptions } : PLUGIN_NAME
+    ];
+    fs.writeFileSync(nxJsonPath, JSON.stringify(nxJson, null, 2) + "\n");
+}
+
+function run(command, args, options = {}) {
+    const result = spawnSync(command, args, {
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        ...options,
+        env: { ...process.env, ...options.env }
+    });
+    if (result.error) throw result.error;
+    return { code: result.status ?? 1, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
+}
+
+/** Environment for the nx CLI in tests and scripts: no daemon, no cloud, no colours, no TUI. */
+const NX_ENV = {
+    NX_DAEMON: "false",
+    NX_NO_CLOUD: "true",
+    NX_TUI: "false",
+    NX_SKIP_LOG_GROUPING: "true",
+    FORCE_COLOR: "0",
+    NO_COLOR: "1"
+};
+
+/**
+ * Creates a workspace and returns helpers bound to it.
+ * options: { tarball (default: pack now), pluginOptions, registerPlugin (default true), prefix }
+ */
+function createSandboxWorkspace(options = {}) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), options.prefix ?? "fm-sandbox-"));
+    fs.cpSync(sandboxRoot, root, {
+        recursive: true,
+        filter: (source) => !/[\\/](node_modules|\.nx|dist)([\\/]|$)/.test(path.relative(sandboxRoot, source))
+    });
+    linkNodeModules(root);
+    installTarball(root, options.tarball ?? packPlugin());
+    if (options.registerPlugin !== false) registerPlugin(root, options.pluginOptions);
+
+    const git = (args) => run("git", args, { cwd: root });
+    git(["init", "-q", "-b", "main"]);
+    git(["config", "user.email", "e2e@flowmaestro.example"]);
+    git(["config", "user.name", "FlowMaestro E2E"]);
+    git(["config", "commit.gpgsign", "false"]);
+    git(["add", "-A"]);
+    git(["commit", "-q", "-m", "sandbox"]);
+
+    const nxBin = path.join(root, "node_modules/nx/dist/bin/nx.js");
+    return {
+        root,
+        git,
+        run: (command, args, runOptions = {}) => run(command, args, { cwd: root, ...runOptions }),
+        nx: (args, runOptions = {}) =>
+            run(process.execPath, [nxBin, ...args], {
+                cwd: root,
+                ...runOptions,
+                env: { ...NX_ENV, ...runOptions.env }
+            }),
+        tsc: (project) =>
+            run(process.execPath, [
+                path.join(root, "node_modules/typescript/bin/tsc"),
+                "--noEmit",
+                "--strict",
+                "-p",
+                path.join(root, project)
+            ]),
+        path: (relative) => path.join(root, relative),
+        read: (relative) => fs.readFileSync(path.join(root, relative), "utf8"),
+        write: (relative, text) => {
+            fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+            fs.writeFileSync(path.join(root, relative), text);
+        },
+        exists: (relative) => fs.existsSync(path.join(root, relative)),
+        cleanup: () => {
+            if (!process.env.FM_KEEP_WORKSPACES) fs.rmSync(root, { recursive: true, force: true });
+        }
+    };
+}
+
+module.exports = { createSandboxWorkspace, packPlugin, repoRoot, sandboxRoot, NX_ENV, run };
