@@ -49,8 +49,9 @@ const googleSheetsEntry: ProviderRegistryEntry = {
     authMethod: "oauth2",
     category: "productivity",
     loader: async () => {
-        const { GoogleSheetsProvider } =
-            await import("./providers/google-sheets/GoogleSheetsProvider");
+        const { GoogleSheetsProvider } = await import(
+            "./providers/google-sheets/GoogleSheetsProvider"
+        );
         return new GoogleSheetsProvider();
     }
 };

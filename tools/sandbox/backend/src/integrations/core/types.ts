@@ -51,7 +51,12 @@ export interface OperationDefinition {
 }
 
 export type OperationErrorType =
-    "validation" | "permission" | "not_found" | "rate_limit" | "server_error" | "network";
+    | "validation"
+    | "permission"
+    | "not_found"
+    | "rate_limit"
+    | "server_error"
+    | "network";
 
 export interface OperationError {
     type: OperationErrorType;
@@ -81,7 +86,11 @@ export interface MCPTool {
 }
 
 export type WebhookSignatureType =
-    "hmac_sha256" | "hmac_sha1" | "bearer_token" | "timestamp_signature" | "none";
+    | "hmac_sha256"
+    | "hmac_sha1"
+    | "bearer_token"
+    | "timestamp_signature"
+    | "none";
 
 export interface WebhookConfig {
     setupType: "automatic" | "manual";
