@@ -10,11 +10,16 @@ const srcRoot = path.join(packageRoot, "src");
 const distRoot = path.join(packageRoot, "dist");
 
 fs.rmSync(distRoot, { recursive: true, force: true });
-execFileSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", path.join(packageRoot, "tsconfig.lib.json")],
-    { stdio: "inherit" }
-);
+try {
+    execFileSync(
+        process.execPath,
+        [require.resolve("typescript/bin/tsc"), "-p", path.join(packageRoot, "tsconfig.lib.json")],
+        { stdio: "inherit" }
+    );
+} catch {
+    console.error("build failed: TypeScript reported the errors above.");
+    process.exit(1);
+}
 
 function isAsset(relativePath) {
     const parts = relativePath.split(path.sep);

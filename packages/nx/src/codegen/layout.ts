@@ -3,6 +3,8 @@
  * so generated files are already formatted when `--skipFormat` is used.
  */
 
+import { tsPropertyKey } from "./literals";
+
 export const PRINT_WIDTH = 100;
 export const INDENT = "    ";
 
@@ -47,4 +49,26 @@ export function arrayLiteral(level: number, prefix: string, items: string[], suf
     if (items.length === 0 || fits(oneLine)) return oneLine;
     const lines = items.map((item) => `${indent(level + 1)}${item}`).join(",\n");
     return `${indent(level)}${prefix}[\n${lines}\n${indent(level)}]${suffix}`;
+}
+
+/** `callee(a, b)suffix`, or one argument per line when too long. */
+export function call(level: number, callee: string, args: string[], suffix = ""): string {
+    const oneLine = `${indent(level)}${callee}(${args.join(", ")})${suffix}`;
+    if (args.length === 0 || fits(oneLine)) return oneLine;
+    const lines = args.map((arg) => `${indent(level + 1)}${arg}`).join(",\n");
+    return `${indent(level)}${callee}(\n${lines}\n${indent(level)})${suffix}`;
+}
+
+/** The lines of an object literal's body from `[key, expression]` pairs (keys quoted as needed). */
+export function objectLines(level: number, entries: Array<[key: string, expression: string]>): string {
+    return entries
+        .map(([key, expression], index) =>
+            objectProperty(
+                level,
+                tsPropertyKey(key),
+                expression,
+                index === entries.length - 1 ? "" : ","
+            )
+        )
+        .join("\n");
 }

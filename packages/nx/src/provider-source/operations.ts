@@ -182,3 +182,25 @@ export function analyzeOperations(sources: ProviderSources): OperationsFacts {
 export function allDefinitions(operations: OperationsFacts): OperationDefinitionFacts[] {
     return operations.files.flatMap((file) => file.definitions);
 }
+
+/** A `this.registerOperation(x)` call resolved to the definition it registers. */
+export interface RegisteredOperation {
+    /** The argument as written (`sendMessageOperation`). */
+    variable: string;
+    /** The operation id, when the definition was found and its id is a literal. */
+    id?: string;
+    position: SourcePosition;
+}
+
+/** Resolves the provider's registered operations through the definitions found in `operations/`. */
+export function resolveRegisteredOperations(
+    registered: readonly { value: string; position: SourcePosition }[],
+    operations: OperationsFacts
+): RegisteredOperation[] {
+    const byVariable = new Map(allDefinitions(operations).map((d) => [d.variable, d]));
+    return registered.map(({ value, position }) => ({
+        variable: value,
+        id: byVariable.get(value)?.id,
+        position
+    }));
+}

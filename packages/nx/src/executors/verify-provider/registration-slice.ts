@@ -1,0 +1,121 @@
+import { camelCase } from "../../model/names";
+import { oauthAppFor } from "../../model/provider-model";
+import type { OAuthApp } from "../../model/provider-model";
+import type {
+    ConfigFileModel,
+    MapEntryFacts,
+    OAuthConfigKeyFacts,
+    OAuthRegistryEntryFacts,
+    OAuthRegistryFileModel,
+    PulumiFileModel,
+    PulumiSecretFacts,
+    RegistryEntryFacts,
+    RegistryFileModel,
+    SharedProviderFacts,
+    SharedProvidersFileModel
+} from "../../host-files/types";
+import type { ProviderClassFacts } from "../../provider-source/provider-class";
+
+/** A cross-cutting file as read for a run: its model, or why it could not be read. */
+export interface HostFile<T> {
+    /** Workspace-relative path. */
+    file: string;
+    model?: T;
+    /** Set when the file is missing or not in the expected shape. */
+    error?: string;
+}
+
+/** The five cross-cutting files, read once per run (DESIGN.md §3). */
+export interface HostModels {
+    registry: HostFile<RegistryFileModel>;
+    oauthRegistry: HostFile<OAuthRegistryFileModel>;
+    config: HostFile<ConfigFileModel>;
+    sharedProviders: HostFile<SharedProvidersFileModel>;
+    pulumi: HostFile<PulumiFileModel>;
+}
+
+/**
+ * One provider's slices of the cross-cutting files: everything the registration rules read, and
+ * nothing else. The custom hasher hashes exactly this, so a change to another provider's entries
+ * never invalidates this provider's cached result.
+ */
+export interface RegistrationSlice {
+    providerId: string;
+    registry: HostFile<{ entries: RegistryEntryFacts[] }>;
+    oauthRegistry: HostFile<{ entry?: OAuthRegistryEntryFacts }>;
+    /** The OAuth app the provider uses (own or a family's) and its config.ts entries. */
+    config: HostFile<{
+        app: OAuthApp;
+        oauthKey?: OAuthConfigKeyFacts;
+        callbackPath?: MapEntryFacts;
+        callbackFallback: ConfigFileModel["callbackFallback"];
+        providerMapEntry?: MapEntryFacts;
+    }>;
+    sharedProviders: HostFile<{ elements: SharedProviderFacts[] }>;
+    /** The environment variables the app's credentials are read from, and their secrets. */
+    pulumi: HostFile<{ envVars: string[]; secrets: PulumiSecretFacts[] }>;
+}
+
+function slice<T, S>(host: HostFile<T>, select: (model: T) => S): HostFile<S> {
+    return host.model === undefined
+        ? { file: host.file, error: host.error }
+        : { file: host.file, model: select(host.model) };
+}
+
+/**
+ * The `config.oauth` key a provider's credentials come from: what its getAuthConfig() reads, else
+ * what its OAUTH_PROVIDERS entry reads, else its providerMap value, else its camelCase id.
+ */
+function configKeyFor(
+    providerId: string,
+    providerClass: ProviderClassFacts | undefined,
+    oauthEntry: OAuthRegistryEntryFacts | undefined,
+    config: ConfigFileModel | undefined
+): string {
+    const classKey =
+        providerClass?.authConfig?.kind === "oauth2" ? providerClass.authConfig.configKey : undefined;
+    return (
+        classKey ??
+        oauthEntry?.configKey ??
+        config?.providerMap.find((entry) => entry.key === providerId)?.value ??
+        camelCase(providerId)
+    );
+}
+
+export function sliceRegistration(
+    providerId: string,
+    providerClass: ProviderClassFacts | undefined,
+    hosts: HostModels
+): RegistrationSlice {
+    const oauthEntry = hosts.oauthRegistry.model?.entries.find((entry) => entry.key === providerId);
+    const configKey = configKeyFor(providerId, providerClass, oauthEntry, hosts.config.model);
+    const app = oauthAppFor(providerId, providerClass?.displayName?.value ?? providerId, configKey);
+    const oauthKey = hosts.config.model?.oauthKeys.find((key) => key.key === configKey);
+    const envVars = [
+        oauthKey?.clientIdEnvVar ?? app.clientIdEnvVar,
+        oauthKey?.clientSecretEnvVar ?? app.clientSecretEnvVar
+    ];
+    return {
+        providerId,
+        registry: slice(hosts.registry, (model) => ({
+            entries: model.entries.filter((entry) => entry.name === providerId)
+        })),
+        oauthRegistry: slice(hosts.oauthRegistry, () => ({ entry: oauthEntry })),
+        config: slice(hosts.config, (model) => ({
+            app,
+            oauthKey,
+            callbackPath: model.callbackPaths.find((entry) => entry.key === providerId),
+            callbackFallback: model.callbackFallback,
+            providerMapEntry: model.providerMap.find((entry) => entry.key === providerId)
+        })),
+        sharedProviders: slice(hosts.sharedProviders, (model) => ({
+            elements: model.providers.filter((element) => element.provider === providerId)
+        })),
+        pulumi: slice(hosts.pulumi, (model) => ({
+            envVars,
+            secrets: model.secrets.filter(
+                (secret) => secret.envVar !== undefined && envVars.includes(secret.envVar)
+            )
+        }))
+    };
+}

@@ -1,0 +1,64 @@
+import type { SourcePosition } from "../../utils/ast";
+import type { ProviderFolderFacts } from "../../provider-source/provider-folder";
+import type { RegistrationSlice } from "./registration-slice";
+
+export type Severity = "error" | "warning";
+
+/** One reported problem, as printed and as emitted in `--format=json` (DESIGN.md §5). */
+export interface Diagnostic {
+    ruleId: string;
+    severity: Severity;
+    /** Workspace-relative path (posix). */
+    file: string;
+    /** 1-based */
+    line: number;
+    /** 1-based */
+    column: number;
+    message: string;
+}
+
+/** What a rule found; the runner fills in the rule id and defaults. */
+export interface Finding {
+    message: string;
+    /** Workspace-relative path; defaults to the provider class file (or the folder). */
+    file?: string;
+    position?: SourcePosition;
+    /** Overrides the rule's severity for this finding. */
+    severity?: Severity;
+}
+
+export interface RuleContext {
+    provider: ProviderFolderFacts;
+    /** This provider's slices of the cross-cutting files. */
+    registration: RegistrationSlice;
+}
+
+export interface Rule {
+    id: string;
+    /** Default severity of the rule's findings. */
+    severity: Severity;
+    description: string;
+    check(context: RuleContext): Finding[];
+}
+
+/** A finding located in a file of the provider folder (`relative` to the folder). */
+export function inProvider(
+    context: RuleContext,
+    relative: string | undefined,
+    position: SourcePosition | undefined,
+    message: string,
+    severity?: Severity
+): Finding {
+    const { sources } = context.provider;
+    return {
+        message,
+        file: relative === undefined ? undefined : sources.workspacePath(relative),
+        position,
+        severity
+    };
+}
+
+/** The command that adds a provider's missing registrations. */
+export function registerCommand(providerId: string): string {
+    return `run \`nx g @flowmaestro/nx:register-provider ${providerId}\``;
+}

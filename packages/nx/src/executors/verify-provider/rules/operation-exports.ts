@@ -1,0 +1,57 @@
+import { operationNames } from "../../../model/names";
+import { inProvider } from "../rule";
+import type { Finding, Rule } from "../rule";
+
+/** `sendMessageOperation` -> `executeSendMessage`; the id's name is accepted too. */
+function expectedExecuteNames(variable: string, id: string | undefined): string[] {
+    const base = variable.replace(/Operation$/, "");
+    return [...new Set([base, id].filter((name): name is string => !!name))].map(
+        (name) => operationNames(name).execute
+    );
+}
+
+export const operationExports: Rule = {
+    id: "operations/exports",
+    severity: "error",
+    description:
+        "Every operation file exports its operation definition and its `execute<Op>` function (schemas may live in a shared schemas.ts).",
+    check(context) {
+        const findings: Finding[] = [];
+        for (const file of context.provider.operations.files) {
+            for (const definition of file.definitions) {
+                if (!definition.exported) {
+                    findings.push(
+                        inProvider(
+                            context,
+                            file.file,
+                            definition.position,
+                            `${definition.variable} is not exported: write \`export const ${definition.variable}\` so the provider can register it.`
+                        )
+                    );
+                }
+                const names = expectedExecuteNames(definition.variable, definition.id);
+                const execute = file.executeFunctions.find((fn) => names.includes(fn.name));
+                if (!execute) {
+                    findings.push(
+                        inProvider(
+                            context,
+                            file.file,
+                            definition.position,
+                            `${file.file} defines ${definition.variable} but no \`${names[0]}\` function: add \`export async function ${names[0]}(client, params)\` next to the definition.`
+                        )
+                    );
+                } else if (!execute.exported) {
+                    findings.push(
+                        inProvider(
+                            context,
+                            file.file,
+                            execute.position,
+                            `${execute.name} is not exported: export it so executeOperation can call it.`
+                        )
+                    );
+                }
+            }
+        }
+        return findings;
+    }
+};

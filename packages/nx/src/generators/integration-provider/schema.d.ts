@@ -1,0 +1,36 @@
+/** Options of the integration-provider generator, as Nx passes them (see schema.json). */
+export interface IntegrationProviderGeneratorSchema {
+    /** Provider id (positional); may come from the spec instead. */
+    name?: string;
+    spec?: string;
+    displayName?: string;
+    description?: string;
+    category?: string;
+    docsUrl?: string;
+    logoDomain?: string;
+    baseUrl?: string;
+    authType?: "oauth2" | "api_key";
+    authUrl?: string;
+    tokenUrl?: string;
+    /** Lists arrive as arrays from flags and as comma-separated strings from prompts. */
+    scopes?: string[] | string;
+    pkce?: boolean;
+    refreshable?: boolean;
+    userInfoUrl?: string;
+    oauthKey?: string;
+    headerName?: string;
+    headerTemplate?: string;
+    tokensPerMinute?: number;
+    burstSize?: number;
+    /** `opId` or `opId:read|write`. */
+    operations?: string[] | string;
+    signatureType?: "hmac_sha256" | "hmac_sha1" | "bearer_token" | "timestamp_signature" | "none";
+    signatureHeader?: string;
+    eventHeader?: string;
+    timestampHeader?: string;
+    triggers?: string[] | string;
+    classPrefix?: string;
+    update?: boolean;
+    skipRegister?: boolean;
+    skipFormat?: boolean;
+}

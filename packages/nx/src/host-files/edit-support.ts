@@ -1,0 +1,271 @@
+import * as ts from "typescript";
+import { parseTypeScript, syntaxErrors } from "../utils/ast";
+import { FlowmaestroError } from "../utils/errors";
+
+/**
+ * What the five host-file modules share: refusing files that are not safe to edit, keeping CRLF
+ * endings, inserting text at offsets, and emitting literals and layout the way the host's Prettier
+ * (4-space indent, double quotes, printWidth 100, no trailing commas) would.
+ */
+
+/** The host's Prettier print width (host-file-formats.md). */
+export const PRINT_WIDTH = 100;
+const DEFAULT_INDENT_UNIT = "    ";
+
+/** One text insertion, described for logs and `--check` output. */
+export interface Addition {
+    /** "registry entry acmeChatEntry" */
+    what: string;
+    /** Offset in the (LF-normalised) source. */
+    index: number;
+    /** Text to insert, with LF line breaks. */
+    text: string;
+}
+
+const CONFLICT_MARKER = /^(?:<{7}|>{7}|\|{7})(?:[ \t].*)?$|^={7}$/m;
+
+function lineNumberAt(source: string, index: number): number {
+    return source.slice(0, index).split("\n").length;
+}
+
+/** Refuses files with unresolved merge conflicts: any edit would land in an undefined version. */
+export function refuseConflictMarkers(source: string, fileName: string): void {
+    const match = CONFLICT_MARKER.exec(source.replace(/\r\n/g, "\n"));
+    if (match) {
+        throw new FlowmaestroError(
+            `${fileName}:${lineNumberAt(source, match.index)}: unresolved merge-conflict marker "${match[0].slice(0, 7)}"; resolve the conflict first. Nothing was written.`
+        );
+    }
+}
+
+/**
+ * Runs `edit` on the file with LF endings and restores CRLF afterwards, so offsets and line logic
+ * never see `\r`. A file mixing both endings cannot be restored byte for byte and is refused.
+ */
+export function editWithLineEndings(
+    source: string,
+    fileName: string,
+    edit: (lfSource: string) => string
+): string {
+    refuseConflictMarkers(source, fileName);
+    const crlf = source.split("\r\n").length - 1;
+    if (crlf === 0) return edit(source);
+    const lf = source.split("\n").length - 1;
+    if (crlf !== lf) {
+        throw new FlowmaestroError(
+            `${fileName} mixes CRLF and LF line endings (${crlf} CRLF, ${lf - crlf} LF); normalise them first. Nothing was written.`
+        );
+    }
+    const edited = edit(source.replace(/\r\n/g, "\n"));
+    return edited === source.replace(/\r\n/g, "\n") ? source : edited.replace(/\n/g, "\r\n");
+}
+
+/** Applies insertions (offsets into `source`); insertions at the same offset keep their order. */
+export function applyAdditions(source: string, additions: readonly Addition[]): string {
+    const sorted = additions
+        .map((addition, order) => ({ addition, order }))
+        .sort((a, b) => a.addition.index - b.addition.index || a.order - b.order);
+    let result = "";
+    let cursor = 0;
+    for (const { addition } of sorted) {
+        result += source.slice(cursor, addition.index) + addition.text;
+        cursor = addition.index;
+    }
+    return result + source.slice(cursor);
+}
+
+/** Parses a host TypeScript file, refusing merge conflicts and syntax errors. */
+export function parseHostTypeScript(source: string, fileName: string): ts.SourceFile {
+    refuseConflictMarkers(source, fileName);
+    const sourceFile = parseTypeScript(source, fileName);
+    const [first] = syntaxErrors(sourceFile);
+    if (first) {
+        const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
+        throw new FlowmaestroError(
+            `${fileName}:${line + 1}:${character + 1}: not valid TypeScript (${ts.flattenDiagnosticMessageText(first.messageText, " ")}); fix the file first. Nothing was written.`
+        );
+    }
+    return sourceFile;
+}
+
+/** The error for a host file that lacks the structure an edit needs. */
+export function unexpectedShape(fileName: string, expected: string): FlowmaestroError {
+    return new FlowmaestroError(
+        `${fileName} is not in the expected shape: ${expected}. Nothing was written.`
+    );
+}
+
+export function lineStartOf(source: string, index: number): number {
+    return source.lastIndexOf("\n", index - 1) + 1;
+}
+
+export function lineIndentAt(source: string, index: number): string {
+    const start = lineStartOf(source, index);
+    return /^[ \t]*/.exec(source.slice(start))![0];
+}
+
+/**
+ * Indents a block written with 4-space steps and no base indentation: each leading 4-space step
+ * becomes one `unit`, and every non-empty line gets `indent` in front.
+ */
+export function indentBlock(block: string, indent: string, unit: string): string {
+    return block
+        .split("\n")
+        .map((line) => {
+            if (line === "") return line;
+            const steps = /^(?: {4})*/.exec(line)![0].length / 4;
+            return indent + unit.repeat(steps) + line.slice(steps * 4);
+        })
+        .join("\n");
+}
+
+/** A double-quoted, escaped string literal (valid in TypeScript and JSON). */
+export function stringLiteral(value: string): string {
+    return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** An object key quoted only when it has to be (`slack`, `"google-sheets"`). */
+export function propertyKey(name: string): string {
+    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : stringLiteral(name);
+}
+
+/** Text safe to put after `//`: a line break would end the comment and turn the rest into code. */
+export function commentText(value: string): string {
+    return value.replace(/[\r\n\u2028\u2029]+/g, " ").trim();
+}
+
+/**
+ * `prefix["a", "b"]suffix` on one line when it fits the print width, otherwise one element per line,
+ * as Prettier prints an array of strings. `indent` is the indentation of the line it starts on.
+ */
+export function stringArrayLines(
+    values: readonly string[],
+    prefix: string,
+    suffix: string,
+    indent: string,
+    unit: string
+): string {
+    const flat = `${indent}${prefix}[${values.map(stringLiteral).join(", ")}]${suffix}`;
+    if (values.length === 0 || flat.length <= PRINT_WIDTH) return flat;
+    return [
+        `${indent}${prefix}[`,
+        values.map((value) => `${indent}${unit}${stringLiteral(value)}`).join(",\n"),
+        `${indent}]${suffix}`
+    ].join("\n");
+}
+
+type ListLiteral = ts.ObjectLiteralExpression | ts.ArrayLiteralExpression;
+
+function membersOf(list: ListLiteral): ts.NodeArray<ts.Node> {
+    return ts.isObjectLiteralExpression(list) ? list.properties : list.elements;
+}
+
+/** Indentation of a list's members and one indentation step, read from the file itself. */
+export function memberIndentation(
+    source: string,
+    list: ListLiteral
+): { indent: string; unit: string } {
+    const listIndent = lineIndentAt(source, list.getStart());
+    const members = membersOf(list);
+    const last = members[members.length - 1];
+    if (last) {
+        const indent = lineIndentAt(source, last.getStart());
+        if (indent.length > listIndent.length && indent.startsWith(listIndent)) {
+            return { indent, unit: indent.slice(listIndent.length) };
+        }
+    }
+    return { indent: listIndent + DEFAULT_INDENT_UNIT, unit: DEFAULT_INDENT_UNIT };
+}
+
+/** The comma right after `node` (skipping comments), if there is one. */
+function commaAfter(source: string, node: ts.Node): number | undefined {
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, source);
+    scanner.resetTokenState(node.end);
+    return scanner.scan() === ts.SyntaxKind.CommaToken ? scanner.getTokenEnd() : undefined;
+}
+
+/**
+ * Inserts a rendered member (already indented) into a list after `after` (default: its last
+ * member), adding the comma the previous member needs and keeping a trailing comma if it had one.
+ */
+export function insertIntoList(
+    source: string,
+    list: ListLiteral,
+    what: string,
+    item: string,
+    options: { after?: ts.Node; blankLineBefore?: boolean } = {}
+): Addition {
+    const members = membersOf(list);
+    const after = options.after ?? members[members.length - 1];
+    const gap = options.blankLineBefore ? "\n\n" : "\n";
+    if (!after) {
+        const open = list.getStart() + 1;
+        const inside = source.slice(open, list.getEnd() - 1);
+        const closingOnOwnLine = inside.includes("\n");
+        const closeIndent = lineIndentAt(source, list.getStart());
+        return {
+            what,
+            index: open,
+            text: `\n${item}${closingOnOwnLine ? "" : `\n${closeIndent}`}`
+        };
+    }
+    const comma = commaAfter(source, after);
+    return comma === undefined
+        ? { what, index: after.getEnd(), text: `,${gap}${item}` }
+        : { what, index: comma, text: `${gap}${item},` };
+}
+
+/** A `{ key: value }` property of an object literal whose value is an object literal. */
+export function objectProperty(
+    object: ts.ObjectLiteralExpression,
+    name: string
+): ts.ObjectLiteralExpression | undefined {
+    for (const property of object.properties) {
+        if (
+            ts.isPropertyAssignment(property) &&
+            (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) &&
+            property.name.text === name &&
+            ts.isObjectLiteralExpression(property.initializer)
+        ) {
+            return property.initializer;
+        }
+    }
+    return undefined;
+}
+
+/** An edited host file and what was added to it (empty when everything was present). */
+export interface HostFileEdit {
+    text: string;
+    added: string[];
+}
+
+/**
+ * The frame every host-file edit runs in: refuse unsafe files, plan insertions on LF text, apply
+ * them, check the result with `verify`, and restore the file's line endings.
+ */
+export function editHostFile(
+    source: string,
+    fileName: string,
+    plan: (lfSource: string) => Addition[],
+    verify: (edited: string) => void
+): HostFileEdit {
+    let added: string[] = [];
+    const text = editWithLineEndings(source, fileName, (lfSource) => {
+        const additions = plan(lfSource);
+        added = additions.map((addition) => addition.what);
+        if (additions.length === 0) return lfSource;
+        const edited = applyAdditions(lfSource, additions);
+        verify(edited);
+        return edited;
+    });
+    return { text, added };
+}
+
+/** `verify` for TypeScript host files. */
+export function verifyTypeScript(fileName: string): (edited: string) => void {
+    return (edited) => {
+        if (syntaxErrors(parseTypeScript(edited, fileName)).length > 0) {
+            throw new Error(`Internal error: the edit of ${fileName} would not parse; nothing was written.`);
+        }
+    };
+}
