@@ -4,6 +4,5 @@ module.exports = {
     rootDir: __dirname,
     testMatch: ["<rootDir>/tests/**/*.spec.ts"],
     testTimeout: 300000,
-    globalSetup: "<rootDir>/src/global-setup.js",
-    maxWorkers: 1
+    globalSetup: "<rootDir>/src/global-setup.js"
 };

@@ -67,7 +67,7 @@ const specCases: SpecCase[] = [
     { title: "trigger id in kebab-case", mutate: (s) => (s.webhooks.triggers[0].id = "message-created"), message: /webhooks.triggers\[0\].id: / },
     { title: "duplicate trigger ids", mutate: (s) => s.webhooks.triggers.push({ id: "message_created", name: "Again" }), message: /webhooks.triggers\[1\].id: duplicate trigger id/ },
     { title: "MCP tool name over 64 characters", mutate: (s) => (s.operations[1].id = "list" + "Channels".repeat(8)), message: /operations\[1\].id: MCP tool name acme_chat_list\w+ is \d+ characters; the limit is 64/ },
-    { title: "misspelt top-level key", mutate: (s) => ((s.opertions = s.operations), delete s.operations), message: /opertions/ }
+    { title: "misspelt top-level key", mutate: (s) => ((s.opertions = s.operations), delete s.operations), message: "opertions: unknown field" }
 ];
 
 describe("what the generators refuse, leaving the workspace untouched", () => {

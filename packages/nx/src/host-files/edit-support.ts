@@ -104,21 +104,6 @@ export function lineIndentAt(source: string, index: number): string {
     return /^[ \t]*/.exec(source.slice(start))![0];
 }
 
-/**
- * Indents a block written with 4-space steps and no base indentation: each leading 4-space step
- * becomes one `unit`, and every non-empty line gets `indent` in front.
- */
-export function indentBlock(block: string, indent: string, unit: string): string {
-    return block
-        .split("\n")
-        .map((line) => {
-            if (line === "") return line;
-            const steps = /^(?: {4})*/.exec(line)![0].length / 4;
-            return indent + unit.repeat(steps) + line.slice(steps * 4);
-        })
-        .join("\n");
-}
-
 /** A double-quoted, escaped string literal (valid in TypeScript and JSON). */
 export function stringLiteral(value: string): string {
     return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
@@ -134,24 +119,64 @@ export function commentText(value: string): string {
     return value.replace(/[\r\n\u2028\u2029]+/g, " ").trim();
 }
 
+/** Prettier never breaks after the colon of a key narrower than tabWidth + 3 (`name`, `label`). */
+const SHORT_KEY_WIDTH = 7;
+
 /**
- * `prefix["a", "b"]suffix` on one line when it fits the print width, otherwise one element per line,
- * as Prettier prints an array of strings. `indent` is the indentation of the line it starts on.
+ * Writes a block of code line by line at absolute indentation, breaking the few constructs that can
+ * grow past the print width exactly where Prettier breaks them.
  */
-export function stringArrayLines(
-    values: readonly string[],
-    prefix: string,
-    suffix: string,
-    indent: string,
-    unit: string
-): string {
-    const flat = `${indent}${prefix}[${values.map(stringLiteral).join(", ")}]${suffix}`;
-    if (values.length === 0 || flat.length <= PRINT_WIDTH) return flat;
-    return [
-        `${indent}${prefix}[`,
-        values.map((value) => `${indent}${unit}${stringLiteral(value)}`).join(",\n"),
-        `${indent}]${suffix}`
-    ].join("\n");
+export class BlockWriter {
+    private readonly lines: string[] = [];
+
+    constructor(
+        private readonly indent: string,
+        readonly unit: string
+    ) {}
+
+    private pad(depth: number): string {
+        return this.indent + this.unit.repeat(depth);
+    }
+
+    line(depth: number, text: string): this {
+        this.lines.push(text === "" ? "" : this.pad(depth) + text);
+        return this;
+    }
+
+    /** A property whose value is a string literal or a member chain (`key: value` + suffix). */
+    property(depth: number, key: string, value: string, suffix: string): this {
+        const flat = `${key}: ${value}${suffix}`;
+        if (this.fits(depth, flat) || key.length < SHORT_KEY_WIDTH) return this.line(depth, flat);
+        return this.line(depth, `${key}:`).line(depth + 1, value + suffix);
+    }
+
+    /** `key: callee("argument")` + suffix; a long argument goes on its own line. */
+    callProperty(depth: number, key: string, callee: string, argument: string, suffix: string): this {
+        const flat = `${key}: ${callee}(${argument})${suffix}`;
+        if (this.fits(depth, flat)) return this.line(depth, flat);
+        return this.line(depth, `${key}: ${callee}(`)
+            .line(depth + 1, argument)
+            .line(depth, `)${suffix}`);
+    }
+
+    /** `key: ["a", "b"]` + suffix, one element per line when it does not fit. */
+    stringArray(depth: number, key: string, values: readonly string[], suffix: string): this {
+        const flat = `${key}: [${values.map(stringLiteral).join(", ")}]${suffix}`;
+        if (values.length === 0 || this.fits(depth, flat)) return this.line(depth, flat);
+        this.line(depth, `${key}: [`);
+        values.forEach((value, index) =>
+            this.line(depth + 1, stringLiteral(value) + (index < values.length - 1 ? "," : ""))
+        );
+        return this.line(depth, `]${suffix}`);
+    }
+
+    fits(depth: number, text: string): boolean {
+        return this.pad(depth).length + text.length <= PRINT_WIDTH;
+    }
+
+    toString(): string {
+        return this.lines.join("\n");
+    }
 }
 
 type ListLiteral = ts.ObjectLiteralExpression | ts.ArrayLiteralExpression;

@@ -3,10 +3,9 @@ import type { RegistrationModel } from "../model/registration";
 import { findDescendants, positionOf, propertyNameText, stringLiteralValue } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
 import {
-    PRINT_WIDTH,
+    BlockWriter,
     commentText,
     editHostFile,
-    indentBlock,
     lineIndentAt,
     lineStartOf,
     parseHostTypeScript,
@@ -182,27 +181,22 @@ function importWrapStyle(registry: RegistrySource): WrapStyle {
     return style;
 }
 
-/** The loader's import statement, written with 4-space steps (two steps deep in the entry). */
-function loaderImportLines(
+/** The loader's `const { X } = await import("...")`, wrapped as the file's Prettier wraps it. */
+function writeLoaderImport(
+    writer: BlockWriter,
     className: string,
     modulePath: string,
-    unit: string,
     style: WrapStyle
-): string {
-    const flat = `const { ${className} } = await import(${stringLiteral(modulePath)});`;
-    if (unit.repeat(2).length + flat.length <= PRINT_WIDTH) {
-        return `        ${flat}`;
+): void {
+    const binding = `const { ${className} } =`;
+    const flat = `${binding} await import(${stringLiteral(modulePath)});`;
+    if (writer.fits(2, flat)) {
+        writer.line(2, flat);
+    } else if (style === "assignment") {
+        writer.line(2, binding).line(3, `await import(${stringLiteral(modulePath)});`);
+    } else {
+        writer.line(2, `${binding} await import(`).line(3, stringLiteral(modulePath)).line(2, ");");
     }
-    return style === "assignment"
-        ? [
-              `        const { ${className} } =`,
-              `            await import(${stringLiteral(modulePath)});`
-          ].join("\n")
-        : [
-              `        const { ${className} } = await import(`,
-              `            ${stringLiteral(modulePath)}`,
-              `        );`
-          ].join("\n");
 }
 
 function entryIndentUnit(source: string, registry: RegistrySource): string {
@@ -266,22 +260,22 @@ function registryAdditions(
     }
     const unit = entryIndentUnit(source, registry);
     const modulePath = `${providersImport}/${registration.id}/${registration.providerClass}`;
-    const block = [
-        `// Register ${commentText(registration.displayName)} provider`,
-        `const ${variable}: ${ENTRY_TYPE} = {`,
-        `    name: ${stringLiteral(registration.id)},`,
-        `    displayName: ${stringLiteral(registration.displayName)},`,
-        `    authMethod: ${stringLiteral(registration.authMethod)},`,
-        `    category: ${stringLiteral(registration.category)},`,
-        `    loader: async () => {`,
-        loaderImportLines(registration.providerClass, modulePath, unit, importWrapStyle(registry)),
-        `        return new ${registration.providerClass}();`,
-        `    }`,
-        `};`,
-        ``,
-        `${REGISTRY}.register(${variable});`
-    ].join("\n");
-    const text = indentBlock(block, "", unit);
+    const writer = new BlockWriter("", unit)
+        .line(0, `// Register ${commentText(registration.displayName)} provider`)
+        .line(0, `const ${variable}: ${ENTRY_TYPE} = {`)
+        .property(1, "name", stringLiteral(registration.id), ",")
+        .property(1, "displayName", stringLiteral(registration.displayName), ",")
+        .property(1, "authMethod", stringLiteral(registration.authMethod), ",")
+        .property(1, "category", stringLiteral(registration.category), ",")
+        .line(1, "loader: async () => {");
+    writeLoaderImport(writer, registration.providerClass, modulePath, importWrapStyle(registry));
+    const text = writer
+        .line(2, `return new ${registration.providerClass}();`)
+        .line(1, "}")
+        .line(0, "};")
+        .line(0, "")
+        .line(0, `${REGISTRY}.register(${variable});`)
+        .toString();
     const anchor = registry.exportStatement;
     const what = `registry entry ${variable} and ${REGISTRY}.register(${variable})`;
     if (anchor) {

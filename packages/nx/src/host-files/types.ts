@@ -48,6 +48,8 @@ export interface OAuthConfigKeyFacts {
     /** `process.env.<X>` read for clientId (or appId); undefined when not an env read. */
     clientIdEnvVar?: string;
     clientSecretEnvVar?: string;
+    /** Names of the credential fields: `clientId`/`clientSecret`, or `appId`/`appSecret` (Meta). */
+    credentialFields?: { id: string; secret: string };
     position: Located<string>["position"];
 }
 

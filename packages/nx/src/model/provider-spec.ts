@@ -68,7 +68,7 @@ const httpsUrl = z.string().superRefine((value, ctx) => {
     if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
-const nonEmptyText = z.string().trim().min(1, "must not be empty");
+const nonEmptyText = z.string().refine((text) => text.trim().length > 0, "must not be empty");
 
 const stringMap = z.record(z.string().min(1), z.string());
 
@@ -430,11 +430,18 @@ export function parseProviderSpec(
     if (result.success) {
         return result.data;
     }
-    const problems = result.error.issues.map((issue) => {
-        const line = lineOf?.(issue.path);
+    const problem = (path: PropertyKey[], message: string) => {
+        const line = lineOf?.(path);
         const where = line === undefined ? source : `${source}:${line}`;
-        return `${where}: ${formatIssuePath(issue.path)}: ${issue.message}`;
-    });
+        return `${where}: ${formatIssuePath(path)}: ${message}`;
+    };
+    const problems = result.error.issues.flatMap((issue) =>
+        issue.code === "unrecognized_keys"
+            ? issue.keys.map((key) =>
+                  problem([...issue.path, key], "unknown field (check its spelling against the spec format)")
+              )
+            : [problem(issue.path, issue.message)]
+    );
     throw FlowmaestroError.fromProblems(
         `The provider spec is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was written.`,
         problems

@@ -13,7 +13,7 @@ export interface LoadedSpecFile {
  */
 export function loadSpecFile(text: string, fileName: string): LoadedSpecFile {
     const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
     if (document.errors.length > 0) {
         const problems = document.errors.map((error) => {
             const position = error.linePos?.[0];

@@ -62,3 +62,28 @@ export function inProvider(
 export function registerCommand(providerId: string): string {
     return `run \`nx g @flowmaestro/nx:register-provider ${providerId}\``;
 }
+
+/** A finding in a cross-cutting file; without a position it points at the file's first line. */
+export function inHostFile(
+    file: string,
+    position: SourcePosition | undefined,
+    message: string,
+    severity?: Severity
+): Finding {
+    return { file, position: position ?? { line: 1, column: 1 }, message, severity };
+}
+
+/** The finding for a cross-cutting file that could not be read, or undefined when it was. */
+export function unreadableHostFile(host: { file: string; error?: string }): Finding | undefined {
+    return host.error === undefined
+        ? undefined
+        : inHostFile(host.file, undefined, `Cannot check ${host.file}: ${host.error}`);
+}
+
+/** The auth method the provider declares (class first, registry entry otherwise). */
+export function declaredAuthMethod(context: RuleContext): string | undefined {
+    return (
+        context.provider.providerClass?.authMethod?.value ??
+        context.registration.registry.model?.entries[0]?.authMethod
+    );
+}

@@ -1,0 +1,82 @@
+import * as path from "path";
+import { inHostFile, registerCommand, unreadableHostFile } from "../rule";
+import type { Finding, Rule, RuleContext } from "../rule";
+
+/** `./providers/slack/SlackProvider`: the module the registry's loader must import. */
+function expectedLoaderImport(context: RuleContext, registryFile: string): string | undefined {
+    const { providerFile, sources } = context.provider;
+    if (!providerFile) return undefined;
+    const target = `${sources.dir}/${providerFile.replace(/\.ts$/, "")}`;
+    const relative = path.posix.relative(path.posix.dirname(registryFile), target);
+    return relative.startsWith(".") ? relative : `./${relative}`;
+}
+
+export const registryEntry: Rule = {
+    id: "registration/registry-entry",
+    severity: "error",
+    description:
+        "The provider registry has exactly one entry for the provider, registered, with the class's name, displayName and authMethod, loading the provider's class file.",
+    check(context) {
+        const host = context.registration.registry;
+        const unreadable = unreadableHostFile(host);
+        if (unreadable || !host.model) return unreadable ? [unreadable] : [];
+        const id = context.registration.providerId;
+        const [entry, ...duplicates] = host.model.entries;
+        if (!entry) {
+            return [
+                inHostFile(
+                    host.file,
+                    undefined,
+                    `Provider "${id}" has no entry in ${host.file}, so the backend never loads it: ${registerCommand(id)}.`
+                )
+            ];
+        }
+        const findings: Finding[] = duplicates.map((duplicate) =>
+            inHostFile(
+                host.file,
+                duplicate.position,
+                `Provider "${id}" has ${host.model!.entries.length} registry entries (${[entry, ...duplicates].map((e) => e.variable).join(", ")}); register() overwrites silently, so remove all but one.`
+            )
+        );
+        if (!entry.registered) {
+            findings.push(
+                inHostFile(
+                    host.file,
+                    entry.position,
+                    `${entry.variable} is declared but never registered: add \`providerRegistry.register(${entry.variable});\`.`
+                )
+            );
+        }
+        const { providerClass } = context.provider;
+        const expectations: [string, string | undefined, string | undefined][] = [
+            ["displayName", providerClass?.displayName?.value, entry.displayName],
+            ["authMethod", providerClass?.authMethod?.value, entry.authMethod]
+        ];
+        for (const [key, expected, actual] of expectations) {
+            if (expected !== undefined && actual !== expected) {
+                findings.push(
+                    inHostFile(
+                        host.file,
+                        entry.position,
+                        `${entry.variable}.${key} is ${actual === undefined ? "missing" : JSON.stringify(actual)} but the provider class says ${JSON.stringify(expected)}: set \`${key}: ${JSON.stringify(expected)}\`.`
+                    )
+                );
+            }
+        }
+        const expectedImport = expectedLoaderImport(context, host.file);
+        if (
+            expectedImport &&
+            entry.loaderImport !== undefined &&
+            entry.loaderImport.replace(/\.(js|ts)$/, "") !== expectedImport
+        ) {
+            findings.push(
+                inHostFile(
+                    host.file,
+                    entry.position,
+                    `${entry.variable}'s loader imports "${entry.loaderImport}" instead of "${expectedImport}": point it at the provider's class file.`
+                )
+            );
+        }
+        return findings;
+    }
+};

@@ -1,0 +1,278 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import type * as ts from "typescript";
+import { FlowmaestroError } from "../../utils/errors";
+import type { Diagnostic } from "./rule";
+
+export const TYPECHECK_RULE_ID = "typecheck";
+export type Compiler = "tsc" | "tsgo";
+
+/** A provider to type-check: its folder and its TypeScript files, workspace-relative. */
+export interface TypecheckTarget {
+    id: string;
+    dir: string;
+    files: string[];
+}
+
+type TypeScript = typeof ts;
+
+function toPosix(file: string): string {
+    return file.replace(/\\/g, "/");
+}
+
+/** The host workspace's `typescript` (what its own `tsc` uses), else the plugin's. */
+export function loadTypeScript(workspaceRoot: string): TypeScript {
+    try {
+        return require(require.resolve("typescript", { paths: [workspaceRoot] })) as TypeScript;
+    } catch {
+        return require("typescript") as TypeScript;
+    }
+}
+
+/** Splits diagnostics by provider folder; diagnostics outside every folder go to no provider. */
+function byProvider(targets: TypecheckTarget[], diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
+    const result = new Map(targets.map((target) => [target.id, [] as Diagnostic[]]));
+    for (const diagnostic of diagnostics) {
+        const owner = targets.find((target) => diagnostic.file.startsWith(`${target.dir}/`));
+        if (owner) result.get(owner.id)!.push(diagnostic);
+    }
+    return result;
+}
+
+/** Problems with the tsconfig itself: every provider fails on them. */
+function configDiagnostics(
+    targets: TypecheckTarget[],
+    tsconfig: string,
+    messages: string[]
+): Map<string, Diagnostic[]> {
+    return new Map(
+        targets.map((target) => [
+            target.id,
+            messages.map((message) => ({
+                ruleId: TYPECHECK_RULE_ID,
+                severity: "error" as const,
+                file: tsconfig,
+                line: 1,
+                column: 1,
+                message
+            }))
+        ])
+    );
+}
+
+function convert(
+    typescript: TypeScript,
+    workspaceRoot: string,
+    diagnostic: ts.Diagnostic
+): Diagnostic | undefined {
+    const severity =
+        diagnostic.category === typescript.DiagnosticCategory.Error
+            ? "error"
+            : diagnostic.category === typescript.DiagnosticCategory.Warning
+              ? "warning"
+              : undefined;
+    if (!severity || !diagnostic.file || diagnostic.start === undefined) return undefined;
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    return {
+        ruleId: TYPECHECK_RULE_ID,
+        severity,
+        file: toPosix(path.relative(workspaceRoot, diagnostic.file.fileName)),
+        line: line + 1,
+        column: character + 1,
+        message: `TS${diagnostic.code}: ${typescript.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`
+    };
+}
+
+/**
+ * Type-checks providers with ONE program whose roots are only the providers' files (plus whatever
+ * they import), using the host's tsconfig options. Only the providers' own files are checked, so a
+ * provider costs its import closure, not the whole backend.
+ */
+function typecheckWithTsc(
+    workspaceRoot: string,
+    tsconfig: string,
+    targets: TypecheckTarget[]
+): Map<string, Diagnostic[]> {
+    const typescript = loadTypeScript(workspaceRoot);
+    const configPath = path.join(workspaceRoot, tsconfig);
+    const formatHost: ts.FormatDiagnosticsHost = {
+        getCanonicalFileName: (file) => file,
+        getCurrentDirectory: () => workspaceRoot,
+        getNewLine: () => "\n"
+    };
+    const read = typescript.readConfigFile(configPath, typescript.sys.readFile);
+    if (read.error) {
+        return configDiagnostics(targets, tsconfig, [
+            typescript.formatDiagnostic(read.error, formatHost).trim()
+        ]);
+    }
+    const parsed = typescript.parseJsonConfigFileContent(
+        read.config,
+        typescript.sys,
+        path.dirname(configPath),
+        { noEmit: true },
+        configPath
+    );
+    const NO_INPUTS = 18003;
+    const configErrors = parsed.errors.filter((error) => error.code !== NO_INPUTS);
+    if (configErrors.length > 0) {
+        return configDiagnostics(
+            targets,
+            tsconfig,
+            configErrors.map((error) => typescript.formatDiagnostic(error, formatHost).trim())
+        );
+    }
+    const options = { ...parsed.options, noEmit: true, incremental: false, composite: false };
+    const program = typescript.createProgram({
+        rootNames: targets.flatMap((target) =>
+            target.files.map((file) => path.join(workspaceRoot, file))
+        ),
+        options,
+        projectReferences: parsed.projectReferences
+    });
+    const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+    if (global.some((d) => d.category === typescript.DiagnosticCategory.Error)) {
+        return configDiagnostics(
+            targets,
+            tsconfig,
+            global.map((d) => typescript.formatDiagnostic(d, formatHost).trim())
+        );
+    }
+    const diagnostics: Diagnostic[] = [];
+    for (const target of targets) {
+        for (const file of target.files) {
+            const sourceFile = program.getSourceFile(path.join(workspaceRoot, file));
+            if (!sourceFile) continue;
+            for (const diagnostic of [
+                ...program.getSyntacticDiagnostics(sourceFile),
+                ...program.getSemanticDiagnostics(sourceFile)
+            ]) {
+                const converted = convert(typescript, workspaceRoot, diagnostic);
+                if (converted) diagnostics.push(converted);
+            }
+        }
+    }
+    return byProvider(targets, diagnostics);
+}
+
+/** The native compiler's binary from the workspace's `@typescript/native-preview`. */
+function findTsgo(workspaceRoot: string): string {
+    try {
+        const manifestPath = require.resolve("@typescript/native-preview/package.json", {
+            paths: [workspaceRoot]
+        });
+        const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as {
+            bin?: Record<string, string>;
+        };
+        const bin = manifest.bin?.tsgo;
+        if (bin) return path.join(path.dirname(manifestPath), bin);
+    } catch {
+        // reported below
+    }
+    throw new FlowmaestroError(
+        "--compiler=tsgo needs the native TypeScript compiler in the workspace: run `npm install -D @typescript/native-preview`, or use --compiler=tsc."
+    );
+}
+
+const TSGO_LINE = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
+
+/** Parses `file(line,col): error TSxxxx: message` output (continuation lines are indented). */
+export function parseCompilerOutput(output: string, workspaceRoot: string, cwd: string): Diagnostic[] {
+    const diagnostics: Diagnostic[] = [];
+    for (const line of output.split(/\r?\n/)) {
+        const match = TSGO_LINE.exec(line);
+        if (match) {
+            const [, file, row, column, severity, code, message] = match;
+            diagnostics.push({
+                ruleId: TYPECHECK_RULE_ID,
+                severity: severity as Diagnostic["severity"],
+                file: toPosix(path.relative(workspaceRoot, path.resolve(cwd, file))),
+                line: Number(row),
+                column: Number(column),
+                message: `${code}: ${message}`
+            });
+        } else if (/^\s+\S/.test(line) && diagnostics.length > 0) {
+            diagnostics[diagnostics.length - 1].message += `\n${line.trim()}`;
+        }
+    }
+    return diagnostics;
+}
+
+/**
+ * Type-checks with the native compiler (`tsgo`) through a temporary tsconfig that extends the
+ * host's and lists only the providers' files. tsgo rejects `moduleResolution: node`/`node10`, so
+ * those configs are checked with `bundler` resolution (same lookups for relative imports and
+ * packages with `main`/`types`).
+ */
+function typecheckWithTsgo(
+    workspaceRoot: string,
+    tsconfig: string,
+    targets: TypecheckTarget[]
+): Map<string, Diagnostic[]> {
+    const tsgo = findTsgo(workspaceRoot);
+    const typescript = loadTypeScript(workspaceRoot);
+    const configPath = path.join(workspaceRoot, tsconfig);
+    const read = typescript.readConfigFile(configPath, typescript.sys.readFile);
+    const parsed = typescript.parseJsonConfigFileContent(
+        read.config ?? {},
+        typescript.sys,
+        path.dirname(configPath)
+    );
+    const resolution = parsed.options.moduleResolution;
+    const legacyResolution =
+        resolution === undefined ||
+        resolution === typescript.ModuleResolutionKind.Node10 ||
+        resolution === typescript.ModuleResolutionKind.Classic;
+    const cacheDir = path.join(workspaceRoot, "node_modules/.cache/flowmaestro-nx");
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const tempConfig = path.join(cacheDir, `tsconfig.verify-${process.pid}-${Date.now()}.json`);
+    fs.writeFileSync(
+        tempConfig,
+        JSON.stringify({
+            extends: configPath,
+            compilerOptions: {
+                noEmit: true,
+                incremental: false,
+                composite: false,
+                ...(legacyResolution
+                    ? { module: "esnext", moduleResolution: "bundler", ignoreDeprecations: undefined }
+                    : {})
+            },
+            files: targets.flatMap((target) =>
+                target.files.map((file) => path.join(workspaceRoot, file))
+            ),
+            include: []
+        })
+    );
+    try {
+        const result = spawnSync(tsgo, ["-p", tempConfig, "--pretty", "false"], {
+            cwd: workspaceRoot,
+            encoding: "utf8",
+            maxBuffer: 256 * 1024 * 1024
+        });
+        if (result.error) throw result.error;
+        const diagnostics = parseCompilerOutput(result.stdout, workspaceRoot, workspaceRoot);
+        if (result.status !== 0 && diagnostics.length === 0) {
+            throw new FlowmaestroError(
+                `tsgo failed without diagnostics (exit ${result.status}): ${(result.stderr || result.stdout).trim()}`
+            );
+        }
+        return byProvider(targets, diagnostics);
+    } finally {
+        fs.rmSync(tempConfig, { force: true });
+    }
+}
+
+/** Type-checks all targets with one compiler run; diagnostics keyed by provider id. */
+export function typecheckProviders(
+    workspaceRoot: string,
+    tsconfig: string,
+    targets: TypecheckTarget[],
+    compiler: Compiler = "tsc"
+): Map<string, Diagnostic[]> {
+    if (targets.length === 0) return new Map();
+    return compiler === "tsgo"
+        ? typecheckWithTsgo(workspaceRoot, tsconfig, targets)
+        : typecheckWithTsc(workspaceRoot, tsconfig, targets);
+}

@@ -1,0 +1,29 @@
+import { formatFiles, logger, type Tree } from "@nx/devkit";
+import { registrationFromModel } from "../../model/registration";
+import { registerProvider } from "../register-provider/register";
+import { normalizeOptions } from "./lib/normalize-options";
+import { renderProviderFiles } from "./lib/templates";
+import type { IntegrationProviderGeneratorSchema } from "./schema";
+
+/**
+ * Scaffolds a provider folder (provider class, client, one file per operation, MCP adapter) from a
+ * spec file and/or flags, then registers it. Everything is validated first, and every change goes
+ * through the tree, so a failure or `--dry-run` leaves the workspace untouched.
+ */
+export async function integrationProviderGenerator(
+    tree: Tree,
+    schema: IntegrationProviderGeneratorSchema
+): Promise<void> {
+    const options = normalizeOptions(tree, schema);
+    options.warnings.forEach((warning) => logger.warn(warning));
+
+    renderProviderFiles(tree, options.model, options.providerDir, options.templateOverrides);
+    if (!options.skipRegister) {
+        registerProvider(tree, registrationFromModel(options.model), options.pluginOptions);
+    }
+    if (!options.skipFormat) {
+        await formatFiles(tree);
+    }
+}
+
+export default integrationProviderGenerator;

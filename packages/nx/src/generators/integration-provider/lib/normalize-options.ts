@@ -1,0 +1,158 @@
+import * as fs from "fs";
+import * as path from "path";
+import { readNxJson, type Tree } from "@nx/devkit";
+import {
+    pluginOptionsFromNxJson,
+    providerDir,
+    type ResolvedPluginOptions
+} from "../../../config/plugin-options";
+import { isKnownCategory } from "../../../model/categories";
+import { buildProviderModel, type ProviderModel } from "../../../model/provider-model";
+import {
+    formatIssuePath,
+    parseProviderSpec,
+    type ParameterSpec,
+    type ProviderSpec
+} from "../../../model/provider-spec";
+import { loadSpecFile } from "../../../model/spec-file";
+import { FlowmaestroError } from "../../../utils/errors";
+import type { IntegrationProviderGeneratorSchema } from "../schema";
+import { specFromOptions } from "./spec-from-options";
+import { readTemplateOverrides } from "./templates";
+
+export interface NormalizedOptions {
+    model: ProviderModel;
+    pluginOptions: ResolvedPluginOptions;
+    /** Workspace-relative provider folder: `<providersDir>/<id>`. */
+    providerDir: string;
+    /** Workspace template overrides, by built-in template name. */
+    templateOverrides: Map<string, string>;
+    /** Non-fatal remarks for the user (e.g. a category outside the seed list). */
+    warnings: string[];
+    update: boolean;
+    skipRegister: boolean;
+    skipFormat: boolean;
+}
+
+interface SpecSource {
+    raw: Record<string, unknown>;
+    name: string;
+    lineOf(specPath: ReadonlyArray<PropertyKey>): number | undefined;
+}
+
+/** A spec path in the workspace (tree, so dry runs and tests see it) or relative to the cwd. */
+function readSpecFile(tree: Tree, specPath: string): SpecSource {
+    const inTree = path.isAbsolute(specPath) ? undefined : path.posix.normalize(specPath.replace(/\\/g, "/"));
+    let text: string | null = inTree && tree.exists(inTree) && tree.isFile(inTree) ? tree.read(inTree, "utf-8") : null;
+    if (text === null) {
+        const onDisk = path.resolve(process.cwd(), specPath);
+        if (!fs.existsSync(onDisk) || !fs.statSync(onDisk).isFile()) {
+            throw new FlowmaestroError(
+                `Spec file ${specPath} not found (looked in the workspace root and in ${process.cwd()}); nothing was written.`
+            );
+        }
+        text = fs.readFileSync(onDisk, "utf-8");
+    }
+    const loaded = loadSpecFile(text, specPath);
+    return { raw: loaded.raw as Record<string, unknown>, name: specPath, lineOf: loaded.lineOf };
+}
+
+/** Element type checks for array defaults, which the spec schema only checks to be a list. */
+const ITEM_CHECKS: Record<NonNullable<ParameterSpec["items"]>, (item: unknown) => boolean> = {
+    string: (item) => typeof item === "string",
+    number: (item) => typeof item === "number" && Number.isFinite(item),
+    integer: (item) => Number.isInteger(item),
+    boolean: (item) => typeof item === "boolean",
+    object: (item) => item !== null && typeof item === "object" && !Array.isArray(item)
+};
+
+/** What the spec schema accepts but generated code cannot express: [spec path, message]. */
+function generationProblems(spec: ProviderSpec, model: ProviderModel): Array<[PropertyKey[], string]> {
+    const problems: Array<[PropertyKey[], string]> = [];
+    if (model.names.providerClass === "BaseProvider") {
+        problems.push([
+            spec.classPrefix ? ["classPrefix"] : ["id"],
+            "the provider class would be BaseProvider, the class it extends; set another classPrefix"
+        ]);
+    }
+    spec.operations.forEach((operation, index) => {
+        if (operation.id === "index") {
+            problems.push([["operations", index, "id"], '"index" is taken by operations/index.ts; choose another id']);
+        }
+        operation.parameters.forEach((parameter, parameterIndex) => {
+            const items = parameter.items ?? "string";
+            if (parameter.type === "array" && Array.isArray(parameter.default) && !parameter.default.every(ITEM_CHECKS[items])) {
+                problems.push([
+                    ["operations", index, "parameters", parameterIndex, "default"],
+                    `every item must be of the array's item type (${items})`
+                ]);
+            }
+        });
+    });
+    if (spec.auth.type === "api_key") {
+        const headerName = spec.auth.headerName.toLowerCase();
+        for (const name of Object.keys(spec.auth.additionalHeaders ?? {})) {
+            if (name.toLowerCase() === headerName) {
+                problems.push([
+                    ["auth", "additionalHeaders", name],
+                    `repeats the API key header ${spec.auth.headerName}`
+                ]);
+            }
+        }
+    }
+    return problems;
+}
+
+/**
+ * Everything the generator needs, validated before anything is written: the spec file and flags
+ * merged (flags win) into one validated spec, its model, the target folder and the templates.
+ */
+export function normalizeOptions(tree: Tree, options: IntegrationProviderGeneratorSchema): NormalizedOptions {
+    const specFile = options.spec?.trim() ? readSpecFile(tree, options.spec.trim()) : undefined;
+    const { raw, flagPaths } = specFromOptions(options, specFile?.raw);
+    if (raw.id === undefined) {
+        throw new FlowmaestroError(
+            "No provider id: pass it as the first argument (nx g @flowmaestro/nx:integration-provider acme-chat ...) or give --spec a file with an `id`; nothing was written."
+        );
+    }
+    const source = specFile?.name ?? "flags";
+    // A value a flag set has no line in the file.
+    const setByFlag = (specPath: ReadonlyArray<PropertyKey>) =>
+        specPath.some((_, index) => flagPaths.has(formatIssuePath(specPath.slice(0, index + 1))));
+    const lineOf = (specPath: ReadonlyArray<PropertyKey>) =>
+        specFile && !setByFlag(specPath) ? specFile.lineOf(specPath) : undefined;
+    const spec = parseProviderSpec(raw, source, lineOf);
+    const model = buildProviderModel(spec);
+
+    const problems = generationProblems(spec, model).map(([specPath, message]) => {
+        const line = lineOf(specPath);
+        return `${line === undefined ? source : `${source}:${line}`}: ${formatIssuePath(specPath)}: ${message}`;
+    });
+    if (problems.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            `The provider spec is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was written.`,
+            problems
+        );
+    }
+
+    const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
+    const dir = providerDir(pluginOptions, model.id);
+    if (!options.update && tree.exists(dir) && tree.children(dir).length > 0) {
+        throw new FlowmaestroError(
+            `The provider folder ${dir} already exists; nothing was written. Pass --update to regenerate its files (generated files are overwritten, other files are kept).`
+        );
+    }
+
+    return {
+        model,
+        pluginOptions,
+        providerDir: dir,
+        templateOverrides: readTemplateOverrides(tree, pluginOptions.templatesDir),
+        warnings: isKnownCategory(model.category)
+            ? []
+            : [`Category ${model.category} is not one of the seed's categories; check that the frontend knows it.`],
+        update: options.update ?? false,
+        skipRegister: options.skipRegister ?? false,
+        skipFormat: options.skipFormat ?? false
+    };
+}

@@ -1,0 +1,297 @@
+import * as ts from "typescript";
+import type { RegistrationModel } from "../model/registration";
+import {
+    findConstObjectLiteral,
+    findDescendants,
+    positionOf,
+    propertyNameText,
+    stringLiteralValue,
+    unwrapExpression
+} from "../utils/ast";
+import { FlowmaestroError } from "../utils/errors";
+import {
+    BlockWriter,
+    commentText,
+    editHostFile,
+    insertIntoList,
+    memberIndentation,
+    objectProperty,
+    parseHostTypeScript,
+    propertyKey,
+    stringLiteral,
+    unexpectedShape,
+    verifyTypeScript
+} from "./edit-support";
+import type { Addition, HostFileEdit } from "./edit-support";
+import type { ConfigFileModel, MapEntryFacts, OAuthConfigKeyFacts } from "./types";
+
+/**
+ * core/config/index.ts: `config.oauth.<key>` credentials, `callbackPaths` in getOAuthRedirectUri and
+ * `providerMap` in getOAuthCredentials.
+ */
+
+interface MapNode {
+    object: ts.ObjectLiteralExpression;
+    entries: Array<MapEntryFacts & { node: ts.PropertyAssignment }>;
+}
+
+interface ConfigSource {
+    oauth: ts.ObjectLiteralExpression;
+    oauthKeys: OAuthConfigKeyFacts[];
+    callbackPaths: MapNode;
+    callbackFallback: ConfigFileModel["callbackFallback"];
+    providerMap: MapNode;
+}
+
+function functionNamed(sourceFile: ts.SourceFile, name: string): ts.FunctionDeclaration | undefined {
+    return sourceFile.statements.find(
+        (statement): statement is ts.FunctionDeclaration =>
+            ts.isFunctionDeclaration(statement) && statement.name?.text === name
+    );
+}
+
+/** `const <name> = { ... }` inside a function body. */
+function localObject(
+    fn: ts.FunctionDeclaration | undefined,
+    name: string
+): ts.ObjectLiteralExpression | undefined {
+    if (!fn?.body) return undefined;
+    for (const declaration of findDescendants(fn.body, ts.isVariableDeclaration)) {
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer) {
+            const value = unwrapExpression(declaration.initializer);
+            return ts.isObjectLiteralExpression(value) ? value : undefined;
+        }
+    }
+    return undefined;
+}
+
+function readMap(object: ts.ObjectLiteralExpression, sourceFile: ts.SourceFile): MapNode {
+    const entries: MapNode["entries"] = [];
+    for (const property of object.properties) {
+        if (!ts.isPropertyAssignment(property)) continue;
+        entries.push({
+            key: propertyNameText(property.name) ?? "",
+            value: stringLiteralValue(property.initializer),
+            position: positionOf(property, sourceFile),
+            node: property
+        });
+    }
+    return { object, entries };
+}
+
+/** `process.env.X` read by a credential field. */
+function envVarOf(expression: ts.Expression | undefined): string | undefined {
+    if (!expression) return undefined;
+    const node = unwrapExpression(expression);
+    const reads = ts.isPropertyAccessExpression(node)
+        ? [node]
+        : findDescendants(node, ts.isPropertyAccessExpression);
+    const read = reads.find(
+        (access) =>
+            ts.isPropertyAccessExpression(access.expression) &&
+            access.expression.name.text === "env" &&
+            ts.isIdentifier(access.expression.expression) &&
+            access.expression.expression.text === "process"
+    );
+    return read?.name.text;
+}
+
+function oauthKeyFacts(property: ts.PropertyAssignment, sourceFile: ts.SourceFile): OAuthConfigKeyFacts {
+    const fields = new Map<string, ts.Expression>();
+    if (ts.isObjectLiteralExpression(property.initializer)) {
+        for (const field of property.initializer.properties) {
+            const name = ts.isPropertyAssignment(field) ? propertyNameText(field.name) : undefined;
+            if (name && ts.isPropertyAssignment(field)) fields.set(name, field.initializer);
+        }
+    }
+    const credentialFields = fields.has("clientId")
+        ? { id: "clientId", secret: "clientSecret" }
+        : fields.has("appId")
+          ? { id: "appId", secret: "appSecret" }
+          : undefined;
+    return {
+        key: propertyNameText(property.name) ?? "",
+        clientIdEnvVar: credentialFields && envVarOf(fields.get(credentialFields.id)),
+        clientSecretEnvVar: credentialFields && envVarOf(fields.get(credentialFields.secret)),
+        credentialFields,
+        position: positionOf(property, sourceFile)
+    };
+}
+
+function hasProviderPathFallback(fn: ts.FunctionDeclaration | undefined): boolean {
+    if (!fn?.body) return false;
+    return findDescendants(fn.body, ts.isTemplateExpression).some(
+        (template) =>
+            template.head.text === "/oauth/" &&
+            template.templateSpans.length === 1 &&
+            template.templateSpans[0].literal.text === "/callback"
+    );
+}
+
+function readConfig(source: string, fileName: string): ConfigSource {
+    const sourceFile = parseHostTypeScript(source, fileName);
+    const config = findConstObjectLiteral(sourceFile, "config");
+    const oauth = config && objectProperty(config, "oauth");
+    if (!oauth) {
+        throw unexpectedShape(fileName, "expected `export const config = { ..., oauth: { ... } }` with an object literal for oauth");
+    }
+    const redirectFunction = functionNamed(sourceFile, "getOAuthRedirectUri");
+    const callbackPaths = localObject(redirectFunction, "callbackPaths");
+    if (!callbackPaths) {
+        throw unexpectedShape(
+            fileName,
+            "expected `const callbackPaths: Record<string, string> = { ... }` (an object literal) in function getOAuthRedirectUri"
+        );
+    }
+    const providerMap = localObject(functionNamed(sourceFile, "getOAuthCredentials"), "providerMap");
+    if (!providerMap) {
+        throw unexpectedShape(
+            fileName,
+            "expected `const providerMap: Record<string, keyof typeof config.oauth> = { ... }` (an object literal) in function getOAuthCredentials"
+        );
+    }
+    return {
+        oauth,
+        oauthKeys: oauth.properties
+            .filter(ts.isPropertyAssignment)
+            .map((property) => oauthKeyFacts(property, sourceFile)),
+        callbackPaths: readMap(callbackPaths, sourceFile),
+        callbackFallback: hasProviderPathFallback(redirectFunction) ? "provider-path" : "none",
+        providerMap: readMap(providerMap, sourceFile)
+    };
+}
+
+export function parseConfigFile(source: string, fileName: string): ConfigFileModel {
+    const config = readConfig(source, fileName);
+    const facts = (map: MapNode) => map.entries.map(({ node: _node, ...entry }) => entry);
+    return {
+        oauthKeys: config.oauthKeys,
+        callbackPaths: facts(config.callbackPaths),
+        callbackFallback: config.callbackFallback,
+        providerMap: facts(config.providerMap)
+    };
+}
+
+/** Checks that `config.oauth.<key>` can serve this provider; false when it must be added. */
+function oauthKeyPresent(config: ConfigSource, registration: RegistrationModel, fileName: string): boolean {
+    const app = registration.oauth!.app;
+    const existing = config.oauthKeys.find((facts) => facts.key === app.configKey);
+    if (app.shared) {
+        if (!existing) {
+            throw new FlowmaestroError(
+                `${fileName}: config.oauth has no "${app.configKey}" key, the shared OAuth app "${registration.id}" should use (--oauthKey). Add the app's credentials first or choose an existing key (${config.oauthKeys.map((facts) => facts.key).join(", ")}); nothing was written.`
+            );
+        }
+        return true;
+    }
+    if (!existing) return false;
+    const mappedHere = config.providerMap.entries.some(
+        (entry) => entry.key === registration.id && entry.value === app.configKey
+    );
+    if (mappedHere || existing.clientIdEnvVar === app.clientIdEnvVar) return true;
+    const owners = config.providerMap.entries
+        .filter((entry) => entry.value === app.configKey)
+        .map((entry) => entry.key);
+    throw new FlowmaestroError(
+        `${fileName}:${existing.position.line}: config.oauth.${app.configKey} already exists for ${owners.length > 0 ? `provider ${owners.join(", ")}` : "another app"} (reads ${existing.clientIdEnvVar ?? "other variables"}); "${registration.id}" would need its own key reading ${app.clientIdEnvVar}. Ids that differ only in punctuation get the same key: rename the provider, or pass --oauthKey ${app.configKey} if it really shares that app. Nothing was written.`
+    );
+}
+
+/** Adds `"<id>": "<value>"` to a map, after the last entry of its group when `groupValue` is given. */
+function mapAddition(
+    source: string,
+    map: MapNode,
+    mapName: string,
+    registration: RegistrationModel,
+    value: string,
+    fileName: string,
+    groupValue?: string
+): Addition[] {
+    const existing = map.entries.find((entry) => entry.key === registration.id);
+    if (existing) {
+        if (existing.value !== value) {
+            throw new FlowmaestroError(
+                `${fileName}:${existing.position.line}: ${mapName} already maps "${registration.id}" to ${JSON.stringify(existing.value)}, but its OAuth app needs ${JSON.stringify(value)}. Fix the entry (or pass the right --oauthKey); nothing was written.`
+            );
+        }
+        return [];
+    }
+    const group = groupValue ? map.entries.filter((entry) => entry.value === groupValue) : [];
+    const { indent, unit } = memberIndentation(source, map.object);
+    const text = new BlockWriter(indent, unit)
+        .property(0, propertyKey(registration.id), stringLiteral(value), "")
+        .toString();
+    return [
+        insertIntoList(source, map.object, `${mapName} entry "${registration.id}"`, text, {
+            after: group[group.length - 1]?.node
+        })
+    ];
+}
+
+function configAdditions(source: string, registration: RegistrationModel, fileName: string): Addition[] {
+    const oauth = registration.oauth;
+    if (!oauth) return [];
+    const app = oauth.app;
+    const config = readConfig(source, fileName);
+    const additions: Addition[] = [];
+    if (!oauthKeyPresent(config, registration, fileName)) {
+        const { indent, unit } = memberIndentation(source, config.oauth);
+        const text = new BlockWriter(indent, unit)
+            .line(0, `// ${commentText(app.displayName)}`)
+            .line(0, `${propertyKey(app.configKey)}: {`)
+            .property(1, "clientId", `process.env.${app.clientIdEnvVar} || ""`, ",")
+            .property(1, "clientSecret", `process.env.${app.clientSecretEnvVar} || ""`, "")
+            .line(0, "}")
+            .toString();
+        additions.push(
+            insertIntoList(source, config.oauth, `config.oauth.${app.configKey}`, text, {
+                blankLineBefore: true
+            })
+        );
+    }
+    const family = app.shared ? app : undefined;
+    additions.push(
+        ...mapAddition(
+            source,
+            config.callbackPaths,
+            "callbackPaths",
+            registration,
+            app.callbackPath,
+            fileName,
+            family?.callbackPath
+        ),
+        ...mapAddition(
+            source,
+            config.providerMap,
+            "providerMap",
+            registration,
+            app.configKey,
+            fileName,
+            family?.configKey
+        )
+    );
+    return additions;
+}
+
+/** Adds the provider's OAuth config key, callback path and credentials mapping when missing. */
+export function planConfigFile(
+    source: string,
+    registration: RegistrationModel,
+    context: { fileName?: string } = {}
+): HostFileEdit {
+    const fileName = context.fileName ?? "config/index.ts";
+    return editHostFile(
+        source,
+        fileName,
+        (lfSource) => configAdditions(lfSource, registration, fileName),
+        verifyTypeScript(fileName)
+    );
+}
+
+export function editConfigFile(
+    source: string,
+    registration: RegistrationModel,
+    context?: { fileName?: string }
+): string {
+    return planConfigFile(source, registration, context).text;
+}

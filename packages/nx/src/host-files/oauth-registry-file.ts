@@ -1,0 +1,227 @@
+import * as ts from "typescript";
+import type { RegistrationModel } from "../model/registration";
+import {
+    findConstObjectLiteral,
+    findProperty,
+    literalValue,
+    positionOf,
+    propertyNameText,
+    stringLiteralValue,
+    unwrapExpression
+} from "../utils/ast";
+import { FlowmaestroError } from "../utils/errors";
+import {
+    BlockWriter,
+    editHostFile,
+    insertIntoList,
+    memberIndentation,
+    parseHostTypeScript,
+    propertyKey,
+    stringLiteral,
+    unexpectedShape,
+    verifyTypeScript
+} from "./edit-support";
+import type { Addition, HostFileEdit } from "./edit-support";
+import type { OAuthRegistryEntryFacts, OAuthRegistryFileModel } from "./types";
+
+/** OAuthProviderRegistry.ts: `export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = {...}`. */
+
+const OBJECT_NAME = "OAUTH_PROVIDERS";
+
+interface OAuthRegistrySource {
+    sourceFile: ts.SourceFile;
+    object: ts.ObjectLiteralExpression;
+    entries: OAuthRegistryEntryFacts[];
+    /** Local name of the imported `config` (`config`, or an alias). */
+    configName: string;
+}
+
+/** `config.oauth.<key>.clientId` -> "<key>" */
+function configKeyOf(expression: ts.Expression | undefined): string | undefined {
+    const node = expression && unwrapExpression(expression);
+    if (!node || !ts.isPropertyAccessExpression(node)) return undefined;
+    const owner = node.expression;
+    if (ts.isPropertyAccessExpression(owner) && ts.isPropertyAccessExpression(owner.expression)) {
+        return owner.expression.name.text === "oauth" ? owner.name.text : undefined;
+    }
+    return undefined;
+}
+
+function entryFacts(
+    property: ts.PropertyAssignment,
+    value: ts.ObjectLiteralExpression,
+    sourceFile: ts.SourceFile
+): OAuthRegistryEntryFacts {
+    const text = (name: string) => stringLiteralValue(findProperty(value, name)?.initializer);
+    const scopes = findProperty(value, "scopes");
+    const redirect = findProperty(value, "redirectUri")?.initializer;
+    const redirectCall = redirect && unwrapExpression(redirect);
+    return {
+        key: propertyNameText(property.name) ?? "",
+        name: text("name"),
+        displayName: text("displayName"),
+        authUrl: text("authUrl"),
+        tokenUrl: text("tokenUrl"),
+        scopes: scopes ? (literalValue(scopes.initializer) as string[] | undefined) : undefined,
+        configKey: configKeyOf(findProperty(value, "clientId")?.initializer),
+        redirectProvider:
+            redirectCall && ts.isCallExpression(redirectCall)
+                ? stringLiteralValue(redirectCall.arguments[0])
+                : undefined,
+        position: positionOf(property, sourceFile)
+    };
+}
+
+function importedConfigName(sourceFile: ts.SourceFile): string {
+    for (const statement of sourceFile.statements) {
+        const bindings = ts.isImportDeclaration(statement)
+            ? statement.importClause?.namedBindings
+            : undefined;
+        if (!bindings || !ts.isNamedImports(bindings)) continue;
+        const element = bindings.elements.find(
+            (candidate) => (candidate.propertyName ?? candidate.name).text === "config"
+        );
+        if (element) return element.name.text;
+    }
+    return "config";
+}
+
+function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySource {
+    const sourceFile = parseHostTypeScript(source, fileName);
+    const object = findConstObjectLiteral(sourceFile, OBJECT_NAME);
+    if (!object) {
+        throw unexpectedShape(
+            fileName,
+            `expected \`export const ${OBJECT_NAME}: Record<string, OAuthProvider> = { ... }\` (an object literal)`
+        );
+    }
+    const entries: OAuthRegistryEntryFacts[] = [];
+    for (const property of object.properties) {
+        if (ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer)) {
+            entries.push(entryFacts(property, property.initializer, sourceFile));
+        }
+    }
+    return { sourceFile, object, entries, configName: importedConfigName(sourceFile) };
+}
+
+export function parseOAuthRegistryFile(source: string, fileName: string): OAuthRegistryFileModel {
+    return { entries: readOAuthRegistry(source, fileName).entries };
+}
+
+export interface OAuthRegistryEditContext {
+    fileName?: string;
+    /** Field names of the app's credentials in `config.oauth.<key>` (a Meta-style app has appId). */
+    credentialFields?: { id: string; secret: string };
+}
+
+/** A small `getUserInfo` that reads the common id/email/name fields of a JSON user endpoint. */
+function writeGetUserInfo(writer: BlockWriter, userInfoUrl: string): void {
+    const url = stringLiteral(userInfoUrl);
+    writer.line(1, "getUserInfo: async (accessToken) => {");
+    if (writer.fits(2, `const response = await fetch(${url}, {`)) {
+        writer
+            .line(2, `const response = await fetch(${url}, {`)
+            .line(3, "headers: { Authorization: `Bearer ${accessToken}` }")
+            .line(2, "});");
+    } else {
+        writer
+            .line(2, "const response = await fetch(")
+            .line(3, `${url},`)
+            .line(3, "{")
+            .line(4, "headers: { Authorization: `Bearer ${accessToken}` }")
+            .line(3, "}")
+            .line(2, ");");
+    }
+    writer
+        .line(2, "if (!response.ok) {")
+        .line(3, "throw new Error(`User info request failed: HTTP ${response.status}`);")
+        .line(2, "}")
+        .line(2, "const data = (await response.json()) as Record<string, unknown>;")
+        .line(2, "return {")
+        .line(3, "userId: data.id === undefined ? undefined : String(data.id),")
+        .line(3, 'email: typeof data.email === "string" ? data.email : undefined,')
+        .line(3, 'name: typeof data.name === "string" ? data.name : undefined')
+        .line(2, "};")
+        .line(1, "},");
+}
+
+function oauthRegistryAdditions(
+    source: string,
+    registration: RegistrationModel,
+    fileName: string,
+    credentialFields: { id: string; secret: string }
+): Addition[] {
+    const oauth = registration.oauth;
+    if (!oauth) return [];
+    const registry = readOAuthRegistry(source, fileName);
+    const existing = registry.entries.find((entry) => entry.key === registration.id);
+    if (existing) {
+        if (existing.displayName !== undefined && existing.displayName !== registration.displayName) {
+            throw new FlowmaestroError(
+                `${fileName}:${existing.position.line}: ${OBJECT_NAME} already has "${registration.id}" with displayName ${JSON.stringify(existing.displayName)}, but the provider says ${JSON.stringify(registration.displayName)}. Fix one of them; nothing was written.`
+            );
+        }
+        return [];
+    }
+    const { indent, unit } = memberIndentation(source, registry.object);
+    const credentials = `${registry.configName}.oauth.${oauth.app.configKey}`;
+    const writer = new BlockWriter(indent, unit)
+        .line(0, `${propertyKey(registration.id)}: {`)
+        .property(1, "name", stringLiteral(registration.id), ",")
+        .property(1, "displayName", stringLiteral(registration.displayName), ",")
+        .property(1, "authUrl", stringLiteral(oauth.authUrl), ",")
+        .property(1, "tokenUrl", stringLiteral(oauth.tokenUrl), ",")
+        .stringArray(1, "scopes", oauth.scopes, ",");
+    const authParams = Object.entries(oauth.authParams ?? {});
+    if (authParams.length > 0) {
+        writer.line(1, "authParams: {");
+        authParams.forEach(([key, value], index) =>
+            writer.property(2, propertyKey(key), stringLiteral(value), index < authParams.length - 1 ? "," : "")
+        );
+        writer.line(1, "},");
+    }
+    writer
+        .property(1, "clientId", `${credentials}.${credentialFields.id}`, ",")
+        .property(1, "clientSecret", `${credentials}.${credentialFields.secret}`, ",")
+        .line(1, `redirectUri: getOAuthRedirectUri(${stringLiteral(registration.id)}),`);
+    if (oauth.userInfoUrl) writeGetUserInfo(writer, oauth.userInfoUrl);
+    const text = writer
+        .line(1, `refreshable: ${oauth.refreshable},`)
+        .line(1, `pkceEnabled: ${oauth.pkce}`)
+        .line(0, "}")
+        .toString();
+    return [
+        insertIntoList(source, registry.object, `${OBJECT_NAME} entry "${registration.id}"`, text, {
+            blankLineBefore: true
+        })
+    ];
+}
+
+/** Adds the provider's OAUTH_PROVIDERS entry when missing (oauth2 providers only). */
+export function planOAuthRegistryFile(
+    source: string,
+    registration: RegistrationModel,
+    context: OAuthRegistryEditContext = {}
+): HostFileEdit {
+    const fileName = context.fileName ?? "OAuthProviderRegistry.ts";
+    return editHostFile(
+        source,
+        fileName,
+        (lfSource) =>
+            oauthRegistryAdditions(
+                lfSource,
+                registration,
+                fileName,
+                context.credentialFields ?? { id: "clientId", secret: "clientSecret" }
+            ),
+        verifyTypeScript(fileName)
+    );
+}
+
+export function editOAuthRegistryFile(
+    source: string,
+    registration: RegistrationModel,
+    context?: OAuthRegistryEditContext
+): string {
+    return planOAuthRegistryFile(source, registration, context).text;
+}
