@@ -36,10 +36,21 @@ function linkNodeModules(workspaceRoot) {
     }
 }
 
+/**
+ * Extracts the tarball as npm would install it. Dependencies npm nested under packages/nx (versions
+ * that differ from the hoisted ones, e.g. yaml 2 beside a hoisted yaml 1) are linked the same way.
+ */
 function installTarball(workspaceRoot, tarball) {
     const destination = path.join(workspaceRoot, "node_modules", PLUGIN_NAME);
     fs.mkdirSync(destination, { recursive: true });
     execFileSync("tar", ["-xzf", tarball, "-C", destination, "--strip-components=1"]);
+    const nested = path.join(pluginRoot, "node_modules");
+    if (!fs.existsSync(nested)) return;
+    fs.mkdirSync(path.join(destination, "node_modules"), { recursive: true });
+    for (const entry of fs.readdirSync(nested)) {
+        if (entry.startsWith(".")) continue;
+        fs.symlinkSync(path.join(nested, entry), path.join(destination, "node_modules", entry), "dir");
+    }
 }
 
 function registerPlugin(workspaceRoot, pluginOptions) {

@@ -147,7 +147,7 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
     it("flags: an operation shorthand that is not camelCase", () => {
         expectRefused(
             generate(["acme-flags", "--baseUrl=https://api.acme.example", "--authType=api_key", "--operations=Send Message"]),
-            /operations\[0\]\.id: /
+            /--operations: "Send Message" must be an operation id/
         );
     });
 

@@ -36,7 +36,7 @@ describe("plugin installed from its packed tarball", () => {
         const result = workspace.nx(["g", "@flowmaestro/nx:integration-provider", "--help"]);
         expect(result.stderr).not.toMatch(/Error/);
         expect(result.code).toBe(0);
-        for (const option of ["--spec", "--authType", "--operations", "--skipRegister", "--dry-run"]) {
+        for (const option of ["--spec", "--authType", "--operations", "--skipRegister", "--skipFormat"]) {
             expect(result.stdout).toContain(option);
         }
     });

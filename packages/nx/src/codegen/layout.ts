@@ -1,9 +1,9 @@
+import { tsPropertyKey } from "./literals";
+
 /**
  * Line layout that matches Prettier in the host style (4 spaces, width 100, no trailing commas),
  * so generated files are already formatted when `--skipFormat` is used.
  */
-
-import { tsPropertyKey } from "./literals";
 
 export const PRINT_WIDTH = 100;
 export const INDENT = "    ";
@@ -60,7 +60,10 @@ export function call(level: number, callee: string, args: string[], suffix = "")
 }
 
 /** The lines of an object literal's body from `[key, expression]` pairs (keys quoted as needed). */
-export function objectLines(level: number, entries: Array<[key: string, expression: string]>): string {
+export function objectLines(
+    level: number,
+    entries: Array<[key: string, expression: string]>
+): string {
     return entries
         .map(([key, expression], index) =>
             objectProperty(

@@ -7,7 +7,9 @@
 export function tsString(value: string): string {
     // JSON escapes quotes, backslashes, control characters and lone surrogates; U+2028/2029 are
     // escaped too so the literal stays on one line for every tool that reads it.
-    return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    return JSON.stringify(value)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -40,7 +42,7 @@ export function tsValue(value: unknown): string {
             if (!Number.isFinite(value)) {
                 throw new Error(`Cannot write the non-finite number ${value} as a literal`);
             }
-            return Object.is(value, -0) ? "0" : String(value);
+            return Object.is(value, -0) ? "-0" : String(value);
         case "object":
             if (Array.isArray(value)) {
                 return `[${value.map(tsValue).join(", ")}]`;

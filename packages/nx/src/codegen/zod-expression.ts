@@ -34,7 +34,9 @@ function chain(calls: ZodCall[]): string {
 function baseCalls(parameter: ZodParameter): ZodCall[] {
     switch (parameter.type) {
         case "enum":
-            return [{ method: "enum", args: `[${(parameter.values ?? []).map(tsString).join(", ")}]` }];
+            return [
+                { method: "enum", args: `[${(parameter.values ?? []).map(tsString).join(", ")}]` }
+            ];
         case "array":
             return [{ method: "array", args: chain(ITEM_SCHEMAS[parameter.items ?? "string"]) }];
         default:
@@ -54,7 +56,11 @@ function zodCalls(parameter: ZodParameter): ZodCall[] {
         calls.push({ method: "optional", args: "" });
     }
     if (parameter.description) {
-        calls.push({ method: "describe", args: tsString(parameter.description), stringArgument: true });
+        calls.push({
+            method: "describe",
+            args: tsString(parameter.description),
+            stringArgument: true
+        });
     }
     return calls;
 }

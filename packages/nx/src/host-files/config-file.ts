@@ -1,11 +1,11 @@
 import * as ts from "typescript";
+import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
     findConstObjectLiteral,
     findDescendants,
     positionOf,
     propertyNameText,
-    stringLiteralValue,
     unwrapExpression
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
@@ -13,17 +13,17 @@ import {
     BlockWriter,
     commentText,
     editHostFile,
+    hostString,
     insertIntoList,
+    mapEntries,
     memberIndentation,
     objectProperty,
     parseHostTypeScript,
-    propertyKey,
-    stringLiteral,
     unexpectedShape,
     verifyTypeScript
 } from "./edit-support";
-import type { Addition, HostFileEdit } from "./edit-support";
-import type { ConfigFileModel, MapEntryFacts, OAuthConfigKeyFacts } from "./types";
+import type { Addition, HostFileEdit, MapEntryNode } from "./edit-support";
+import type { ConfigFileModel, OAuthConfigKeyFacts } from "./types";
 
 /**
  * core/config/index.ts: `config.oauth.<key>` credentials, `callbackPaths` in getOAuthRedirectUri and
@@ -32,7 +32,7 @@ import type { ConfigFileModel, MapEntryFacts, OAuthConfigKeyFacts } from "./type
 
 interface MapNode {
     object: ts.ObjectLiteralExpression;
-    entries: Array<MapEntryFacts & { node: ts.PropertyAssignment }>;
+    entries: MapEntryNode[];
 }
 
 interface ConfigSource {
@@ -43,7 +43,10 @@ interface ConfigSource {
     providerMap: MapNode;
 }
 
-function functionNamed(sourceFile: ts.SourceFile, name: string): ts.FunctionDeclaration | undefined {
+function functionNamed(
+    sourceFile: ts.SourceFile,
+    name: string
+): ts.FunctionDeclaration | undefined {
     return sourceFile.statements.find(
         (statement): statement is ts.FunctionDeclaration =>
             ts.isFunctionDeclaration(statement) && statement.name?.text === name
@@ -57,26 +60,16 @@ function localObject(
 ): ts.ObjectLiteralExpression | undefined {
     if (!fn?.body) return undefined;
     for (const declaration of findDescendants(fn.body, ts.isVariableDeclaration)) {
-        if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer) {
+        if (
+            ts.isIdentifier(declaration.name) &&
+            declaration.name.text === name &&
+            declaration.initializer
+        ) {
             const value = unwrapExpression(declaration.initializer);
             return ts.isObjectLiteralExpression(value) ? value : undefined;
         }
     }
     return undefined;
-}
-
-function readMap(object: ts.ObjectLiteralExpression, sourceFile: ts.SourceFile): MapNode {
-    const entries: MapNode["entries"] = [];
-    for (const property of object.properties) {
-        if (!ts.isPropertyAssignment(property)) continue;
-        entries.push({
-            key: propertyNameText(property.name) ?? "",
-            value: stringLiteralValue(property.initializer),
-            position: positionOf(property, sourceFile),
-            node: property
-        });
-    }
-    return { object, entries };
 }
 
 /** `process.env.X` read by a credential field. */
@@ -96,7 +89,10 @@ function envVarOf(expression: ts.Expression | undefined): string | undefined {
     return read?.name.text;
 }
 
-function oauthKeyFacts(property: ts.PropertyAssignment, sourceFile: ts.SourceFile): OAuthConfigKeyFacts {
+function oauthKeyFacts(
+    property: ts.PropertyAssignment,
+    sourceFile: ts.SourceFile
+): OAuthConfigKeyFacts {
     const fields = new Map<string, ts.Expression>();
     if (ts.isObjectLiteralExpression(property.initializer)) {
         for (const field of property.initializer.properties) {
@@ -133,7 +129,10 @@ function readConfig(source: string, fileName: string): ConfigSource {
     const config = findConstObjectLiteral(sourceFile, "config");
     const oauth = config && objectProperty(config, "oauth");
     if (!oauth) {
-        throw unexpectedShape(fileName, "expected `export const config = { ..., oauth: { ... } }` with an object literal for oauth");
+        throw unexpectedShape(
+            fileName,
+            "expected `export const config = { ..., oauth: { ... } }` with an object literal for oauth"
+        );
     }
     const redirectFunction = functionNamed(sourceFile, "getOAuthRedirectUri");
     const callbackPaths = localObject(redirectFunction, "callbackPaths");
@@ -143,7 +142,10 @@ function readConfig(source: string, fileName: string): ConfigSource {
             "expected `const callbackPaths: Record<string, string> = { ... }` (an object literal) in function getOAuthRedirectUri"
         );
     }
-    const providerMap = localObject(functionNamed(sourceFile, "getOAuthCredentials"), "providerMap");
+    const providerMap = localObject(
+        functionNamed(sourceFile, "getOAuthCredentials"),
+        "providerMap"
+    );
     if (!providerMap) {
         throw unexpectedShape(
             fileName,
@@ -155,9 +157,9 @@ function readConfig(source: string, fileName: string): ConfigSource {
         oauthKeys: oauth.properties
             .filter(ts.isPropertyAssignment)
             .map((property) => oauthKeyFacts(property, sourceFile)),
-        callbackPaths: readMap(callbackPaths, sourceFile),
+        callbackPaths: { object: callbackPaths, entries: mapEntries(callbackPaths, sourceFile) },
         callbackFallback: hasProviderPathFallback(redirectFunction) ? "provider-path" : "none",
-        providerMap: readMap(providerMap, sourceFile)
+        providerMap: { object: providerMap, entries: mapEntries(providerMap, sourceFile) }
     };
 }
 
@@ -173,7 +175,11 @@ export function parseConfigFile(source: string, fileName: string): ConfigFileMod
 }
 
 /** Checks that `config.oauth.<key>` can serve this provider; false when it must be added. */
-function oauthKeyPresent(config: ConfigSource, registration: RegistrationModel, fileName: string): boolean {
+function oauthKeyPresent(
+    config: ConfigSource,
+    registration: RegistrationModel,
+    fileName: string
+): boolean {
     const app = registration.oauth!.app;
     const existing = config.oauthKeys.find((facts) => facts.key === app.configKey);
     if (app.shared) {
@@ -219,7 +225,7 @@ function mapAddition(
     const group = groupValue ? map.entries.filter((entry) => entry.value === groupValue) : [];
     const { indent, unit } = memberIndentation(source, map.object);
     const text = new BlockWriter(indent, unit)
-        .property(0, propertyKey(registration.id), stringLiteral(value), "")
+        .property(0, tsPropertyKey(registration.id), hostString(value), "")
         .toString();
     return [
         insertIntoList(source, map.object, `${mapName} entry "${registration.id}"`, text, {
@@ -228,7 +234,11 @@ function mapAddition(
     ];
 }
 
-function configAdditions(source: string, registration: RegistrationModel, fileName: string): Addition[] {
+function configAdditions(
+    source: string,
+    registration: RegistrationModel,
+    fileName: string
+): Addition[] {
     const oauth = registration.oauth;
     if (!oauth) return [];
     const app = oauth.app;
@@ -238,7 +248,7 @@ function configAdditions(source: string, registration: RegistrationModel, fileNa
         const { indent, unit } = memberIndentation(source, config.oauth);
         const text = new BlockWriter(indent, unit)
             .line(0, `// ${commentText(app.displayName)}`)
-            .line(0, `${propertyKey(app.configKey)}: {`)
+            .line(0, `${tsPropertyKey(app.configKey)}: {`)
             .property(1, "clientId", `process.env.${app.clientIdEnvVar} || ""`, ",")
             .property(1, "clientSecret", `process.env.${app.clientSecretEnvVar} || ""`, "")
             .line(0, "}")

@@ -1,6 +1,15 @@
 import * as ts from "typescript";
-import { parseTypeScript, syntaxErrors } from "../utils/ast";
+import {
+    parseTypeScript,
+    positionOf,
+    propertyNameText,
+    stringLiteralValue,
+    syntaxErrors
+} from "../utils/ast";
+import { PRINT_WIDTH } from "../codegen/layout";
+import { tsString } from "../codegen/literals";
 import { FlowmaestroError } from "../utils/errors";
+import type { MapEntryFacts } from "./types";
 
 /**
  * What the five host-file modules share: refusing files that are not safe to edit, keeping CRLF
@@ -8,8 +17,6 @@ import { FlowmaestroError } from "../utils/errors";
  * (4-space indent, double quotes, printWidth 100, no trailing commas) would.
  */
 
-/** The host's Prettier print width (host-file-formats.md). */
-export const PRINT_WIDTH = 100;
 const DEFAULT_INDENT_UNIT = "    ";
 
 /** One text insertion, described for logs and `--check` output. */
@@ -104,14 +111,21 @@ export function lineIndentAt(source: string, index: number): string {
     return /^[ \t]*/.exec(source.slice(start))![0];
 }
 
-/** A double-quoted, escaped string literal (valid in TypeScript and JSON). */
-export function stringLiteral(value: string): string {
-    return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-
-/** An object key quoted only when it has to be (`slack`, `"google-sheets"`). */
-export function propertyKey(name: string): string {
-    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : stringLiteral(name);
+/**
+ * A string literal as the host's Prettier prints it: double quotes, unless the text has more double
+ * than single quotes (then single quotes, which need fewer escapes). Escaping comes from tsString.
+ */
+export function hostString(value: string): string {
+    const literal = tsString(value);
+    const doubles = value.split('"').length - 1;
+    const singles = value.split("'").length - 1;
+    if (doubles <= singles) return literal;
+    const body = literal
+        .slice(1, -1)
+        .replace(/\\(.)|'/g, (match, escaped: string | undefined) =>
+            escaped === '"' ? '"' : escaped !== undefined ? match : "\\'"
+        );
+    return `'${body}'`;
 }
 
 /** Text safe to put after `//`: a line break would end the comment and turn the rest into code. */
@@ -151,7 +165,13 @@ export class BlockWriter {
     }
 
     /** `key: callee("argument")` + suffix; a long argument goes on its own line. */
-    callProperty(depth: number, key: string, callee: string, argument: string, suffix: string): this {
+    callProperty(
+        depth: number,
+        key: string,
+        callee: string,
+        argument: string,
+        suffix: string
+    ): this {
         const flat = `${key}: ${callee}(${argument})${suffix}`;
         if (this.fits(depth, flat)) return this.line(depth, flat);
         return this.line(depth, `${key}: ${callee}(`)
@@ -161,11 +181,11 @@ export class BlockWriter {
 
     /** `key: ["a", "b"]` + suffix, one element per line when it does not fit. */
     stringArray(depth: number, key: string, values: readonly string[], suffix: string): this {
-        const flat = `${key}: [${values.map(stringLiteral).join(", ")}]${suffix}`;
+        const flat = `${key}: [${values.map(hostString).join(", ")}]${suffix}`;
         if (values.length === 0 || this.fits(depth, flat)) return this.line(depth, flat);
         this.line(depth, `${key}: [`);
         values.forEach((value, index) =>
-            this.line(depth + 1, stringLiteral(value) + (index < values.length - 1 ? "," : ""))
+            this.line(depth + 1, hostString(value) + (index < values.length - 1 ? "," : ""))
         );
         return this.line(depth, `]${suffix}`);
     }
@@ -204,7 +224,12 @@ export function memberIndentation(
 
 /** The comma right after `node` (skipping comments), if there is one. */
 function commaAfter(source: string, node: ts.Node): number | undefined {
-    const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, source);
+    const scanner = ts.createScanner(
+        ts.ScriptTarget.Latest,
+        true,
+        ts.LanguageVariant.Standard,
+        source
+    );
     scanner.resetTokenState(node.end);
     return scanner.scan() === ts.SyntaxKind.CommaToken ? scanner.getTokenEnd() : undefined;
 }
@@ -290,7 +315,24 @@ export function editHostFile(
 export function verifyTypeScript(fileName: string): (edited: string) => void {
     return (edited) => {
         if (syntaxErrors(parseTypeScript(edited, fileName)).length > 0) {
-            throw new Error(`Internal error: the edit of ${fileName} would not parse; nothing was written.`);
+            throw new Error(
+                `Internal error: the edit of ${fileName} would not parse; nothing was written.`
+            );
         }
     };
+}
+
+export type MapEntryNode = MapEntryFacts & { node: ts.PropertyAssignment };
+
+/** The `key: "value"` entries of a map-like object literal (`callbackPaths`, logo domains). */
+export function mapEntries(
+    object: ts.ObjectLiteralExpression,
+    sourceFile: ts.SourceFile
+): MapEntryNode[] {
+    return object.properties.filter(ts.isPropertyAssignment).map((property) => ({
+        key: propertyNameText(property.name) ?? "",
+        value: stringLiteralValue(property.initializer),
+        position: positionOf(property, sourceFile),
+        node: property
+    }));
 }

@@ -1,4 +1,5 @@
 import * as ts from "typescript";
+import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
     findConstObjectLiteral,
@@ -9,15 +10,15 @@ import {
     stringLiteralValue,
     unwrapExpression
 } from "../utils/ast";
+import { oauthConfigKey } from "../provider-source/provider-class";
 import { FlowmaestroError } from "../utils/errors";
 import {
     BlockWriter,
     editHostFile,
+    hostString,
     insertIntoList,
     memberIndentation,
     parseHostTypeScript,
-    propertyKey,
-    stringLiteral,
     unexpectedShape,
     verifyTypeScript
 } from "./edit-support";
@@ -36,17 +37,6 @@ interface OAuthRegistrySource {
     configName: string;
 }
 
-/** `config.oauth.<key>.clientId` -> "<key>" */
-function configKeyOf(expression: ts.Expression | undefined): string | undefined {
-    const node = expression && unwrapExpression(expression);
-    if (!node || !ts.isPropertyAccessExpression(node)) return undefined;
-    const owner = node.expression;
-    if (ts.isPropertyAccessExpression(owner) && ts.isPropertyAccessExpression(owner.expression)) {
-        return owner.expression.name.text === "oauth" ? owner.name.text : undefined;
-    }
-    return undefined;
-}
-
 function entryFacts(
     property: ts.PropertyAssignment,
     value: ts.ObjectLiteralExpression,
@@ -55,6 +45,7 @@ function entryFacts(
     const text = (name: string) => stringLiteralValue(findProperty(value, name)?.initializer);
     const scopes = findProperty(value, "scopes");
     const redirect = findProperty(value, "redirectUri")?.initializer;
+    const clientId = findProperty(value, "clientId")?.initializer;
     const redirectCall = redirect && unwrapExpression(redirect);
     return {
         key: propertyNameText(property.name) ?? "",
@@ -63,7 +54,7 @@ function entryFacts(
         authUrl: text("authUrl"),
         tokenUrl: text("tokenUrl"),
         scopes: scopes ? (literalValue(scopes.initializer) as string[] | undefined) : undefined,
-        configKey: configKeyOf(findProperty(value, "clientId")?.initializer),
+        configKey: clientId && oauthConfigKey(clientId),
         redirectProvider:
             redirectCall && ts.isCallExpression(redirectCall)
                 ? stringLiteralValue(redirectCall.arguments[0])
@@ -97,7 +88,10 @@ function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySourc
     }
     const entries: OAuthRegistryEntryFacts[] = [];
     for (const property of object.properties) {
-        if (ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer)) {
+        if (
+            ts.isPropertyAssignment(property) &&
+            ts.isObjectLiteralExpression(property.initializer)
+        ) {
             entries.push(entryFacts(property, property.initializer, sourceFile));
         }
     }
@@ -116,7 +110,7 @@ export interface OAuthRegistryEditContext {
 
 /** A small `getUserInfo` that reads the common id/email/name fields of a JSON user endpoint. */
 function writeGetUserInfo(writer: BlockWriter, userInfoUrl: string): void {
-    const url = stringLiteral(userInfoUrl);
+    const url = hostString(userInfoUrl);
     writer.line(1, "getUserInfo: async (accessToken) => {");
     if (writer.fits(2, `const response = await fetch(${url}, {`)) {
         writer
@@ -156,7 +150,10 @@ function oauthRegistryAdditions(
     const registry = readOAuthRegistry(source, fileName);
     const existing = registry.entries.find((entry) => entry.key === registration.id);
     if (existing) {
-        if (existing.displayName !== undefined && existing.displayName !== registration.displayName) {
+        if (
+            existing.displayName !== undefined &&
+            existing.displayName !== registration.displayName
+        ) {
             throw new FlowmaestroError(
                 `${fileName}:${existing.position.line}: ${OBJECT_NAME} already has "${registration.id}" with displayName ${JSON.stringify(existing.displayName)}, but the provider says ${JSON.stringify(registration.displayName)}. Fix one of them; nothing was written.`
             );
@@ -166,24 +163,29 @@ function oauthRegistryAdditions(
     const { indent, unit } = memberIndentation(source, registry.object);
     const credentials = `${registry.configName}.oauth.${oauth.app.configKey}`;
     const writer = new BlockWriter(indent, unit)
-        .line(0, `${propertyKey(registration.id)}: {`)
-        .property(1, "name", stringLiteral(registration.id), ",")
-        .property(1, "displayName", stringLiteral(registration.displayName), ",")
-        .property(1, "authUrl", stringLiteral(oauth.authUrl), ",")
-        .property(1, "tokenUrl", stringLiteral(oauth.tokenUrl), ",")
+        .line(0, `${tsPropertyKey(registration.id)}: {`)
+        .property(1, "name", hostString(registration.id), ",")
+        .property(1, "displayName", hostString(registration.displayName), ",")
+        .property(1, "authUrl", hostString(oauth.authUrl), ",")
+        .property(1, "tokenUrl", hostString(oauth.tokenUrl), ",")
         .stringArray(1, "scopes", oauth.scopes, ",");
     const authParams = Object.entries(oauth.authParams ?? {});
     if (authParams.length > 0) {
         writer.line(1, "authParams: {");
         authParams.forEach(([key, value], index) =>
-            writer.property(2, propertyKey(key), stringLiteral(value), index < authParams.length - 1 ? "," : "")
+            writer.property(
+                2,
+                tsPropertyKey(key),
+                hostString(value),
+                index < authParams.length - 1 ? "," : ""
+            )
         );
         writer.line(1, "},");
     }
     writer
         .property(1, "clientId", `${credentials}.${credentialFields.id}`, ",")
         .property(1, "clientSecret", `${credentials}.${credentialFields.secret}`, ",")
-        .line(1, `redirectUri: getOAuthRedirectUri(${stringLiteral(registration.id)}),`);
+        .line(1, `redirectUri: getOAuthRedirectUri(${hostString(registration.id)}),`);
     if (oauth.userInfoUrl) writeGetUserInfo(writer, oauth.userInfoUrl);
     const text = writer
         .line(1, `refreshable: ${oauth.refreshable},`)

@@ -6,10 +6,10 @@ import {
     BlockWriter,
     commentText,
     editHostFile,
+    hostString,
     lineIndentAt,
     lineStartOf,
     parseHostTypeScript,
-    stringLiteral,
     unexpectedShape,
     verifyTypeScript
 } from "./edit-support";
@@ -94,7 +94,8 @@ function readRegistry(source: string, fileName: string): RegistrySource {
         return (
             ts.isVariableStatement(statement) &&
             statement.declarationList.declarations.some(
-                (declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === REGISTRY
+                (declaration) =>
+                    ts.isIdentifier(declaration.name) && declaration.name.text === REGISTRY
             )
         );
     });
@@ -154,17 +155,18 @@ export function parseRegistryFile(source: string, fileName: string): RegistryFil
 type WrapStyle = "assignment" | "argument";
 
 /**
- * How the file's Prettier wraps a long `await import(...)`: Prettier 3.4+ breaks after `=`
- * ("assignment"), older versions inside `import(` ("argument"). Follow the newest wrapped entry;
- * default to the current Prettier.
+ * How the file's Prettier wraps a long `await import(...)`: inside `import(` ("argument", Prettier
+ * up to 3.6, the real host's) or after `=` ("assignment", later versions). Follow the newest
+ * wrapped entry; default to the host's.
  */
 function importWrapStyle(registry: RegistrySource): WrapStyle {
-    let style: WrapStyle = "assignment";
+    let style: WrapStyle = "argument";
     const { sourceFile } = registry;
     const lineOf = (position: number) => sourceFile.getLineAndCharacterOfPosition(position).line;
     for (const entry of registry.entries) {
         for (const call of findDescendants(entry.object, ts.isCallExpression)) {
-            if (call.expression.kind !== ts.SyntaxKind.ImportKeyword || !call.arguments[0]) continue;
+            if (call.expression.kind !== ts.SyntaxKind.ImportKeyword || !call.arguments[0])
+                continue;
             if (lineOf(call.arguments[0].getStart()) > lineOf(call.getStart())) {
                 style = "argument";
             } else if (ts.isAwaitExpression(call.parent)) {
@@ -189,13 +191,13 @@ function writeLoaderImport(
     style: WrapStyle
 ): void {
     const binding = `const { ${className} } =`;
-    const flat = `${binding} await import(${stringLiteral(modulePath)});`;
+    const flat = `${binding} await import(${hostString(modulePath)});`;
     if (writer.fits(2, flat)) {
         writer.line(2, flat);
     } else if (style === "assignment") {
-        writer.line(2, binding).line(3, `await import(${stringLiteral(modulePath)});`);
+        writer.line(2, binding).line(3, `await import(${hostString(modulePath)});`);
     } else {
-        writer.line(2, `${binding} await import(`).line(3, stringLiteral(modulePath)).line(2, ");");
+        writer.line(2, `${binding} await import(`).line(3, hostString(modulePath)).line(2, ");");
     }
 }
 
@@ -234,7 +236,10 @@ function registryAdditions(
                 `provider "${registration.id}" is already registered (${existing.variable}) with authMethod "${existing.authMethod}", but the provider uses "${registration.authMethod}"`
             );
         }
-        if (existing.displayName !== registration.displayName) {
+        if (
+            existing.displayName !== undefined &&
+            existing.displayName !== registration.displayName
+        ) {
             throw conflict(
                 fileName,
                 existing,
@@ -263,10 +268,10 @@ function registryAdditions(
     const writer = new BlockWriter("", unit)
         .line(0, `// Register ${commentText(registration.displayName)} provider`)
         .line(0, `const ${variable}: ${ENTRY_TYPE} = {`)
-        .property(1, "name", stringLiteral(registration.id), ",")
-        .property(1, "displayName", stringLiteral(registration.displayName), ",")
-        .property(1, "authMethod", stringLiteral(registration.authMethod), ",")
-        .property(1, "category", stringLiteral(registration.category), ",")
+        .property(1, "name", hostString(registration.id), ",")
+        .property(1, "displayName", hostString(registration.displayName), ",")
+        .property(1, "authMethod", hostString(registration.authMethod), ",")
+        .property(1, "category", hostString(registration.category), ",")
         .line(1, "loader: async () => {");
     writeLoaderImport(writer, registration.providerClass, modulePath, importWrapStyle(registry));
     const text = writer
@@ -299,7 +304,12 @@ export function planRegistryFile(
         source,
         fileName,
         (lfSource) =>
-            registryAdditions(lfSource, registration, fileName, context.providersImport ?? "./providers"),
+            registryAdditions(
+                lfSource,
+                registration,
+                fileName,
+                context.providersImport ?? "./providers"
+            ),
         verifyTypeScript(fileName)
     );
 }

@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { Tree } from "@nx/devkit";
 import { LineCounter, isNode, parseDocument } from "yaml";
 import { FlowmaestroError } from "../utils/errors";
 
@@ -43,4 +46,33 @@ export function loadSpecFile(text: string, fileName: string): LoadedSpecFile {
             return undefined;
         }
     };
+}
+
+export interface SpecSource extends LoadedSpecFile {
+    /** The path as the user gave it, used in messages. */
+    name: string;
+    raw: Record<string, unknown>;
+}
+
+/**
+ * Reads a spec given on the command line: a workspace path (through the tree, so dry runs and tests
+ * see it) or a path relative to the current directory.
+ */
+export function readSpecSource(tree: Tree, specPath: string): SpecSource {
+    const inTree = path.isAbsolute(specPath)
+        ? undefined
+        : path.posix.normalize(specPath.replace(/\\/g, "/"));
+    let text: string | null =
+        inTree && tree.exists(inTree) && tree.isFile(inTree) ? tree.read(inTree, "utf-8") : null;
+    if (text === null) {
+        const onDisk = path.resolve(process.cwd(), specPath);
+        if (!fs.existsSync(onDisk) || !fs.statSync(onDisk).isFile()) {
+            throw new FlowmaestroError(
+                `Spec file ${specPath} not found (looked in the workspace root and in ${process.cwd()}); nothing was written.`
+            );
+        }
+        text = fs.readFileSync(onDisk, "utf-8");
+    }
+    const loaded = loadSpecFile(text, specPath);
+    return { ...loaded, raw: loaded.raw as Record<string, unknown>, name: specPath };
 }

@@ -1,9 +1,98 @@
-import type { CreateNodesV2 } from "@nx/devkit";
-import type { FlowmaestroPluginOptions } from "../config/plugin-options";
+import * as path from "path";
+import { createNodesFromFiles } from "@nx/devkit";
+import type { CreateNodes, CreateNodesResult, TargetConfiguration } from "@nx/devkit";
+import { PLUGIN_NAME, resolvePluginOptions } from "../config/plugin-options";
+import type { FlowmaestroPluginOptions, ResolvedPluginOptions } from "../config/plugin-options";
+import { PROVIDER_FILE_PATTERN } from "../provider-source/provider-folder";
 
-// Placeholder until the verify-provider issue lands: infers no projects yet.
-export const createNodes: CreateNodesV2<FlowmaestroPluginOptions> = [
+export const PROVIDER_PROJECT_TAG = "type:integration-provider";
+export const VERIFY_EXECUTOR = `${PLUGIN_NAME}:verify-provider`;
+
+/** `provider-<id>`: the project name of a provider folder (DESIGN.md §5). */
+export function providerProjectName(providerId: string): string {
+    return `provider-${providerId}`;
+}
+
+/**
+ * The provider id when `file` is `<providersDir>/<id>/<Name>Provider.ts`, else undefined. The glob
+ * cannot carry the options, so the providers folder is matched here, on the path alone.
+ */
+export function providerIdOf(file: string, options: ResolvedPluginOptions): string | undefined {
+    const prefix = `${options.providersDir}/`;
+    if (!file.startsWith(prefix)) return undefined;
+    const [id, fileName, ...rest] = file.slice(prefix.length).split("/");
+    if (rest.length > 0 || !fileName || !PROVIDER_FILE_PATTERN.test(fileName)) return undefined;
+    return id;
+}
+
+export function verifyTarget(
+    options: ResolvedPluginOptions,
+    providerId: string
+): TargetConfiguration {
+    const workspaceFile = (file: string) => `{workspaceRoot}/${file}`;
+    return {
+        executor: VERIFY_EXECUTOR,
+        cache: true,
+        inputs: [
+            "{projectRoot}/**/*",
+            workspaceFile(options.registryFile),
+            workspaceFile(options.oauthRegistryFile),
+            workspaceFile(options.configFile),
+            workspaceFile(options.sharedProvidersFile),
+            workspaceFile(options.pulumiFile),
+            workspaceFile(`${options.coreDir}/**/*`),
+            workspaceFile(options.backendTsConfig),
+            { externalDependencies: ["typescript"] }
+        ],
+        outputs: [],
+        options: {},
+        metadata: {
+            description: `Check provider "${providerId}" against the FlowMaestro template, its registrations (registry, OAuth registry, config, shared providers, Pulumi secrets) and the type checker. The cache hash covers only this provider's slices of the shared files.`,
+            technologies: ["typescript"],
+            help: {
+                command: `npx nx run ${providerProjectName(providerId)}:${options.targetName} --help`,
+                example: { options: { format: "json", typecheck: false } }
+            }
+        }
+    };
+}
+
+function createProviderProject(
+    file: string,
+    rawOptions: FlowmaestroPluginOptions | undefined
+): CreateNodesResult {
+    const options = resolvePluginOptions(rawOptions);
+    const id = providerIdOf(file, options);
+    if (!id) return {};
+    const root = path.posix.dirname(file);
+    return {
+        projects: {
+            [root]: {
+                name: providerProjectName(id),
+                root,
+                sourceRoot: root,
+                projectType: "library",
+                tags: [PROVIDER_PROJECT_TAG],
+                targets: { [options.targetName]: verifyTarget(options, id) }
+            }
+        }
+    };
+}
+
+/**
+ * Every provider folder (`<providersDir>/<id>/` holding a `*Provider.ts`) becomes the project
+ * `provider-<id>` with a cached verify target. Reads no file: the glob's paths are enough.
+ */
+export const createNodes: CreateNodes<FlowmaestroPluginOptions> = [
     "**/*Provider.ts",
-    async () => []
+    (files, options, context) =>
+        createNodesFromFiles(
+            (file, fileOptions) => createProviderProject(file, fileOptions),
+            files,
+            options ?? {},
+            context
+        )
 ];
+
+/** Deprecated alias Nx still looks up. */
 export const createNodesV2 = createNodes;

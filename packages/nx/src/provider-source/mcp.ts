@@ -55,7 +55,10 @@ function readListing(method: MethodLike, sourceFile: ts.SourceFile) {
     for (const property of findDescendants(body, ts.isPropertyAssignment)) {
         const value = stringLiteralValue(property.initializer);
         if (propertyNameText(property.name) === "name" && value !== undefined) {
-            explicitToolNames.push({ value, position: positionOf(property.initializer, sourceFile) });
+            explicitToolNames.push({
+                value,
+                position: positionOf(property.initializer, sourceFile)
+            });
         }
     }
     return { listsRegisteredOperations, toolNameTemplate, explicitToolNames };
@@ -69,9 +72,8 @@ function readDispatch(method: MethodLike | undefined, sourceFile: ts.SourceFile)
             ? undefined
             : switches.flatMap((statement) =>
                   statement.caseBlock.clauses.flatMap((clause) => {
-                      const value = ts.isCaseClause(clause)
-                          ? stringLiteralValue(clause.expression)
-                          : undefined;
+                      if (!ts.isCaseClause(clause)) return [];
+                      const value = stringLiteralValue(clause.expression);
                       return value === undefined
                           ? []
                           : [{ value, position: positionOf(clause.expression, sourceFile) }];

@@ -90,7 +90,8 @@ function readOperationFile(sources: ProviderSources, file: string): OperationFil
             if (!ts.isIdentifier(declaration.name)) continue;
             const name = declaration.name.text;
             const isExportedName = exported || exportedNames.has(name);
-            const initializer = declaration.initializer && unwrapExpression(declaration.initializer);
+            const initializer =
+                declaration.initializer && unwrapExpression(declaration.initializer);
             if (
                 name.startsWith("execute") &&
                 initializer &&

@@ -84,8 +84,8 @@ function method(declaration: ts.ClassDeclaration, name: string): ts.MethodDeclar
     );
 }
 
-/** `appConfig.oauth.google.clientId` -> "google" */
-function oauthConfigKey(expression: ts.Expression): string | undefined {
+/** `appConfig.oauth.google.clientId` (or `config.oauth["google"].clientId`) -> "google" */
+export function oauthConfigKey(expression: ts.Expression): string | undefined {
     const node = unwrapExpression(expression);
     if (!ts.isPropertyAccessExpression(node)) return undefined;
     const owner = node.expression;
@@ -213,9 +213,7 @@ function readImports(sourceFile: ts.SourceFile): Map<string, string[]> {
 /** The exported class whose name ends in `Provider` (the file's provider class). */
 export function findProviderClass(sourceFile: ts.SourceFile): ts.ClassDeclaration | undefined {
     const classes = sourceFile.statements.filter(ts.isClassDeclaration);
-    return (
-        classes.find((declaration) => declaration.name?.text.endsWith("Provider")) ?? classes[0]
-    );
+    return classes.find((declaration) => declaration.name?.text.endsWith("Provider")) ?? classes[0];
 }
 
 export function readProviderClass(source: string, fileName: string): ProviderClassFacts {

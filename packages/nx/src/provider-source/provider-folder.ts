@@ -68,21 +68,31 @@ export interface ProviderFolderFacts {
     /** Relative path of the provider class file (the first when there are several). */
     providerFile?: string;
     providerClass?: ProviderClassFacts;
-    operations: OperationsFacts;
-    mcp: McpFacts;
+    readonly operations: OperationsFacts;
+    readonly mcp: McpFacts;
 }
 
+/**
+ * Reads the provider class eagerly and the operations and MCP analyses on first use, so that
+ * callers that only need the class (the cache hasher) do not parse the whole folder.
+ */
 export function analyzeProviderFolder(sources: ProviderSources): ProviderFolderFacts {
     const providerFile = sources.providerFiles()[0];
     const providerClass = providerFile
         ? readProviderClass(sources.files.get(providerFile) ?? "", providerFile)
         : undefined;
+    let operations: OperationsFacts | undefined;
+    let mcp: McpFacts | undefined;
     return {
         sources,
         providerFile,
         providerClass,
-        operations: analyzeOperations(sources),
-        mcp: analyzeMcp(sources, providerFile)
+        get operations() {
+            return (operations ??= analyzeOperations(sources));
+        },
+        get mcp() {
+            return (mcp ??= analyzeMcp(sources, providerFile));
+        }
     };
 }
 
@@ -90,7 +100,8 @@ function walk(root: string, relative: string, files: Map<string, string>): void 
     for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
         const child = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
-            if (entry.name !== "node_modules" && !entry.name.startsWith(".")) walk(root, child, files);
+            if (entry.name !== "node_modules" && !entry.name.startsWith("."))
+                walk(root, child, files);
         } else if (entry.isFile()) {
             files.set(child, fs.readFileSync(path.join(root, child), "utf8"));
         }

@@ -73,7 +73,9 @@ function configKeyFor(
     config: ConfigFileModel | undefined
 ): string {
     const classKey =
-        providerClass?.authConfig?.kind === "oauth2" ? providerClass.authConfig.configKey : undefined;
+        providerClass?.authConfig?.kind === "oauth2"
+            ? providerClass.authConfig.configKey
+            : undefined;
     return (
         classKey ??
         oauthEntry?.configKey ??

@@ -31,7 +31,10 @@ export function loadTypeScript(workspaceRoot: string): TypeScript {
 }
 
 /** Splits diagnostics by provider folder; diagnostics outside every folder go to no provider. */
-function byProvider(targets: TypecheckTarget[], diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
+function byProvider(
+    targets: TypecheckTarget[],
+    diagnostics: Diagnostic[]
+): Map<string, Diagnostic[]> {
     const result = new Map(targets.map((target) => [target.id, [] as Diagnostic[]]));
     for (const diagnostic of diagnostics) {
         const owner = targets.find((target) => diagnostic.file.startsWith(`${target.dir}/`));
@@ -178,7 +181,11 @@ function findTsgo(workspaceRoot: string): string {
 const TSGO_LINE = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
 
 /** Parses `file(line,col): error TSxxxx: message` output (continuation lines are indented). */
-export function parseCompilerOutput(output: string, workspaceRoot: string, cwd: string): Diagnostic[] {
+export function parseCompilerOutput(
+    output: string,
+    workspaceRoot: string,
+    cwd: string
+): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
     for (const line of output.split(/\r?\n/)) {
         const match = TSGO_LINE.exec(line);
@@ -235,9 +242,7 @@ function typecheckWithTsgo(
                 noEmit: true,
                 incremental: false,
                 composite: false,
-                ...(legacyResolution
-                    ? { module: "esnext", moduleResolution: "bundler", ignoreDeprecations: undefined }
-                    : {})
+                ...(legacyResolution ? { module: "esnext", moduleResolution: "bundler" } : {})
             },
             files: targets.flatMap((target) =>
                 target.files.map((file) => path.join(workspaceRoot, file))

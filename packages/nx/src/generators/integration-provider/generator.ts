@@ -18,11 +18,13 @@ export async function integrationProviderGenerator(
     options.warnings.forEach((warning) => logger.warn(warning));
 
     renderProviderFiles(tree, options.model, options.providerDir, options.templateOverrides);
-    if (!options.skipRegister) {
-        registerProvider(tree, registrationFromModel(options.model), options.pluginOptions);
-    }
+    // Format before registering: formatFiles formats every changed file, and the host files must
+    // keep every byte the registrar does not insert (its insertions are already in house style).
     if (!options.skipFormat) {
         await formatFiles(tree);
+    }
+    if (!options.skipRegister) {
+        registerProvider(tree, registrationFromModel(options.model), options.pluginOptions);
     }
 }
 

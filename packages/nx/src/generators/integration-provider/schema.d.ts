@@ -12,7 +12,7 @@ export interface IntegrationProviderGeneratorSchema {
     authType?: "oauth2" | "api_key";
     authUrl?: string;
     tokenUrl?: string;
-    /** Lists arrive as arrays from flags and as comma-separated strings from prompts. */
+    /** Lists may arrive as one comma-separated string when the generator is called from code. */
     scopes?: string[] | string;
     pkce?: boolean;
     refreshable?: boolean;

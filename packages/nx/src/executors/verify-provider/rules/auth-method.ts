@@ -7,7 +7,7 @@ export const authMethod: Rule = {
     id: "structure/auth-method",
     severity: "error",
     description:
-        "`authMethod` is \"oauth2\" or \"api_key\" and agrees with the config `getAuthConfig()` returns.",
+        '`authMethod` is "oauth2" or "api_key" and agrees with the config `getAuthConfig()` returns.',
     check(context) {
         const { providerFile, providerClass } = context.provider;
         if (!providerFile || !providerClass?.className) return [];

@@ -18,7 +18,10 @@ export const mcpToolNames: Rule = {
             operations
         )) {
             if (operation.id === undefined) continue;
-            names.set(toolNameFor(context, operation.id), mcp.toolNameTemplate?.position ?? mcp.position);
+            names.set(
+                toolNameFor(context, operation.id),
+                mcp.toolNameTemplate?.position ?? mcp.position
+            );
         }
         for (const name of mcp.explicitToolNames) names.set(name.value, name.position);
         for (const [name, position] of names) {
@@ -35,7 +38,11 @@ export const mcpToolNames: Rule = {
         }
         const template = mcp.toolNameTemplate;
         const expectedPrefix = mcpToolName(sources.id, "");
-        if (template && mcp.dispatchStripPrefix && template.value.prefix !== mcp.dispatchStripPrefix.value) {
+        if (
+            template &&
+            mcp.dispatchStripPrefix &&
+            template.value.prefix !== mcp.dispatchStripPrefix.value
+        ) {
             findings.push(
                 inProvider(
                     context,

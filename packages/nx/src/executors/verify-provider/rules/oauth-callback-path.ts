@@ -15,7 +15,8 @@ export const oauthCallbackPath: Rule = {
         const { app, callbackPath, callbackFallback } = host.model;
         const addEntry = `add \`${JSON.stringify(id)}: "${app.callbackPath}"\` to callbackPaths in getOAuthRedirectUri`;
         if (callbackPath) {
-            if (callbackPath.value === undefined || callbackPath.value === app.callbackPath) return [];
+            if (callbackPath.value === undefined || callbackPath.value === app.callbackPath)
+                return [];
             return [
                 inHostFile(
                     host.file,

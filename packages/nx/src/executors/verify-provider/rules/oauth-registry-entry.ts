@@ -4,7 +4,8 @@ import type { Finding, Rule } from "../rule";
 export const oauthRegistryEntry: Rule = {
     id: "registration/oauth-registry-entry",
     severity: "error",
-    description: "An oauth2 provider has an entry in OAUTH_PROVIDERS (the OAuth service looks it up only there).",
+    description:
+        "An oauth2 provider has an entry in OAUTH_PROVIDERS (the OAuth service looks it up only there).",
     check(context) {
         if (declaredAuthMethod(context) !== "oauth2") return [];
         const host = context.registration.oauthRegistry;

@@ -10,7 +10,8 @@ export const operationIdMatchesFile: Rule = {
         return context.provider.operations.files.flatMap((file) => {
             const [definition, ...others] = file.definitions;
             const base = path.posix.basename(file.file, ".ts");
-            if (others.length > 0 || definition.id === undefined || definition.id === base) return [];
+            if (others.length > 0 || definition.id === undefined || definition.id === base)
+                return [];
             return [
                 inProvider(
                     context,

@@ -17,13 +17,15 @@ export const singleProviderFile: Rule = {
                 )
             ];
         }
-        return files.slice(1).map((file) =>
-            inProvider(
-                context,
-                file,
-                { line: 1, column: 1 },
-                `Several *Provider.ts files in one provider folder (${files.join(", ")}): keep exactly one provider class per folder and rename or move the others.`
-            )
-        );
+        return files
+            .slice(1)
+            .map((file) =>
+                inProvider(
+                    context,
+                    file,
+                    { line: 1, column: 1 },
+                    `Several *Provider.ts files in one provider folder (${files.join(", ")}): keep exactly one provider class per folder and rename or move the others.`
+                )
+            );
     }
 };

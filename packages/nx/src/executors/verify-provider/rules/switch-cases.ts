@@ -10,7 +10,10 @@ export const switchCases: Rule = {
     check(context) {
         const { providerClass, providerFile, operations } = context.provider;
         if (!providerClass?.hasOperationSwitch || !providerFile) return [];
-        const registered = resolveRegisteredOperations(providerClass.registeredOperations, operations);
+        const registered = resolveRegisteredOperations(
+            providerClass.registeredOperations,
+            operations
+        );
         const findings: Finding[] = [];
         const unresolved = registered.filter((operation) => operation.id === undefined);
         for (const operation of unresolved) {

@@ -1,5 +1,3 @@
-import * as fs from "fs";
-import * as path from "path";
 import { readNxJson, type Tree } from "@nx/devkit";
 import {
     pluginOptionsFromNxJson,
@@ -14,7 +12,7 @@ import {
     type ParameterSpec,
     type ProviderSpec
 } from "../../../model/provider-spec";
-import { loadSpecFile } from "../../../model/spec-file";
+import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { specFromOptions } from "./spec-from-options";
@@ -34,29 +32,6 @@ export interface NormalizedOptions {
     skipFormat: boolean;
 }
 
-interface SpecSource {
-    raw: Record<string, unknown>;
-    name: string;
-    lineOf(specPath: ReadonlyArray<PropertyKey>): number | undefined;
-}
-
-/** A spec path in the workspace (tree, so dry runs and tests see it) or relative to the cwd. */
-function readSpecFile(tree: Tree, specPath: string): SpecSource {
-    const inTree = path.isAbsolute(specPath) ? undefined : path.posix.normalize(specPath.replace(/\\/g, "/"));
-    let text: string | null = inTree && tree.exists(inTree) && tree.isFile(inTree) ? tree.read(inTree, "utf-8") : null;
-    if (text === null) {
-        const onDisk = path.resolve(process.cwd(), specPath);
-        if (!fs.existsSync(onDisk) || !fs.statSync(onDisk).isFile()) {
-            throw new FlowmaestroError(
-                `Spec file ${specPath} not found (looked in the workspace root and in ${process.cwd()}); nothing was written.`
-            );
-        }
-        text = fs.readFileSync(onDisk, "utf-8");
-    }
-    const loaded = loadSpecFile(text, specPath);
-    return { raw: loaded.raw as Record<string, unknown>, name: specPath, lineOf: loaded.lineOf };
-}
-
 /** Element type checks for array defaults, which the spec schema only checks to be a list. */
 const ITEM_CHECKS: Record<NonNullable<ParameterSpec["items"]>, (item: unknown) => boolean> = {
     string: (item) => typeof item === "string",
@@ -67,7 +42,10 @@ const ITEM_CHECKS: Record<NonNullable<ParameterSpec["items"]>, (item: unknown) =
 };
 
 /** What the spec schema accepts but generated code cannot express: [spec path, message]. */
-function generationProblems(spec: ProviderSpec, model: ProviderModel): Array<[PropertyKey[], string]> {
+function generationProblems(
+    spec: ProviderSpec,
+    model: ProviderModel
+): Array<[PropertyKey[], string]> {
     const problems: Array<[PropertyKey[], string]> = [];
     if (model.names.providerClass === "BaseProvider") {
         problems.push([
@@ -77,11 +55,18 @@ function generationProblems(spec: ProviderSpec, model: ProviderModel): Array<[Pr
     }
     spec.operations.forEach((operation, index) => {
         if (operation.id === "index") {
-            problems.push([["operations", index, "id"], '"index" is taken by operations/index.ts; choose another id']);
+            problems.push([
+                ["operations", index, "id"],
+                '"index" is taken by operations/index.ts; choose another id'
+            ]);
         }
         operation.parameters.forEach((parameter, parameterIndex) => {
             const items = parameter.items ?? "string";
-            if (parameter.type === "array" && Array.isArray(parameter.default) && !parameter.default.every(ITEM_CHECKS[items])) {
+            if (
+                parameter.type === "array" &&
+                Array.isArray(parameter.default) &&
+                !parameter.default.every(ITEM_CHECKS[items])
+            ) {
                 problems.push([
                     ["operations", index, "parameters", parameterIndex, "default"],
                     `every item must be of the array's item type (${items})`
@@ -103,12 +88,31 @@ function generationProblems(spec: ProviderSpec, model: ProviderModel): Array<[Pr
     return problems;
 }
 
+/** On --update: operation files the spec no longer lists are kept, and named. */
+function staleOperationFiles(tree: Tree, dir: string, model: ProviderModel): string[] {
+    const operationsDir = `${dir}/operations`;
+    const current = new Set([
+        "index.ts",
+        ...model.operations.map((operation) => `${operation.id}.ts`)
+    ]);
+    return tree
+        .children(operationsDir)
+        .filter((file) => file.endsWith(".ts") && !current.has(file))
+        .map(
+            (file) =>
+                `${operationsDir}/${file} is not an operation of the spec any more; it was kept — delete it if nothing uses it.`
+        );
+}
+
 /**
  * Everything the generator needs, validated before anything is written: the spec file and flags
  * merged (flags win) into one validated spec, its model, the target folder and the templates.
  */
-export function normalizeOptions(tree: Tree, options: IntegrationProviderGeneratorSchema): NormalizedOptions {
-    const specFile = options.spec?.trim() ? readSpecFile(tree, options.spec.trim()) : undefined;
+export function normalizeOptions(
+    tree: Tree,
+    options: IntegrationProviderGeneratorSchema
+): NormalizedOptions {
+    const specFile = options.spec?.trim() ? readSpecSource(tree, options.spec.trim()) : undefined;
     const { raw, flagPaths } = specFromOptions(options, specFile?.raw);
     if (raw.id === undefined) {
         throw new FlowmaestroError(
@@ -143,14 +147,19 @@ export function normalizeOptions(tree: Tree, options: IntegrationProviderGenerat
         );
     }
 
+    const warnings = isKnownCategory(model.category)
+        ? []
+        : [
+              `Category ${model.category} is not one of the seed's categories; check that the frontend knows it.`
+          ];
+    if (options.update) warnings.push(...staleOperationFiles(tree, dir, model));
+
     return {
         model,
         pluginOptions,
         providerDir: dir,
         templateOverrides: readTemplateOverrides(tree, pluginOptions.templatesDir),
-        warnings: isKnownCategory(model.category)
-            ? []
-            : [`Category ${model.category} is not one of the seed's categories; check that the frontend knows it.`],
+        warnings,
         update: options.update ?? false,
         skipRegister: options.skipRegister ?? false,
         skipFormat: options.skipFormat ?? false

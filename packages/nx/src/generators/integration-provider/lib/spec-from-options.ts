@@ -13,14 +13,30 @@ export interface SpecFromOptions {
     flagPaths: Set<string>;
 }
 
-const OAUTH_FLAGS = ["authUrl", "tokenUrl", "scopes", "pkce", "refreshable", "userInfoUrl", "oauthKey"] as const;
+const OAUTH_FLAGS = [
+    "authUrl",
+    "tokenUrl",
+    "scopes",
+    "pkce",
+    "refreshable",
+    "userInfoUrl",
+    "oauthKey"
+] as const;
 const API_KEY_FLAGS = ["headerName", "headerTemplate"] as const;
 const WEBHOOK_HEADER_FLAGS = ["signatureHeader", "eventHeader", "timestampHeader"] as const;
-const TOP_LEVEL_FLAGS = ["displayName", "description", "category", "docsUrl", "logoDomain", "baseUrl", "classPrefix"] as const;
+const TOP_LEVEL_FLAGS = [
+    "displayName",
+    "description",
+    "category",
+    "docsUrl",
+    "logoDomain",
+    "baseUrl",
+    "classPrefix"
+] as const;
 
 /**
- * Flags as values: a prompt answered with nothing means "not given" (keep the spec's value), and
- * lists may arrive comma-separated from a prompt or the Nx Console text box.
+ * Flags as values: a prompt answered with nothing means "not given" (keep the spec's value), and a
+ * list may arrive as one comma-separated string when the generator is called from code.
  */
 function presentFlags(options: Flags): Flags {
     const flags: Record<string, unknown> = {};
@@ -49,7 +65,10 @@ function listOf(flags: Flags, flag: ListFlag): string[] | undefined {
 }
 
 /** `sendMessage` or `sendMessage:write`. */
-export function parseOperationShorthand(value: string): { id: string; actionType?: "read" | "write" } {
+export function parseOperationShorthand(value: string): {
+    id: string;
+    actionType?: "read" | "write";
+} {
     const match = /^([^:\s]+)(?::(read|write))?$/.exec(value);
     if (!match) {
         throw new FlowmaestroError(
@@ -88,7 +107,8 @@ export function specFromOptions(options: Flags, fileSpec: Raw | undefined): Spec
     const apiKeyFlags = API_KEY_FLAGS.filter((flag) => flags[flag] !== undefined);
     const authType =
         flags.authType ?? specAuth?.type ?? (oauthFlags.length > 0 ? "oauth2" : "api_key");
-    const misplaced = authType === "oauth2" ? apiKeyFlags : authType === "api_key" ? oauthFlags : [];
+    const misplaced =
+        authType === "oauth2" ? apiKeyFlags : authType === "api_key" ? oauthFlags : [];
     if (misplaced.length > 0) {
         throw new FlowmaestroError(
             `${misplaced.map((flag) => `--${flag}`).join(", ")} cannot be used with auth type ${authType}; nothing was written.`
@@ -97,7 +117,8 @@ export function specFromOptions(options: Flags, fileSpec: Raw | undefined): Spec
     // Another auth type than the spec's starts from scratch: the spec's fields belong to the other.
     const auth: Raw = specAuth?.type === authType ? { ...specAuth } : { type: authType };
     if (specAuth?.type !== authType) flagPaths.add("auth.type");
-    for (const flag of [...OAUTH_FLAGS, ...API_KEY_FLAGS]) set(auth, flag, flags[flag], `auth.${flag}`);
+    for (const flag of [...OAUTH_FLAGS, ...API_KEY_FLAGS])
+        set(auth, flag, flags[flag], `auth.${flag}`);
     raw.auth = auth;
 
     if (flags.tokensPerMinute !== undefined || flags.burstSize !== undefined) {
@@ -109,7 +130,11 @@ export function specFromOptions(options: Flags, fileSpec: Raw | undefined): Spec
 
     const operations = listOf(flags, "operations")?.map(parseOperationShorthand);
     if (operations) {
-        const picked = pickById(raw.operations, operations.map((operation) => operation.id), (id) => ({ id }));
+        const picked = pickById(
+            raw.operations,
+            operations.map((operation) => operation.id),
+            (id) => ({ id })
+        );
         raw.operations = picked.map((operation, index) => {
             const actionType = operations[index].actionType;
             return actionType ? { ...operation, actionType } : operation;
@@ -130,9 +155,13 @@ export function specFromOptions(options: Flags, fileSpec: Raw | undefined): Spec
     if (flags.signatureType || webhookFlags.length > 0) {
         const webhooks: Raw = { ...specWebhooks };
         set(webhooks, "signatureType", flags.signatureType, "webhooks.signatureType");
-        for (const flag of WEBHOOK_HEADER_FLAGS) set(webhooks, flag, flags[flag], `webhooks.${flag}`);
+        for (const flag of WEBHOOK_HEADER_FLAGS)
+            set(webhooks, flag, flags[flag], `webhooks.${flag}`);
         if (triggers) {
-            webhooks.triggers = pickById(webhooks.triggers, triggers, (id) => ({ id, name: titleCase(id) }));
+            webhooks.triggers = pickById(webhooks.triggers, triggers, (id) => ({
+                id,
+                name: titleCase(id)
+            }));
             flagPaths.add("webhooks.triggers");
         }
         raw.webhooks = webhooks;

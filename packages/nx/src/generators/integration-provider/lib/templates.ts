@@ -41,7 +41,10 @@ function listTreeFiles(tree: Tree, dir: string): string[] {
  * The workspace's template overrides (relative name -> template text). Checked before anything
  * is written: a misspelt name would otherwise be ignored without a word.
  */
-export function readTemplateOverrides(tree: Tree, templatesDir: string | undefined): Map<string, string> {
+export function readTemplateOverrides(
+    tree: Tree,
+    templatesDir: string | undefined
+): Map<string, string> {
     const overrides = new Map<string, string>();
     if (!templatesDir) return overrides;
     if (!tree.exists(templatesDir) || tree.isFile(templatesDir)) {
@@ -96,7 +99,9 @@ function clientHeaders(model: ProviderModel): Array<[string, string]> {
         return headers;
     }
     for (const [name, value] of Object.entries(model.auth.additionalHeaders ?? {})) {
-        const index = headers.findIndex(([existing]) => existing.toLowerCase() === name.toLowerCase());
+        const index = headers.findIndex(
+            ([existing]) => existing.toLowerCase() === name.toLowerCase()
+        );
         if (index >= 0) headers.splice(index, 1);
         headers.push([name, tsString(value)]);
     }

@@ -1,0 +1,103 @@
+import * as fs from "fs";
+import * as path from "path";
+import { resolvePluginOptions } from "../../../config/plugin-options";
+import {
+    analyzeProviderFolder,
+    readProviderSources,
+    ProviderSources
+} from "../../../provider-source/provider-folder";
+import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
+import { parseConfigFile } from "../../../host-files/config-file";
+import { parseOAuthRegistryFile } from "../../../host-files/oauth-registry-file";
+import { parsePulumiFile } from "../../../host-files/pulumi-file";
+import { parseRegistryFile } from "../../../host-files/registry-file";
+import { parseSharedProvidersFile } from "../../../host-files/shared-providers-file";
+import { sliceRegistration } from "../registration-slice";
+import type { HostModels } from "../registration-slice";
+import type { Diagnostic, Rule } from "../rule";
+import { runRules } from "../run-rules";
+
+/** Test trees built from tools/sandbox, edited in memory. */
+export const SANDBOX_ROOT = path.resolve(__dirname, "../../../../../../tools/sandbox");
+export const OPTIONS = resolvePluginOptions();
+
+export type FileEdits = Record<string, string | null | ((text: string) => string)>;
+
+/** Applies edits: a string replaces or adds a file, null deletes it, a function rewrites it. */
+function applyEdits(files: Map<string, string>, edits: FileEdits): Map<string, string> {
+    const result = new Map(files);
+    for (const [file, edit] of Object.entries(edits)) {
+        if (edit === null) result.delete(file);
+        else if (typeof edit === "string") result.set(file, edit);
+        else {
+            const text = result.get(file);
+            if (text === undefined) throw new Error(`fixture: no file ${file}`);
+            const edited = edit(text);
+            if (edited === text) throw new Error(`fixture: edit of ${file} changed nothing`);
+            result.set(file, edited);
+        }
+    }
+    return result;
+}
+
+/** Replaces `from` (which must occur) with `to`. */
+export function replace(from: string | RegExp, to: string): (text: string) => string {
+    return (text) => {
+        if (typeof from === "string" ? !text.includes(from) : !from.test(text)) {
+            throw new Error(`fixture: ${String(from)} not found`);
+        }
+        return text.replace(from, to);
+    };
+}
+
+/** A sandbox provider folder, optionally edited (paths relative to the folder). */
+export function sandboxProvider(id: string, edits: FileEdits = {}): ProviderFolderFacts {
+    const original = readProviderSources(SANDBOX_ROOT, `${OPTIONS.providersDir}/${id}`);
+    return analyzeProviderFolder(
+        new ProviderSources(original.id, original.dir, applyEdits(new Map(original.files), edits))
+    );
+}
+
+export interface HostEdits {
+    registry?: (text: string) => string;
+    oauthRegistry?: (text: string) => string;
+    config?: (text: string) => string;
+    sharedProviders?: (text: string) => string;
+    pulumi?: (text: string) => string;
+}
+
+/** The sandbox's cross-cutting files, parsed with the real parsers after optional edits. */
+export function sandboxHosts(edits: HostEdits = {}): HostModels {
+    const load = <T>(
+        file: string,
+        parse: (source: string, fileName: string) => T,
+        edit?: (text: string) => string
+    ) => {
+        const text = fs.readFileSync(path.join(SANDBOX_ROOT, file), "utf8");
+        return { file, model: parse(edit ? edit(text) : text, file) };
+    };
+    return {
+        registry: load(OPTIONS.registryFile, parseRegistryFile, edits.registry),
+        oauthRegistry: load(OPTIONS.oauthRegistryFile, parseOAuthRegistryFile, edits.oauthRegistry),
+        config: load(OPTIONS.configFile, parseConfigFile, edits.config),
+        sharedProviders: load(
+            OPTIONS.sharedProvidersFile,
+            parseSharedProvidersFile,
+            edits.sharedProviders
+        ),
+        pulumi: load(OPTIONS.pulumiFile, parsePulumiFile, edits.pulumi)
+    };
+}
+
+/** Runs one rule on a (possibly edited) sandbox provider. */
+export function check(
+    rule: Rule,
+    id: string,
+    edits: { files?: FileEdits; hosts?: HostEdits } = {}
+): Diagnostic[] {
+    const provider = sandboxProvider(id, edits.files);
+    const registration = sliceRegistration(id, provider.providerClass, sandboxHosts(edits.hosts));
+    return runRules([rule], { provider, registration });
+}
+
+export const SANDBOX_PROVIDERS = ["slack", "sendgrid", "adp", "google-sheets"];

@@ -1,0 +1,24 @@
+import type { ExecutorContext } from "@nx/devkit";
+import { pluginOptionsFromNxJson } from "../../config/plugin-options";
+import { errorMessage, normalizeVerifyOptions, projectRootOf } from "./options";
+import { countErrors, formatReports } from "./reporter";
+import type { VerifyProviderExecutorSchema } from "./schema";
+import { verifyProviders } from "./verify";
+
+/** Verifies one provider project: rules, registrations and (unless disabled) the type check. */
+export default async function verifyProviderExecutor(
+    options: VerifyProviderExecutorSchema,
+    context: ExecutorContext
+): Promise<{ success: boolean }> {
+    try {
+        const normalized = normalizeVerifyOptions(options);
+        const pluginOptions = pluginOptionsFromNxJson(context.nxJsonConfiguration);
+        const root = projectRootOf(context, context.projectName!);
+        const reports = verifyProviders(context.root, pluginOptions, [root], normalized);
+        process.stdout.write(formatReports(reports, normalized.format));
+        return { success: reports.every((report) => countErrors(report.diagnostics) === 0) };
+    } catch (error) {
+        console.error(errorMessage(error));
+        return { success: false };
+    }
+}

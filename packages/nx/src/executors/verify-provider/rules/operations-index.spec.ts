@@ -1,0 +1,19 @@
+import { check } from "../__fixtures__/sandbox";
+import { operationsIndex } from "./operations-index";
+
+describe(operationsIndex.id, () => {
+    it("passes with operations/index.ts", () => {
+        expect(check(operationsIndex, "slack")).toEqual([]);
+    });
+
+    it("fails without it", () => {
+        expect(check(operationsIndex, "slack", { files: { "operations/index.ts": null } })).toEqual(
+            [
+                expect.objectContaining({
+                    severity: "error",
+                    message: expect.stringContaining("operations/index.ts is missing")
+                })
+            ]
+        );
+    });
+});

@@ -1,0 +1,50 @@
+import { check, replace } from "../__fixtures__/sandbox";
+import { registryEntry } from "./registry-entry";
+
+const REGISTRY = "backend/src/integrations/registry.ts";
+
+describe(registryEntry.id, () => {
+    it("passes for every sandbox provider, including a wrapped loader import", () => {
+        for (const id of ["slack", "sendgrid", "adp", "google-sheets"]) {
+            expect(check(registryEntry, id)).toEqual([]);
+        }
+    });
+
+    it("fails when the provider is not registered at all", () => {
+        const diagnostics = check(registryEntry, "adp", {
+            hosts: { registry: replace('name: "adp"', 'name: "adp-workforce"') }
+        });
+        expect(diagnostics).toEqual([
+            expect.objectContaining({
+                ruleId: "registration/registry-entry",
+                severity: "error",
+                file: REGISTRY,
+                line: 1
+            })
+        ]);
+        expect(diagnostics[0].message).toContain("nx g @flowmaestro/nx:register-provider adp");
+    });
+
+    it("fails when the entry disagrees with the class", () => {
+        expect(
+            check(registryEntry, "sendgrid", {
+                hosts: { registry: replace('displayName: "SendGrid"', 'displayName: "Sendgrid"') }
+            })
+        ).toEqual([
+            expect.objectContaining({
+                file: REGISTRY,
+                message: expect.stringContaining('set `displayName: "SendGrid"`')
+            })
+        ]);
+    });
+
+    it("fails when the entry is never registered", () => {
+        expect(
+            check(registryEntry, "slack", {
+                hosts: { registry: replace("providerRegistry.register(slackEntry);", "") }
+            })
+        ).toEqual([
+            expect.objectContaining({ message: expect.stringContaining("never registered") })
+        ]);
+    });
+});

@@ -1,0 +1,5 @@
+export interface VerifyProviderExecutorSchema {
+    format?: "human" | "json";
+    typecheck?: boolean;
+    compiler?: "tsc" | "tsgo";
+}

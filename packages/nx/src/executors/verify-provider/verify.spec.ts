@@ -1,0 +1,76 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { SANDBOX_PROVIDERS, SANDBOX_ROOT, OPTIONS } from "./__fixtures__/sandbox";
+import { formatHuman, formatJson } from "./reporter";
+import { parseCompilerOutput } from "./typecheck";
+import { verifyProviders } from "./verify";
+
+const dirs = SANDBOX_PROVIDERS.map((id) => `${OPTIONS.providersDir}/${id}`);
+
+describe("verifyProviders", () => {
+    let root: string;
+
+    beforeAll(() => {
+        // A copy inside the repository, so that `zod` and `@types/node` resolve as in the sandbox.
+        const base = path.resolve(SANDBOX_ROOT, "../../tmp");
+        fs.mkdirSync(base, { recursive: true });
+        root = fs.mkdtempSync(path.join(base, "verify-"));
+        fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it("finds no error in the four real-variety sandbox providers (one program for all)", () => {
+        const reports = verifyProviders(root, OPTIONS, dirs, { typecheck: true, compiler: "tsc" });
+        expect(reports.map((report) => report.id)).toEqual(SANDBOX_PROVIDERS);
+        expect(reports.flatMap((report) => report.diagnostics)).toEqual([]);
+    }, 60000);
+
+    it("reports type errors with workspace-relative locations, only for the provider that has them", () => {
+        const file = `${OPTIONS.providersDir}/slack/operations/sendMessage.ts`;
+        const text = fs.readFileSync(path.join(root, file), "utf8");
+        fs.writeFileSync(
+            path.join(root, file),
+            text.replace("text: params.text,", "text: params.txt,")
+        );
+        const reports = verifyProviders(root, OPTIONS, dirs.slice(0, 2), {
+            typecheck: true,
+            compiler: "tsc"
+        });
+        expect(reports[0].diagnostics).toEqual([
+            expect.objectContaining({
+                ruleId: "typecheck",
+                severity: "error",
+                file,
+                line: 37,
+                column: 26
+            })
+        ]);
+        expect(reports[1].diagnostics).toEqual([]);
+        expect(formatHuman(reports)).toContain(`${file}:37:26  error  typecheck  TS2551:`);
+        expect(JSON.parse(formatJson(reports)).providers[0].diagnostics[0]).toEqual(
+            reports[0].diagnostics[0]
+        );
+    }, 60000);
+});
+
+describe("parseCompilerOutput", () => {
+    it("reads tsgo's `file(line,col): error TSxxxx: message` lines with continuations", () => {
+        const output = [
+            "backend/src/a.ts(3,7): error TS2322: Type 'number' is not assignable to type 'string'.",
+            "  The expected type comes from here.",
+            "Found 1 error."
+        ].join("\n");
+        expect(parseCompilerOutput(output, "/ws", "/ws")).toEqual([
+            {
+                ruleId: "typecheck",
+                severity: "error",
+                file: "backend/src/a.ts",
+                line: 3,
+                column: 7,
+                message:
+                    "TS2322: Type 'number' is not assignable to type 'string'.\nThe expected type comes from here."
+            }
+        ]);
+    });
+});

@@ -1,0 +1,74 @@
+import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import { analyzeProviderFolder, readProviderSources } from "../../provider-source/provider-folder";
+import type { ProviderFolderFacts } from "../../provider-source/provider-folder";
+import { loadHostModels } from "./host-models";
+import { sliceRegistration } from "./registration-slice";
+import type { HostModels } from "./registration-slice";
+import { ALL_RULES } from "./rules";
+import { runRules } from "./run-rules";
+import type { Diagnostic } from "./rule";
+import { typecheckProviders } from "./typecheck";
+import type { Compiler } from "./typecheck";
+
+export interface ProviderReport {
+    id: string;
+    diagnostics: Diagnostic[];
+}
+
+export interface VerifyRunOptions {
+    typecheck: boolean;
+    compiler: Compiler;
+}
+
+/** The rule diagnostics of one provider folder, given the run's cross-cutting files. */
+export function checkProvider(provider: ProviderFolderFacts, hosts: HostModels): Diagnostic[] {
+    const registration = sliceRegistration(provider.sources.id, provider.providerClass, hosts);
+    return runRules(ALL_RULES, { provider, registration });
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1 };
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+    return [...diagnostics].sort(
+        (a, b) =>
+            SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+            a.file.localeCompare(b.file) ||
+            a.line - b.line ||
+            a.column - b.column
+    );
+}
+
+/**
+ * Verifies provider folders (workspace-relative) with one read of the cross-cutting files and one
+ * type-check program for all of them. Reports are in the order of `dirs`.
+ */
+export function verifyProviders(
+    workspaceRoot: string,
+    pluginOptions: ResolvedPluginOptions,
+    dirs: string[],
+    options: VerifyRunOptions
+): ProviderReport[] {
+    const hosts = loadHostModels(workspaceRoot, pluginOptions);
+    const providers = dirs.map((dir) =>
+        analyzeProviderFolder(readProviderSources(workspaceRoot, dir))
+    );
+    const types = options.typecheck
+        ? typecheckProviders(
+              workspaceRoot,
+              pluginOptions.backendTsConfig,
+              providers.map(({ sources }) => ({
+                  id: sources.id,
+                  dir: sources.dir,
+                  files: sources.typeScriptFiles().map((file) => sources.workspacePath(file))
+              })),
+              options.compiler
+          )
+        : new Map<string, Diagnostic[]>();
+    return providers.map((provider) => ({
+        id: provider.sources.id,
+        diagnostics: sortDiagnostics([
+            ...checkProvider(provider, hosts),
+            ...(types.get(provider.sources.id) ?? [])
+        ])
+    }));
+}

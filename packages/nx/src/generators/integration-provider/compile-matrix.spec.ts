@@ -1,0 +1,181 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ts from "typescript";
+import { FsTree } from "@nx/devkit/internal";
+import { integrationProviderGenerator } from "./generator";
+import type { IntegrationProviderGeneratorSchema } from "./schema";
+import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/specs";
+
+const SANDBOX = path.resolve(__dirname, "../../../../../tools/sandbox");
+const REPO_NODE_MODULES = path.resolve(__dirname, "../../../../../node_modules");
+
+function withWebhooks(spec: SpecInput, webhooks: SpecInput): SpecInput {
+    return { ...spec, webhooks };
+}
+
+/** Specs covering both auth types, every parameter type, each signature type and odd ids. */
+function matrix(): Array<[string, SpecInput, IntegrationProviderGeneratorSchema?]> {
+    const hostile = '"); process.exit(1); ("` ${x} */ \\ \n\u2028 é 🚀';
+    const hostileSpec = apiKeySpec("hostile-text");
+    hostileSpec.displayName = hostile;
+    hostileSpec.description = hostile;
+    hostileSpec.auth.headerTemplate = `${hostile} {{api_key}}`;
+    hostileSpec.auth.additionalHeaders = { "X-Note": hostile };
+    hostileSpec.operations[0].description = hostile;
+    hostileSpec.operations[0].parameters[2].values = ["normal", hostile];
+    hostileSpec.operations[0].parameters[9].default = {
+        [hostile]: [hostile, { "*/": null }],
+        __proto__x: 1
+    };
+    hostileSpec.webhooks = {
+        signatureType: "hmac_sha256",
+        signatureHeader: "X-Sig",
+        triggers: [{ id: "thing_done", name: hostile, description: hostile }]
+    };
+
+    const pathParams = apiKeySpec("acme-360");
+    pathParams.operations = [
+        {
+            id: "updateRecord",
+            method: "PATCH",
+            path: "/tables/{tableId}/records/{recordId}",
+            parameters: [
+                { name: "tableId", type: "integer" },
+                { name: "recordId", type: "string", required: true },
+                { name: "fields", type: "object", required: true }
+            ]
+        },
+        {
+            id: "deleteRecord",
+            method: "DELETE",
+            path: "/records/{id}",
+            parameters: [{ name: "id", type: "number", required: true }]
+        },
+        {
+            id: "replaceRecord",
+            method: "put",
+            path: "/records/{id}",
+            parameters: [{ name: "id", type: "string", required: true }]
+        },
+        {
+            id: "getRecord",
+            path: "/records/{id}",
+            parameters: [
+                { name: "id", type: "string", required: true },
+                { name: "expand", type: "array", items: "boolean" }
+            ]
+        }
+    ];
+    pathParams.webhooks = {
+        signatureType: "hmac_sha1",
+        signatureHeader: "X-Hub-Signature",
+        triggers: [{ id: "record_updated", name: "Record Updated" }]
+    };
+
+    return [
+        ["oauth2, every parameter type, hmac_sha256, pre-auth fields", oauthSpec("acme-chat")],
+        ["api_key with additional headers", apiKeySpec("acme-notes")],
+        ["digits and path parameters, hmac_sha1", pathParams],
+        [
+            "several dashes, bearer_token",
+            withWebhooks(oauthSpec("bill-com"), {
+                signatureType: "bearer_token",
+                signatureHeader: "Authorization"
+            })
+        ],
+        [
+            "timestamp_signature",
+            withWebhooks(apiKeySpec("stamp-hooks"), {
+                signatureType: "timestamp_signature",
+                signatureHeader: "X-Signature",
+                timestampHeader: "X-Timestamp",
+                triggers: [{ id: "event_sent", name: "Event Sent" }]
+            })
+        ],
+        ["no signature", withWebhooks(apiKeySpec("open-hooks"), { signatureType: "none" })],
+        [
+            "a family OAuth app",
+            { ...oauthSpec("google-tasks"), webhooks: undefined },
+            { oauthKey: "google" }
+        ],
+        ["a brand-cased class prefix", apiKeySpec("ad-p"), { classPrefix: "ADP" }],
+        ["hostile text everywhere", hostileSpec],
+        [
+            "flags only",
+            {},
+            {
+                name: "flag-only",
+                authUrl: "https://flag.example/auth",
+                tokenUrl: "https://flag.example/token",
+                baseUrl: "https://api.flag.example",
+                operations: ["listThings", "createThing", "archiveThing:write"],
+                signatureType: "hmac_sha256",
+                signatureHeader: "X-Sig",
+                triggers: ["thing_created"]
+            }
+        ]
+    ];
+}
+
+function writeChanges(root: string, tree: FsTree): void {
+    for (const change of tree.listChanges()) {
+        const target = path.join(root, change.path);
+        if (change.type === "DELETE") {
+            fs.rmSync(target, { recursive: true, force: true });
+        } else {
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            fs.writeFileSync(target, change.content!);
+        }
+    }
+}
+
+/** All diagnostics of one strict TypeScript program over the sandbox backend. */
+function typeCheck(root: string): string[] {
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+        path.join(root, "backend/tsconfig.json"),
+        { strict: true, noEmit: true },
+        {
+            ...ts.sys,
+            onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+                throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+            }
+        }
+    );
+    if (!parsed) throw new Error("cannot read backend/tsconfig.json");
+    const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
+    return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+        const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
+        if (!diagnostic.file) return message;
+        const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+        return `${path.relative(root, diagnostic.file.fileName)}:${line + 1}: ${message}`;
+    });
+}
+
+describe("generated providers type-check in the sandbox (tsc --strict)", () => {
+    let root: string;
+    beforeAll(() => {
+        root = fs.mkdtempSync(path.join(os.tmpdir(), "fm-compile-matrix-"));
+        fs.cpSync(SANDBOX, root, {
+            recursive: true,
+            filter: (source) => !source.includes("node_modules")
+        });
+        fs.symlinkSync(REPO_NODE_MODULES, path.join(root, "node_modules"), "dir");
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it("has zero diagnostics for the whole matrix, registered", async () => {
+        const tree = new FsTree(root, false);
+        for (const [, spec, flags] of matrix()) {
+            const specFile = `specs/${(flags?.name ?? spec.id) as string}.yaml`;
+            if (spec.id) tree.write(specFile, toYaml(spec));
+            await integrationProviderGenerator(tree, {
+                ...(spec.id ? { spec: specFile } : {}),
+                skipFormat: true,
+                ...flags
+            });
+        }
+        writeChanges(root, tree);
+        expect(typeCheck(root)).toEqual([]);
+    }, 120000);
+});

@@ -1,0 +1,574 @@
+import * as path from "path";
+import { updateJson, type Tree } from "@nx/devkit";
+import { FsTree } from "@nx/devkit/internal";
+import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
+import * as prettier from "prettier/standalone";
+import * as estreePlugin from "prettier/plugins/estree";
+import * as typescriptPlugin from "prettier/plugins/typescript";
+import { FlowmaestroError } from "../../utils/errors";
+import { integrationProviderGenerator } from "./generator";
+import type { IntegrationProviderGeneratorSchema } from "./schema";
+import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/specs";
+import { builtInTemplateNames } from "./lib/templates";
+
+const PROVIDERS = "backend/src/integrations/providers";
+
+function workspace(): Tree {
+    return createTreeWithEmptyWorkspace({ formatter: "none" } as never);
+}
+
+async function generate(tree: Tree, options: IntegrationProviderGeneratorSchema, spec?: SpecInput) {
+    if (spec) tree.write("acme.yaml", toYaml(spec));
+    await integrationProviderGenerator(tree, {
+        ...(spec ? { spec: "acme.yaml" } : {}),
+        skipRegister: true,
+        skipFormat: true,
+        ...options
+    });
+}
+
+function read(tree: Tree, relative: string): string {
+    const text = tree.read(`${PROVIDERS}/${relative}`, "utf-8");
+    if (text === null) throw new Error(`${relative} was not generated`);
+    return text;
+}
+
+/** Every file of the tree but the spec a test wrote, to prove a failed run wrote nothing. */
+function snapshot(tree: Tree): string[] {
+    return tree
+        .listChanges()
+        .filter((change) => change.path !== "acme.yaml")
+        .map((change) => `${change.type} ${change.path} ${change.content?.length}`);
+}
+
+async function expectFailure(
+    tree: Tree,
+    run: () => Promise<void>,
+    ...messages: Array<string | RegExp>
+) {
+    const before = snapshot(tree);
+    const error = await run().then(
+        () => undefined,
+        (caught: unknown) => caught
+    );
+    expect(error).toBeInstanceOf(FlowmaestroError);
+    for (const message of messages) expect((error as Error).message).toMatch(message);
+    expect(snapshot(tree)).toEqual(before);
+}
+
+describe("integration-provider generator", () => {
+    describe("from a spec file, oauth2", () => {
+        let tree: Tree;
+        beforeAll(async () => {
+            tree = workspace();
+            await generate(tree, {}, oauthSpec());
+        });
+
+        it("writes the seed's provider folder", () => {
+            expect(tree.children(`${PROVIDERS}/acme-chat`).sort()).toEqual([
+                "AcmeChatProvider.ts",
+                "client",
+                "mcp",
+                "operations"
+            ]);
+            expect(tree.children(`${PROVIDERS}/acme-chat/operations`).sort()).toEqual([
+                "index.ts",
+                "listChannels.ts",
+                "sendMessage.ts"
+            ]);
+        });
+
+        it("writes an OAuth provider class with capabilities, operations, triggers and webhooks", () => {
+            const provider = read(tree, "acme-chat/AcmeChatProvider.ts");
+            expect(provider).toContain(
+                'import { config as appConfig, getOAuthRedirectUri } from "../../../core/config";'
+            );
+            expect(provider).toContain("export class AcmeChatProvider extends BaseProvider {");
+            expect(provider).toContain('readonly name = "acme-chat";');
+            expect(provider).toContain('readonly authMethod = "oauth2" as const;');
+            expect(provider).toContain(
+                "supportsWebhooks: true,\n        rateLimit: {\n            tokensPerMinute: 120,\n            burstSize: 10\n        }"
+            );
+            expect(provider).toContain(
+                "this.registerOperation(sendMessageOperation);\n        this.registerOperation(listChannelsOperation);"
+            );
+            expect(provider).toContain(
+                'id: "message_created",\n            name: "Message Created",\n            description: "A message was posted"'
+            );
+            expect(provider).toContain(
+                'setupType: "manual",\n            signatureType: "hmac_sha256",\n            signatureHeader: "X-Acme-Signature",\n            eventHeader: "X-Acme-Event"\n'
+            );
+            expect(provider).toContain('scopes: ["chat:write", "channels:read"],');
+            expect(provider).toContain("clientId: appConfig.oauth.acmeChat.clientId,");
+            expect(provider).toContain("clientSecret: appConfig.oauth.acmeChat.clientSecret,");
+            expect(provider).toContain('redirectUri: getOAuthRedirectUri("acme-chat"),');
+            expect(provider).toContain(
+                'authParams: {\n                access_type: "offline"\n            },'
+            );
+            expect(provider).toContain("refreshable: true,\n            pkceEnabled: false");
+            expect(provider).toContain(
+                'case "sendMessage":\n                return await executeSendMessage(client, validatedParams as never);'
+            );
+            expect(provider).toContain("message: `Unknown operation: ${operationId}`");
+            expect(provider).toContain("accessToken: tokens.access_token");
+            expect(provider).toContain("clearClient(connectionId: string): void {");
+        });
+
+        it("writes an operation per spec operation with typed zod parameters", () => {
+            const operation = read(tree, "acme-chat/operations/sendMessage.ts");
+            expect(operation).toContain(
+                [
+                    "export const sendMessageSchema = z.object({",
+                    '    channelId: z.string().describe("Channel to post in"),',
+                    "    text: z.string(),",
+                    '    priority: z.enum(["low", "normal", "high"]).default("normal"),',
+                    "    limit: z.number().int().optional(),",
+                    "    ratio: z.number().default(0.5),",
+                    "    silent: z.boolean().default(false),",
+                    '    tags: z.array(z.string()).default(["a"]),',
+                    "    ids: z.array(z.number().int()),",
+                    "    attachments: z.array(z.record(z.string(), z.unknown())).optional(),",
+                    '    metadata: z.record(z.string(), z.unknown()).default({ source: "nx" })',
+                    "});"
+                ].join("\n")
+            );
+            expect(operation).toContain(
+                "export type SendMessageParams = z.infer<typeof sendMessageSchema>;"
+            );
+            expect(operation).toContain(
+                [
+                    "export const sendMessageOperation: OperationDefinition = {",
+                    '    id: "sendMessage",',
+                    '    name: "Send Message",',
+                    '    description: "Send a message to a channel",',
+                    '    category: "messaging",',
+                    '    actionType: "write",',
+                    "    inputSchema: sendMessageSchema,",
+                    "    inputSchemaJSON: toJSONSchema(sendMessageSchema),",
+                    "    retryable: false,",
+                    "    timeout: 30000",
+                    "};"
+                ].join("\n")
+            );
+            expect(operation).toContain(
+                "export async function executeSendMessage(\n    client: AcmeChatClient,\n    params: SendMessageParams\n): Promise<OperationResult> {"
+            );
+            expect(operation).toContain("error: toOperationError(error)");
+        });
+
+        it("derives names, categories, action types and paths the spec leaves out", () => {
+            const operation = read(tree, "acme-chat/operations/listChannels.ts");
+            expect(operation).toContain('name: "List Channels",');
+            expect(operation).toContain('category: "data",');
+            expect(operation).toContain('actionType: "read",');
+            expect(operation).toContain("retryable: true,");
+            expect(operation).toContain("cursor: z.string().optional()");
+            expect(read(tree, "acme-chat/client/AcmeChatClient.ts")).toContain(
+                'return this.#request("GET", "/list-channels", params);'
+            );
+        });
+
+        it("writes a client with base URL, bearer token, one method per operation and a timeout", () => {
+            const client = read(tree, "acme-chat/client/AcmeChatClient.ts");
+            expect(client).toContain('readonly #baseUrl = "https://api.acme.example/v1";');
+            expect(client).toContain(
+                '"Content-Type": "application/json",\n            Authorization: `Bearer ${config.accessToken}`'
+            );
+            expect(client).toContain(
+                'async sendMessage(params: SendMessageParams): Promise<unknown> {\n        return this.#request("POST", "/channels/{channelId}/messages", params);'
+            );
+            expect(client).toContain("return encodeURIComponent(String(value));");
+            expect(client).toContain('const sendsBody = method !== "GET" && method !== "DELETE";');
+            expect(client).toContain("signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)");
+        });
+
+        it("re-exports every operation and names MCP tools <provider_id>_<opId>", () => {
+            expect(read(tree, "acme-chat/operations/index.ts")).toBe(
+                [
+                    'export { sendMessageSchema, sendMessageOperation, executeSendMessage } from "./sendMessage";',
+                    'export type { SendMessageParams } from "./sendMessage";',
+                    "",
+                    'export { listChannelsSchema, listChannelsOperation, executeListChannels } from "./listChannels";',
+                    'export type { ListChannelsParams } from "./listChannels";',
+                    ""
+                ].join("\n")
+            );
+            const adapter = read(tree, "acme-chat/mcp/AcmeChatMCPAdapter.ts");
+            expect(adapter).toContain('const TOOL_PREFIX = "acme_chat_";');
+            expect(adapter).toContain(
+                'case "listChannels":\n                return executeListChannels(client, params as never);'
+            );
+        });
+
+        it("is already formatted in the host's Prettier style", async () => {
+            const style = {
+                ...{ tabWidth: 4, printWidth: 100, trailingComma: "none" as const },
+                parser: "typescript",
+                plugins: [estreePlugin, typescriptPlugin]
+            };
+            for (const change of tree.listChanges().filter((file) => file.path.endsWith(".ts"))) {
+                const text = change.content!.toString("utf-8");
+                expect(await prettier.format(text, style)).toBe(text);
+            }
+        });
+    });
+
+    describe("api_key", () => {
+        it("writes the API key header from its template, additional headers and no OAuth config", async () => {
+            const tree = workspace();
+            await generate(tree, {}, apiKeySpec());
+            const provider = read(tree, "acme-notes/AcmeNotesProvider.ts");
+            expect(provider).toContain('readonly authMethod = "api_key" as const;');
+            expect(provider).toContain(
+                'const config: APIKeyConfig = {\n            headerName: "X-Api-Key",\n            headerTemplate: "Token {{api_key}}"\n        };'
+            );
+            expect(provider).toContain("apiKey: data.api_key");
+            expect(provider).not.toContain("appConfig");
+            expect(provider).not.toContain("supportsWebhooks");
+            expect(provider).not.toContain("setWebhookConfig");
+            const client = read(tree, "acme-notes/client/AcmeNotesClient.ts");
+            expect(client).toContain(
+                [
+                    '"Content-Type": "application/json",',
+                    '            "Acme-Version": "2024-01-01",',
+                    '            "X-Api-Key": "Token {{api_key}}".split("{{api_key}}").join(config.apiKey)'
+                ].join("\n")
+            );
+            expect(client).toContain("apiKey: string;");
+        });
+
+        it("defaults to Authorization: Bearer {{api_key}}", async () => {
+            const tree = workspace();
+            await generate(tree, {
+                name: "acme-notes",
+                baseUrl: "https://api.acme.example",
+                operations: ["listNotes"]
+            });
+            expect(read(tree, "acme-notes/client/AcmeNotesClient.ts")).toContain(
+                'Authorization: "Bearer {{api_key}}".split("{{api_key}}").join(config.apiKey)'
+            );
+        });
+    });
+
+    describe("webhooks", () => {
+        it.each([
+            ["hmac_sha1", { signatureHeader: "X-Sig" }, 'signatureHeader: "X-Sig"'],
+            [
+                "bearer_token",
+                { signatureHeader: "Authorization" },
+                'signatureHeader: "Authorization"'
+            ],
+            [
+                "timestamp_signature",
+                { signatureHeader: "X-Sig", timestampHeader: "X-Time" },
+                'signatureHeader: "X-Sig",\n            timestampHeader: "X-Time"'
+            ],
+            ["none", {}, 'signatureType: "none"\n']
+        ])("%s", async (signatureType, headers, expected) => {
+            const tree = workspace();
+            const spec = oauthSpec();
+            spec.webhooks = { signatureType, ...headers, triggers: [] };
+            await generate(tree, {}, spec);
+            const provider = read(tree, "acme-chat/AcmeChatProvider.ts");
+            expect(provider).toContain(`signatureType: "${signatureType}"`);
+            expect(provider).toContain(expected);
+            expect(provider).toContain("supportsWebhooks: true");
+            expect(provider).not.toContain("registerTrigger");
+        });
+    });
+
+    it("uses a family's OAuth app config for oauthKey", async () => {
+        const tree = workspace();
+        await generate(
+            tree,
+            { oauthKey: "google" },
+            { ...oauthSpec("google-tasks"), webhooks: undefined }
+        );
+        const provider = read(tree, "google-tasks/GoogleTasksProvider.ts");
+        expect(provider).toContain("clientId: appConfig.oauth.google.clientId,");
+        expect(provider).toContain('redirectUri: getOAuthRedirectUri("google-tasks"),');
+    });
+
+    it("names classes with classPrefix", async () => {
+        const tree = workspace();
+        await generate(tree, { classPrefix: "ADP" }, apiKeySpec("adp"));
+        expect(tree.children(`${PROVIDERS}/adp`)).toContain("ADPProvider.ts");
+        expect(read(tree, "adp/client/ADPClient.ts")).toContain("export class ADPClient {");
+        expect(read(tree, "adp/mcp/ADPMCPAdapter.ts")).toContain("export class ADPMCPAdapter {");
+        expect(read(tree, "adp/operations/sendMessage.ts")).toContain("type ADPClient");
+    });
+
+    it("lets flags override the spec", async () => {
+        const tree = workspace();
+        await generate(
+            tree,
+            {
+                name: "acme-talk",
+                displayName: "Acme Talk",
+                scopes: ["chat:read"],
+                tokensPerMinute: 5,
+                operations: ["sendMessage:write", "archiveChannel"],
+                triggers: ["channel_archived"]
+            },
+            oauthSpec()
+        );
+        expect(tree.exists(`${PROVIDERS}/acme-chat`)).toBe(false);
+        const provider = read(tree, "acme-talk/AcmeTalkProvider.ts");
+        expect(provider).toContain('readonly displayName = "Acme Talk";');
+        expect(provider).toContain('scopes: ["chat:read"],');
+        expect(provider).toContain("tokensPerMinute: 5,\n            burstSize: 10");
+        expect(provider).toContain('id: "channel_archived",\n            name: "Channel Archived"');
+        expect(provider).toContain('signatureHeader: "X-Acme-Signature"');
+        // The spec's typed parameters are kept for operations the flag names.
+        expect(read(tree, "acme-talk/operations/sendMessage.ts")).toContain(
+            "channelId: z.string()"
+        );
+        expect(read(tree, "acme-talk/operations/archiveChannel.ts")).toContain(
+            'actionType: "write"'
+        );
+        expect(tree.exists(`${PROVIDERS}/acme-talk/operations/listChannels.ts`)).toBe(false);
+    });
+
+    it("builds a provider from flags alone, with operations shorthand", async () => {
+        const tree = workspace();
+        await generate(tree, {
+            name: "bill-com",
+            authUrl: "https://bill.example/oauth",
+            tokenUrl: "https://bill.example/token",
+            scopes: "read, write" as never,
+            baseUrl: "https://api.bill.example",
+            operations: ["getInvoice", "syncInvoices:read", "listBills:write"]
+        });
+        const provider = read(tree, "bill-com/BillComProvider.ts");
+        expect(provider).toContain('readonly authMethod = "oauth2" as const;');
+        expect(provider).toContain('scopes: ["read", "write"],');
+        expect(read(tree, "bill-com/operations/getInvoice.ts")).toContain('actionType: "read"');
+        expect(read(tree, "bill-com/operations/syncInvoices.ts")).toContain('actionType: "read"');
+        expect(read(tree, "bill-com/operations/listBills.ts")).toContain('actionType: "write"');
+        expect(read(tree, "bill-com/client/BillComClient.ts")).toContain(
+            'this.#request("POST", "/list-bills", params)'
+        );
+    });
+
+    it("keeps hostile spec text inside its literals", async () => {
+        const tree = workspace();
+        const spec = apiKeySpec();
+        const hostile = '"); process.exit(1); ("` ${x} */ \\ \n\u2028 é 🚀';
+        spec.displayName = hostile;
+        spec.operations[0].description = hostile;
+        spec.operations[0].parameters[0].description = hostile;
+        spec.operations[0].parameters[2].values = ["normal", hostile];
+        await generate(tree, {}, spec);
+        const literal = JSON.stringify(hostile).replace("\u2028", "\\u2028");
+        expect(read(tree, "acme-notes/AcmeNotesProvider.ts")).toContain(
+            `readonly displayName = ${literal};`
+        );
+        const operation = read(tree, "acme-notes/operations/sendMessage.ts");
+        expect(operation).toContain(`description: ${literal},`);
+        expect(operation).toContain(`.describe(${literal})`);
+        expect(operation).toContain(`.enum(["normal", ${literal}])`);
+        expect(operation).not.toContain("\u2028");
+    });
+
+    describe("registration", () => {
+        /** The sandbox's own files, changed only in memory. */
+        const sandbox = () =>
+            new FsTree(path.resolve(__dirname, "../../../../../tools/sandbox"), false);
+
+        it("registers the provider unless --skipRegister", async () => {
+            const tree = sandbox();
+            await generate(tree, { skipRegister: false }, oauthSpec());
+            const changed = tree.listChanges().map((change) => change.path);
+            expect(changed).toEqual(
+                expect.arrayContaining([
+                    "backend/src/integrations/registry.ts",
+                    "backend/src/services/oauth/OAuthProviderRegistry.ts",
+                    "backend/src/core/config/index.ts",
+                    "shared/src/providers.ts"
+                ])
+            );
+            expect(tree.read("backend/src/integrations/registry.ts", "utf-8")).toContain(
+                'import("./providers/acme-chat/AcmeChatProvider")'
+            );
+        });
+
+        it("leaves the host files alone with --skipRegister", async () => {
+            const tree = sandbox();
+            await generate(tree, { skipRegister: true }, oauthSpec());
+            expect(
+                tree
+                    .listChanges()
+                    .every(
+                        (change) => change.path.startsWith(PROVIDERS) || change.path === "acme.yaml"
+                    )
+            ).toBe(true);
+        });
+    });
+
+    describe("workspace template overrides", () => {
+        function withTemplates(tree: Tree): Tree {
+            updateJson(tree, "nx.json", (json) => ({
+                ...json,
+                plugins: [
+                    { plugin: "@flowmaestro/nx", options: { templatesDir: "tools/fm-templates" } }
+                ]
+            }));
+            return tree;
+        }
+
+        it("replaces exactly the built-in templates the workspace overrides", async () => {
+            const tree = withTemplates(workspace());
+            tree.write(
+                "tools/fm-templates/operation/__operationId__.ts.template",
+                'import { toJSONSchema } from "../../../../schemas";\nexport const <%- op.names.definition %> = { id: <%- str(op.id) %> };\n'
+            );
+            await generate(tree, {}, apiKeySpec());
+            expect(read(tree, "acme-notes/operations/sendMessage.ts")).toBe(
+                'import { toJSONSchema } from "../../../../schemas";\nexport const sendMessageOperation = { id: "sendMessage" };\n'
+            );
+            expect(read(tree, "acme-notes/AcmeNotesProvider.ts")).toContain(
+                "export class AcmeNotesProvider"
+            );
+        });
+
+        it("refuses a template name that overrides nothing, listing the valid names", async () => {
+            const tree = withTemplates(workspace());
+            tree.write("tools/fm-templates/operation/operation.ts.template", "");
+            await expectFailure(
+                tree,
+                () => generate(tree, {}, apiKeySpec()),
+                "tools/fm-templates/operation/operation.ts.template does not override any built-in template",
+                "operation/__operationId__.ts.template"
+            );
+        });
+
+        it("documents every overridable template in the README", () => {
+            const readme = require("fs").readFileSync(path.join(__dirname, "README.md"), "utf-8");
+            for (const name of builtInTemplateNames()) expect(readme).toContain(name);
+        });
+    });
+
+    describe("refusals (nothing written)", () => {
+        it("refuses to overwrite an existing provider folder, and regenerates with --update", async () => {
+            const tree = workspace();
+            await generate(tree, {}, apiKeySpec());
+            tree.write(`${PROVIDERS}/acme-notes/operations/legacy.ts`, "export {};\n");
+            await expectFailure(
+                tree,
+                () => generate(tree, { displayName: "Other" }, apiKeySpec()),
+                `The provider folder ${PROVIDERS}/acme-notes already exists`,
+                "--update"
+            );
+            await generate(tree, { displayName: "Other", update: true }, apiKeySpec());
+            expect(read(tree, "acme-notes/AcmeNotesProvider.ts")).toContain(
+                'readonly displayName = "Other";'
+            );
+            expect(tree.exists(`${PROVIDERS}/acme-notes/operations/legacy.ts`)).toBe(true);
+        });
+
+        it("needs a provider id", async () => {
+            await expectFailure(
+                workspace(),
+                () => generate(workspace(), { baseUrl: "https://x.example" }),
+                "No provider id"
+            );
+        });
+
+        it("reports every bad spec field with its path and line", async () => {
+            const tree = workspace();
+            const spec = oauthSpec();
+            spec.operations[0].parameters[3].type = "date";
+            spec.baseUrl = "http://api.acme.example";
+            await expectFailure(
+                tree,
+                () => generate(tree, {}, spec),
+                /acme\.yaml:\d+: operations\[0\]\.parameters\[3\]\.type: /,
+                /acme\.yaml:\d+: baseUrl: must be an https URL/,
+                "nothing was written"
+            );
+        });
+
+        it.each<[string, (spec: SpecInput) => void, string | RegExp]>([
+            [
+                "an operation named index",
+                (spec) => (spec.operations[1].id = "index"),
+                'operations[1].id: "index" is taken'
+            ],
+            [
+                "a class named BaseProvider",
+                (spec) => (spec.classPrefix = "Base"),
+                "classPrefix: the provider class would be BaseProvider"
+            ],
+            [
+                "an array default of the wrong item type",
+                (spec) => (spec.operations[0].parameters[7].default = ["x"]),
+                "operations[0].parameters[7].default: every item must be of the array's item type (integer)"
+            ],
+            [
+                "an MCP tool name over 64 characters",
+                (spec) => (spec.operations[1].id = `list${"X".repeat(60)}`),
+                /operations\[1\]\.id: MCP tool name acme_chat_listX+ is 74 characters; the limit is 64/
+            ],
+            [
+                "a path placeholder without parameter",
+                (spec) => (spec.operations[1].path = "/c/{id}"),
+                "operations[1].path: placeholder {id}"
+            ],
+            [
+                "a provider id leaving the providers folder",
+                (spec) => (spec.id = "../evil"),
+                "id: must be kebab-case"
+            ]
+        ])("refuses %s", async (_, mutate, message) => {
+            const tree = workspace();
+            const spec = oauthSpec();
+            mutate(spec);
+            await expectFailure(tree, () => generate(tree, {}, spec), message);
+        });
+
+        it("refuses an additional header that repeats the API key header", async () => {
+            const tree = workspace();
+            const spec = apiKeySpec();
+            spec.auth.additionalHeaders = { "x-api-key": "y" };
+            await expectFailure(
+                tree,
+                () => generate(tree, {}, spec),
+                'auth.additionalHeaders["x-api-key"]: repeats the API key header'
+            );
+        });
+
+        it.each<[IntegrationProviderGeneratorSchema, string]>([
+            [
+                { authType: "api_key", authUrl: "https://x.example" },
+                "--authUrl cannot be used with auth type api_key"
+            ],
+            [
+                { operations: ["send:delete"] },
+                '--operations: "send:delete" must be an operation id'
+            ],
+            [{ signatureHeader: "X-Sig" }, "--signatureHeader only apply to webhooks"]
+        ])("refuses flags that do not fit: %j", async (flags, message) => {
+            const tree = workspace();
+            await expectFailure(
+                tree,
+                () =>
+                    generate(tree, {
+                        name: "acme",
+                        baseUrl: "https://a.example",
+                        operations: ["getX"],
+                        ...flags
+                    }),
+                message
+            );
+        });
+
+        it("names a missing spec file", async () => {
+            const tree = workspace();
+            await expectFailure(
+                tree,
+                () => generate(tree, { spec: "missing.yaml" }),
+                "Spec file missing.yaml not found"
+            );
+        });
+    });
+});

@@ -1,0 +1,268 @@
+import { logger, readNxJson, type Tree } from "@nx/devkit";
+import {
+    pluginOptionsFromNxJson,
+    providerDir,
+    type ResolvedPluginOptions
+} from "../../config/plugin-options";
+import { categoryForDisplayName, isKnownCategory } from "../../model/categories";
+import { providerNames, titleCase } from "../../model/names";
+import { oauthAppFor } from "../../model/provider-model";
+import {
+    CATEGORY_PATTERN,
+    MAX_PROVIDER_ID_LENGTH,
+    PROVIDER_ID_PATTERN,
+    oauthAuthSchema,
+    parseProviderSpec,
+    providerSpecSchema,
+    type OAuthAuthSpec,
+    type ProviderSpec
+} from "../../model/provider-spec";
+import type { RegistrationModel } from "../../model/registration";
+import { readSpecSource } from "../../model/spec-file";
+import { parseRegistryFile } from "../../host-files/registry-file";
+import { parseSharedProvidersFile } from "../../host-files/shared-providers-file";
+import { PROVIDER_FILE_PATTERN } from "../../provider-source/provider-folder";
+import { readProviderClass, type ProviderClassFacts } from "../../provider-source/provider-class";
+import { FlowmaestroError } from "../../utils/errors";
+import { planRegistration, registerProvider } from "./register";
+import type { RegisterProviderGeneratorSchema } from "./schema";
+
+export interface NormalizedRegisterOptions {
+    id: string;
+    spec?: ProviderSpec;
+    oauthKey?: string;
+    category?: string;
+    description?: string;
+    logoDomain?: string;
+    check: boolean;
+}
+
+function readSpec(tree: Tree, specPath: string): ProviderSpec {
+    const source = readSpecSource(tree, specPath);
+    return parseProviderSpec(source.raw, source.name, source.lineOf);
+}
+
+function flagProblem(
+    flag: string,
+    value: string,
+    check: {
+        safeParse(value: unknown): {
+            success: boolean;
+            error?: { issues: Array<{ message: string }> };
+        };
+    }
+): string | undefined {
+    const result = check.safeParse(value);
+    return result.success ? undefined : `--${flag}: ${result.error?.issues[0]?.message}`;
+}
+
+export function normalizeOptions(
+    tree: Tree,
+    schema: RegisterProviderGeneratorSchema
+): NormalizedRegisterOptions {
+    const spec = schema.spec?.trim() ? readSpec(tree, schema.spec.trim()) : undefined;
+    const id = schema.name?.trim() || spec?.id;
+    if (!id) {
+        throw new FlowmaestroError(
+            "No provider id: pass it as the first argument (nx g @flowmaestro/nx:register-provider acme-chat) or give --spec a file with an `id`; nothing was written."
+        );
+    }
+    const problems: string[] = [];
+    if (!PROVIDER_ID_PATTERN.test(id) || id.length > MAX_PROVIDER_ID_LENGTH) {
+        problems.push(
+            `name: ${JSON.stringify(id)} must be a kebab-case provider id of at most ${MAX_PROVIDER_ID_LENGTH} characters (e.g. acme-chat)`
+        );
+    }
+    if (spec && spec.id !== id) {
+        problems.push(
+            `name: ${JSON.stringify(id)} differs from the spec's id ${JSON.stringify(spec.id)}`
+        );
+    }
+    if (schema.category !== undefined && !CATEGORY_PATTERN.test(schema.category)) {
+        problems.push(
+            `--category: ${JSON.stringify(schema.category)} must be a snake_case category id such as project_management`
+        );
+    }
+    const logoProblem =
+        schema.logoDomain !== undefined
+            ? flagProblem("logoDomain", schema.logoDomain, providerSpecSchema.shape.logoDomain)
+            : undefined;
+    const keyProblem =
+        schema.oauthKey !== undefined
+            ? flagProblem("oauthKey", schema.oauthKey, oauthAuthSchema.shape.oauthKey)
+            : undefined;
+    problems.push(
+        ...[logoProblem, keyProblem].filter((problem): problem is string => problem !== undefined)
+    );
+    if (problems.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            "Invalid register-provider options; nothing was written:",
+            problems
+        );
+    }
+    return {
+        id,
+        spec,
+        oauthKey: schema.oauthKey,
+        category: schema.category,
+        description: schema.description,
+        logoDomain: schema.logoDomain,
+        check: schema.check ?? false
+    };
+}
+
+/** The provider's class file: the single `*Provider.ts` at the top of its folder. */
+function readProviderFolder(tree: Tree, dir: string, id: string): ProviderClassFacts {
+    if (!tree.exists(dir) || tree.isFile(dir)) {
+        throw new FlowmaestroError(
+            `No provider folder ${dir} for "${id}". Create the provider first (nx g @flowmaestro/nx:integration-provider ${id}) or check the id and the providersDir plugin option; nothing was written.`
+        );
+    }
+    const files = tree
+        .children(dir)
+        .filter((file) => PROVIDER_FILE_PATTERN.test(file) && tree.isFile(`${dir}/${file}`));
+    if (files.length !== 1) {
+        throw new FlowmaestroError(
+            `${dir} must contain exactly one *Provider.ts file (found ${files.length === 0 ? "none" : files.join(", ")}); nothing was written.`
+        );
+    }
+    const file = `${dir}/${files[0]}`;
+    const facts = readProviderClass(tree.read(file, "utf-8") ?? "", file);
+    if (!facts.className) {
+        throw new FlowmaestroError(`${file} declares no provider class; nothing was written.`);
+    }
+    if (facts.name && facts.name.value !== id) {
+        throw new FlowmaestroError(
+            `${file}:${facts.name.position.line}: the class says name = ${JSON.stringify(facts.name.value)}, but its folder is "${id}"; nothing was written.`
+        );
+    }
+    return facts;
+}
+
+/** What the host files already say about the provider (used for facts its own files lack). */
+function existingFacts(tree: Tree, options: ResolvedPluginOptions, id: string) {
+    const read = <T>(
+        file: string,
+        parse: (source: string, fileName: string) => T
+    ): T | undefined => {
+        if (!tree.isFile(file)) return undefined;
+        try {
+            return parse(tree.read(file, "utf-8") ?? "", file);
+        } catch {
+            return undefined; // registering reports the problem with the file
+        }
+    };
+    const registry = read(options.registryFile, parseRegistryFile);
+    const shared = read(options.sharedProvidersFile, parseSharedProvidersFile);
+    const element = shared?.providers.find((provider) => provider.provider === id);
+    return {
+        category:
+            registry?.entries.find((entry) => entry.name === id)?.category ??
+            (element?.category ? categoryForDisplayName(element.category) : undefined),
+        description: element?.description,
+        logoDomain: shared?.logoDomains.find((entry) => entry.key === id)?.value
+    };
+}
+
+/**
+ * The registration, from the provider's own files (class, display name, auth method, OAuth URLs,
+ * scopes, config key) merged with the spec and flags, which win for category, description, logo
+ * domain, pre-auth fields, user-info URL, auth params and PKCE.
+ */
+export function readRegistration(
+    tree: Tree,
+    options: NormalizedRegisterOptions,
+    pluginOptions: ResolvedPluginOptions
+): RegistrationModel {
+    const { id, spec } = options;
+    const facts = readProviderFolder(tree, providerDir(pluginOptions, id), id);
+    const names = providerNames(id);
+    const displayName = facts.displayName?.value ?? spec?.displayName ?? titleCase(id);
+    const authMethod = facts.authMethod?.value ?? spec?.auth.type ?? facts.authConfig?.kind;
+    if (authMethod !== "oauth2" && authMethod !== "api_key") {
+        throw new FlowmaestroError(
+            `${facts.fileName}: cannot tell the auth method (expected authMethod = "oauth2" or "api_key"); nothing was written.`
+        );
+    }
+    const existing = existingFacts(tree, pluginOptions, id);
+    let category = options.category ?? spec?.category ?? existing.category;
+    if (!category) {
+        category = "productivity";
+        logger.warn(`No category for "${id}" (pass --category); using productivity.`);
+    } else if (!isKnownCategory(category)) {
+        logger.warn(
+            `Category "${category}" is not one of the seed categories; it is used as given.`
+        );
+    }
+    const registration: RegistrationModel = {
+        id,
+        displayName,
+        providerClass: facts.className!.value,
+        camel: names.camel,
+        authMethod,
+        category,
+        description:
+            options.description ??
+            spec?.description ??
+            existing.description ??
+            `${displayName} integration`,
+        logoDomain: options.logoDomain ?? spec?.logoDomain ?? existing.logoDomain,
+        preAuthFields: spec?.auth.type === "oauth2" ? spec.auth.preAuthFields : []
+    };
+    if (authMethod === "oauth2") {
+        const fromClass = facts.authConfig?.kind === "oauth2" ? facts.authConfig : undefined;
+        const fromSpec: OAuthAuthSpec | undefined =
+            spec?.auth.type === "oauth2" ? spec.auth : undefined;
+        const authUrl = fromClass?.authUrl ?? fromSpec?.authUrl;
+        const tokenUrl = fromClass?.tokenUrl ?? fromSpec?.tokenUrl;
+        if (!authUrl || !tokenUrl) {
+            throw new FlowmaestroError(
+                `${facts.fileName}: getAuthConfig() does not give literal authUrl and tokenUrl; pass --spec with auth.authUrl and auth.tokenUrl. Nothing was written.`
+            );
+        }
+        const classKey = fromClass?.configKey !== names.camel ? fromClass?.configKey : undefined;
+        registration.oauth = {
+            authUrl,
+            tokenUrl,
+            scopes: fromClass?.scopes ?? fromSpec?.scopes ?? [],
+            authParams: fromSpec?.authParams ?? fromClass?.authParams,
+            userInfoUrl: fromSpec?.userInfoUrl,
+            refreshable: fromClass?.refreshable ?? fromSpec?.refreshable ?? true,
+            pkce: fromSpec?.pkce ?? fromClass?.pkceEnabled ?? false,
+            app: oauthAppFor(id, displayName, options.oauthKey ?? fromSpec?.oauthKey ?? classKey)
+        };
+    }
+    return registration;
+}
+
+/**
+ * `nx g @flowmaestro/nx:register-provider <id>`: adds what is missing from the five host files;
+ * `--check` reports it and fails instead. A second run changes nothing.
+ */
+export async function registerProviderGenerator(
+    tree: Tree,
+    schema: RegisterProviderGeneratorSchema
+): Promise<void> {
+    const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
+    const options = normalizeOptions(tree, schema);
+    const registration = readRegistration(tree, options, pluginOptions);
+    if (options.check) {
+        const missing = planRegistration(tree, registration, pluginOptions).flatMap((file) =>
+            file.added.map((what) => `${file.path}: missing ${what}`)
+        );
+        if (missing.length > 0) {
+            throw FlowmaestroError.fromProblems(
+                `"${registration.id}" is missing ${missing.length} registration${missing.length === 1 ? "" : "s"} (run without --check to add them):`,
+                missing
+            );
+        }
+        logger.info(`${registration.id}: all registrations present.`);
+        return;
+    }
+    const { changed } = registerProvider(tree, registration, pluginOptions);
+    if (changed.length === 0) {
+        logger.info(`${registration.id}: all registrations present; nothing changed.`);
+    }
+}
+
+export default registerProviderGenerator;

@@ -1,0 +1,166 @@
+import * as path from "path";
+import { logger, type Tree } from "@nx/devkit";
+import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import type { RegistrationModel } from "../../model/registration";
+import { parseConfigFile, planConfigFile } from "../../host-files/config-file";
+import type { HostFileEdit } from "../../host-files/edit-support";
+import { planOAuthRegistryFile } from "../../host-files/oauth-registry-file";
+import { planPulumiFile } from "../../host-files/pulumi-file";
+import { planRegistryFile } from "../../host-files/registry-file";
+import { planSharedProvidersFile } from "../../host-files/shared-providers-file";
+import { FlowmaestroError } from "../../utils/errors";
+
+/** One host file's planned edit. `added` is empty when the file already has everything. */
+export interface PlannedHostFile {
+    path: string;
+    before: string;
+    after: string;
+    added: string[];
+}
+
+interface HostFileTask {
+    path: string;
+    /** What the file is, for the "does not exist" message. */
+    role: string;
+    plan(source: string): HostFileEdit;
+}
+
+/** Module path from registry.ts to the providers folder (`./providers`). */
+function providersImport(options: ResolvedPluginOptions): string {
+    const relative = path.posix.relative(
+        path.posix.dirname(options.registryFile),
+        options.providersDir
+    );
+    return relative.startsWith(".") ? relative : `./${relative}`;
+}
+
+/** `clientId`/`clientSecret` or `appId`/`appSecret`, as config.oauth.<key> names them. */
+function credentialFields(configSource: string | null, configFile: string, configKey: string) {
+    if (configSource === null) return undefined;
+    try {
+        return parseConfigFile(configSource, configFile).oauthKeys.find(
+            (key) => key.key === configKey
+        )?.credentialFields;
+    } catch {
+        return undefined; // the config task reports the problem
+    }
+}
+
+function hostFileTasks(
+    tree: Tree,
+    registration: RegistrationModel,
+    options: ResolvedPluginOptions
+): HostFileTask[] {
+    const tasks: HostFileTask[] = [
+        {
+            path: options.registryFile,
+            role: "provider registry",
+            plan: (source) =>
+                planRegistryFile(source, registration, {
+                    fileName: options.registryFile,
+                    providersImport: providersImport(options)
+                })
+        }
+    ];
+    const app = registration.oauth?.app;
+    if (app) {
+        const config = tree.exists(options.configFile)
+            ? tree.read(options.configFile, "utf-8")
+            : null;
+        tasks.push(
+            {
+                path: options.oauthRegistryFile,
+                role: "OAuth provider registry",
+                plan: (source) =>
+                    planOAuthRegistryFile(source, registration, {
+                        fileName: options.oauthRegistryFile,
+                        credentialFields: credentialFields(
+                            config,
+                            options.configFile,
+                            app.configKey
+                        )
+                    })
+            },
+            {
+                path: options.configFile,
+                role: "backend config",
+                plan: (source) =>
+                    planConfigFile(source, registration, { fileName: options.configFile })
+            }
+        );
+    }
+    tasks.push({
+        path: options.sharedProvidersFile,
+        role: "shared provider list",
+        plan: (source) =>
+            planSharedProvidersFile(source, registration, { fileName: options.sharedProvidersFile })
+    });
+    if (app && !app.shared) {
+        tasks.push({
+            path: options.pulumiFile,
+            role: "Pulumi secrets config",
+            plan: (source) => planPulumiFile(source, registration, { fileName: options.pulumiFile })
+        });
+    }
+    return tasks;
+}
+
+/**
+ * Plans every registration edit for a provider without writing. Every file is read and checked
+ * first; any missing or misshapen file fails the whole plan, with one line per problem.
+ */
+export function planRegistration(
+    tree: Tree,
+    registration: RegistrationModel,
+    options: ResolvedPluginOptions
+): PlannedHostFile[] {
+    if (registration.authMethod === "oauth2" && !registration.oauth) {
+        throw new FlowmaestroError(
+            `"${registration.id}" uses oauth2 but its OAuth settings (auth URL, token URL) are unknown; nothing was written.`
+        );
+    }
+    const problems: string[] = [];
+    const planned: PlannedHostFile[] = [];
+    for (const task of hostFileTasks(tree, registration, options)) {
+        if (!tree.exists(task.path) || !tree.isFile(task.path)) {
+            problems.push(
+                `${task.path} does not exist (the ${task.role}; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
+            );
+            continue;
+        }
+        const before = tree.read(task.path, "utf-8") ?? "";
+        try {
+            const edit = task.plan(before);
+            planned.push({ path: task.path, before, after: edit.text, added: edit.added });
+        } catch (error) {
+            if (!(error instanceof FlowmaestroError)) throw error;
+            problems.push(...error.problems);
+        }
+    }
+    if (problems.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            `Cannot register "${registration.id}"; nothing was written:`,
+            problems
+        );
+    }
+    return planned;
+}
+
+/**
+ * Adds a provider to the five cross-cutting host files, each edit only where something is missing.
+ * All edits are computed before the first write, so a failure leaves every file untouched.
+ */
+export function registerProvider(
+    tree: Tree,
+    registration: RegistrationModel,
+    options: ResolvedPluginOptions
+): { changed: string[] } {
+    const changed: string[] = [];
+    for (const file of planRegistration(tree, registration, options)) {
+        if (file.after === file.before) continue;
+        tree.write(file.path, file.after);
+        changed.push(file.path);
+        file.added.forEach((what) => logger.info(`${file.path}: added ${what}`));
+    }
+    return { changed };
+}

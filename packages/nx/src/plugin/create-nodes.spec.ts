@@ -1,0 +1,78 @@
+import type { CreateNodesContext } from "@nx/devkit";
+import { createNodes, createNodesV2, providerIdOf } from "./create-nodes";
+import { resolvePluginOptions } from "../config/plugin-options";
+
+const context: CreateNodesContext = {
+    workspaceRoot: "/ws",
+    nxJsonConfiguration: {}
+} as CreateNodesContext;
+const P = "backend/src/integrations/providers";
+
+async function projects(files: string[], options = {}) {
+    const results = await createNodes[1](files, options, context);
+    return Object.assign({}, ...results.map(([, result]) => result.projects ?? {}));
+}
+
+describe("createNodes", () => {
+    it("infers provider-<id> per provider folder with a cached, described verify target", async () => {
+        const inferred = await projects([`${P}/adp/ADPProvider.ts`, `${P}/slack/SlackProvider.ts`]);
+        expect(Object.keys(inferred)).toEqual([`${P}/adp`, `${P}/slack`]);
+        const adp = inferred[`${P}/adp`];
+        expect(adp).toMatchObject({
+            name: "provider-adp",
+            root: `${P}/adp`,
+            tags: ["type:integration-provider"]
+        });
+        expect(adp.targets["verify-provider"]).toMatchObject({
+            executor: "@flowmaestro/nx:verify-provider",
+            cache: true,
+            options: {},
+            metadata: {
+                technologies: ["typescript"],
+                description: expect.stringContaining('"adp"')
+            }
+        });
+        expect(adp.targets["verify-provider"].inputs).toEqual([
+            "{projectRoot}/**/*",
+            "{workspaceRoot}/backend/src/integrations/registry.ts",
+            "{workspaceRoot}/backend/src/services/oauth/OAuthProviderRegistry.ts",
+            "{workspaceRoot}/backend/src/core/config/index.ts",
+            "{workspaceRoot}/shared/src/providers.ts",
+            "{workspaceRoot}/infra/pulumi/Pulumi.production.yaml",
+            "{workspaceRoot}/backend/src/integrations/core/**/*",
+            "{workspaceRoot}/backend/tsconfig.json",
+            { externalDependencies: ["typescript"] }
+        ]);
+        expect(createNodesV2).toBe(createNodes);
+    });
+
+    it("ignores *Provider.ts files outside provider folders", async () => {
+        expect(
+            await projects([
+                "backend/src/integrations/core/BaseProvider.ts",
+                `${P}/slack/operations/FakeProvider.ts`,
+                "frontend/src/AuthProvider.ts"
+            ])
+        ).toEqual({});
+    });
+
+    it("honours providersDir and targetName from the plugin options", async () => {
+        const inferred = await projects(
+            ["apps/api/integrations/acme/AcmeProvider.ts", `${P}/slack/SlackProvider.ts`],
+            {
+                providersDir: "apps/api/integrations",
+                targetName: "verify"
+            }
+        );
+        expect(Object.keys(inferred)).toEqual(["apps/api/integrations/acme"]);
+        expect(Object.keys(inferred["apps/api/integrations/acme"].targets)).toEqual(["verify"]);
+    });
+
+    it("reads the provider id from the path alone", () => {
+        const options = resolvePluginOptions();
+        expect(providerIdOf(`${P}/google-sheets/GoogleSheetsProvider.ts`, options)).toBe(
+            "google-sheets"
+        );
+        expect(providerIdOf(`${P}/GoogleSheetsProvider.ts`, options)).toBeUndefined();
+    });
+});
