@@ -1,11 +1,8 @@
 import fc from "fast-check";
 import { KNOWN_CATEGORIES } from "../model/categories";
 import { isReservedWord, isUnsafePropertyName, mcpToolName } from "../model/names";
-import {
-    ARRAY_ITEM_TYPES,
-    PARAMETER_TYPES,
-    SIGNATURE_TYPES
-} from "../model/provider-spec";
+import { ARRAY_ITEM_TYPES, PARAMETER_TYPES, SIGNATURE_TYPES } from "../model/provider-spec";
+import { urlProblem } from "../model/provider-spec";
 import type { ProviderSpecInput } from "../model/provider-spec";
 
 /**
@@ -34,7 +31,20 @@ const HOSTILE_FRAGMENTS = [
     "é",
     "日本語",
     "🚀",
-    "\u0000"
+    "\u0000",
+    "\u0085",
+    "\u00a0",
+    "\ufeff",
+    "\u200b",
+    "\u007f",
+    "$&",
+    "$'",
+    "--- |",
+    "# not a comment",
+    ": ",
+    "- ",
+    "<<<<<<< HEAD",
+    "__proto__"
 ];
 
 /** Text mixing plain words with hostile fragments. */
@@ -43,12 +53,27 @@ export const hostileText = fc
         fc.oneof(
             fc.constantFrom(...HOSTILE_FRAGMENTS),
             fc.string({ minLength: 1, maxLength: 8 }),
+            fc.string({ unit: "grapheme", minLength: 1, maxLength: 4 }),
             fc.constantFrom("Acme", "send", "list", "the", "message")
         ),
         { minLength: 1, maxLength: 6 }
     )
     .map((parts) => parts.join(""))
     .filter((text) => text.trim().length > 0);
+
+/** An absolute https URL (http only on localhost) whose path and query carry hostile text. */
+export const hostileUrl = fc
+    .tuple(
+        fc.constantFrom(
+            "https://api.example.com",
+            "https://auth.example.com/oauth",
+            "http://localhost:8080",
+            "https://127.0.0.1:8443/x"
+        ),
+        fc.option(hostileText, { nil: undefined })
+    )
+    .map(([base, tail]) => (tail === undefined ? base : `${base}/${tail}`))
+    .filter((url) => urlProblem(url) === undefined && !url.endsWith("/"));
 
 const word = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/);
 
@@ -99,6 +124,9 @@ const operation = fc
         description: fc.option(hostileText, { nil: undefined }),
         category: fc.option(hostileText, { nil: undefined }),
         actionType: fc.option(fc.constantFrom("read", "write"), { nil: undefined }),
+        method: fc.option(fc.constantFrom("GET", "post", "PUT", "PATCH", "DELETE"), {
+            nil: undefined
+        }),
         parameters: fc.uniqueArray(parameter, { maxLength: 5, selector: (p) => p.name }),
         withPathParameter: fc.boolean(),
         returns: fc.option(hostileText, { nil: undefined })
@@ -113,6 +141,15 @@ const operation = fc
         return result;
     });
 
+function isValidPattern(pattern: string): boolean {
+    try {
+        new RegExp(pattern);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
 const preAuthField = fc.record({
     name: identifier,
     label: hostileText,
@@ -120,19 +157,43 @@ const preAuthField = fc.record({
     helpText: hostileText,
     required: fc.boolean(),
     type: fc.constant("text" as const),
-    pattern: fc.constantFrom("^[a-z0-9-]+$", "^\\d{3,}$", "^[^\"'`]+$"),
+    pattern: fc.oneof(
+        fc.constantFrom("^[a-z0-9-]+$", "^\\d{3,}$", "^[^\"'`]+$"),
+        hostileText.filter(isValidPattern)
+    ),
     patternError: hostileText
 });
 
-const oauthAuth = fc.record({
-    type: fc.constant("oauth2" as const),
-    authUrl: fc.constant("https://auth.example.com/oauth/authorize"),
-    tokenUrl: fc.constant("https://auth.example.com/oauth/token?x=\"'`"),
-    scopes: fc.uniqueArray(hostileText, { maxLength: 3 }),
-    pkce: fc.boolean(),
-    refreshable: fc.boolean(),
-    preAuthFields: fc.uniqueArray(preAuthField, { maxLength: 2, selector: (f) => f.name })
-});
+const oauthAuth = fc.record(
+    {
+        type: fc.constant("oauth2" as const),
+        authUrl: fc.oneof(fc.constant("https://auth.example.com/oauth/authorize"), hostileUrl),
+        tokenUrl: fc.oneof(fc.constant("https://auth.example.com/oauth/token?x=\"'`"), hostileUrl),
+        scopes: fc.uniqueArray(hostileText, { maxLength: 3 }),
+        pkce: fc.boolean(),
+        refreshable: fc.boolean(),
+        authParams: fc.dictionary(
+            fc.oneof(fc.constantFrom("access_type", "prompt", "audience"), hostileText),
+            hostileText,
+            { maxKeys: 2 }
+        ),
+        userInfoUrl: hostileUrl,
+        preAuthFields: fc.uniqueArray(preAuthField, { maxLength: 2, selector: (f) => f.name }),
+        /** A family's shared OAuth app (google/microsoft use clientId, meta uses appId). */
+        oauthKey: fc.constantFrom("google", "microsoft", "meta")
+    },
+    {
+        requiredKeys: [
+            "type",
+            "authUrl",
+            "tokenUrl",
+            "scopes",
+            "pkce",
+            "refreshable",
+            "preAuthFields"
+        ]
+    }
+);
 
 const apiKeyAuth = fc.record({
     type: fc.constant("api_key" as const),
@@ -153,35 +214,69 @@ const webhooks = fc
             { maxLength: 3, selector: (t) => t.id }
         )
     })
-    .map((hooks) => ({
-        ...hooks,
-        signatureHeader: "X-Signature",
-        timestampHeader: "X-Timestamp"
-    }));
+    .chain((hooks) =>
+        fc
+            .record(
+                {
+                    signatureHeader: fc.constantFrom(
+                        "X-Signature",
+                        "Authorization",
+                        "X-Hub-Signature-256"
+                    ),
+                    eventHeader: fc.constantFrom("X-Event", "X-Acme-Event-Type"),
+                    timestampHeader: fc.constantFrom("X-Timestamp", "X-Request-Timestamp")
+                },
+                { requiredKeys: [] }
+            )
+            .map((headers) => {
+                const result: Record<string, unknown> = { ...hooks, ...headers };
+                if (hooks.signatureType !== "none") result.signatureHeader ??= "X-Signature";
+                if (hooks.signatureType === "timestamp_signature") {
+                    result.timestampHeader ??= "X-Timestamp";
+                }
+                return result;
+            })
+    );
 
 export const providerSpecArbitrary: fc.Arbitrary<ProviderSpecInput> = fc
-    .record({
-        id: providerId,
-        displayName: hostileText,
-        description: hostileText,
-        category: fc.constantFrom(...KNOWN_CATEGORIES),
-        baseUrl: fc.constantFrom("https://api.example.com/v1", "http://localhost:8080"),
-        auth: fc.oneof(oauthAuth, apiKeyAuth),
-        rateLimit: fc.record({
-            tokensPerMinute: fc.integer({ min: 1, max: 10000 }),
-            burstSize: fc.integer({ min: 1, max: 100 })
-        }),
-        operations: fc.uniqueArray(operation, {
-            minLength: 1,
-            maxLength: 4,
-            selector: (op) => (op.id as string).toLowerCase()
-        }),
-        webhooks: fc.option(webhooks, { nil: undefined })
-    })
+    .record(
+        {
+            id: providerId,
+            displayName: hostileText,
+            description: hostileText,
+            category: fc.constantFrom(...KNOWN_CATEGORIES),
+            docsUrl: hostileUrl,
+            logoDomain: fc.constantFrom("example.com", "acme.example", "api.xn--80ak6aa92e.com"),
+            baseUrl: fc.oneof(
+                fc.constantFrom("https://api.example.com/v1", "http://localhost:8080"),
+                hostileUrl
+            ),
+            auth: fc.oneof(oauthAuth, apiKeyAuth),
+            rateLimit: fc.record({
+                tokensPerMinute: fc.integer({ min: 1, max: 10000 }),
+                burstSize: fc.integer({ min: 1, max: 100 })
+            }),
+            operations: fc.uniqueArray(operation, {
+                minLength: 1,
+                maxLength: 4,
+                selector: (op) => (op.id as string).toLowerCase()
+            }),
+            webhooks: webhooks
+        },
+        {
+            requiredKeys: [
+                "id",
+                "displayName",
+                "description",
+                "category",
+                "baseUrl",
+                "auth",
+                "rateLimit",
+                "operations"
+            ]
+        }
+    )
     .filter((spec) =>
         spec.operations.every((op) => mcpToolName(spec.id, op.id as string).length <= 64)
     )
-    .map((spec) => {
-        if (spec.webhooks === undefined) delete (spec as Record<string, unknown>).webhooks;
-        return spec as unknown as ProviderSpecInput;
-    });
+    .map((spec) => spec as unknown as ProviderSpecInput);

@@ -1,14 +1,9 @@
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import * as ts from "typescript";
 import { FsTree } from "@nx/devkit/internal";
+import { copySandbox, typeCheckSandbox, writeTreeChanges } from "../../testing/sandbox-copy";
 import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/specs";
-
-const SANDBOX = path.resolve(__dirname, "../../../../../tools/sandbox");
-const REPO_NODE_MODULES = path.resolve(__dirname, "../../../../../node_modules");
 
 function withWebhooks(spec: SpecInput, webhooks: SpecInput): SpecInput {
     return { ...spec, webhooks };
@@ -118,49 +113,10 @@ function matrix(): Array<[string, SpecInput, IntegrationProviderGeneratorSchema?
     ];
 }
 
-function writeChanges(root: string, tree: FsTree): void {
-    for (const change of tree.listChanges()) {
-        const target = path.join(root, change.path);
-        if (change.type === "DELETE") {
-            fs.rmSync(target, { recursive: true, force: true });
-        } else {
-            fs.mkdirSync(path.dirname(target), { recursive: true });
-            fs.writeFileSync(target, change.content!);
-        }
-    }
-}
-
-/** All diagnostics of one strict TypeScript program over the sandbox backend. */
-function typeCheck(root: string): string[] {
-    const parsed = ts.getParsedCommandLineOfConfigFile(
-        path.join(root, "backend/tsconfig.json"),
-        { strict: true, noEmit: true },
-        {
-            ...ts.sys,
-            onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-                throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
-            }
-        }
-    );
-    if (!parsed) throw new Error("cannot read backend/tsconfig.json");
-    const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
-    return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-        const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
-        if (!diagnostic.file) return message;
-        const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-        return `${path.relative(root, diagnostic.file.fileName)}:${line + 1}: ${message}`;
-    });
-}
-
 describe("generated providers type-check in the sandbox (tsc --strict)", () => {
     let root: string;
     beforeAll(() => {
-        root = fs.mkdtempSync(path.join(os.tmpdir(), "fm-compile-matrix-"));
-        fs.cpSync(SANDBOX, root, {
-            recursive: true,
-            filter: (source) => !source.includes("node_modules")
-        });
-        fs.symlinkSync(REPO_NODE_MODULES, path.join(root, "node_modules"), "dir");
+        root = copySandbox("fm-compile-matrix-");
     });
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -175,7 +131,7 @@ describe("generated providers type-check in the sandbox (tsc --strict)", () => {
                 ...flags
             });
         }
-        writeChanges(root, tree);
-        expect(typeCheck(root)).toEqual([]);
+        writeTreeChanges(root, tree);
+        expect(typeCheckSandbox(root)).toEqual([]);
     }, 120000);
 });

@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as path from "path";
 import { updateJson, type Tree } from "@nx/devkit";
 import { FsTree } from "@nx/devkit/internal";
@@ -12,6 +13,7 @@ import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/sp
 import { builtInTemplateNames } from "./lib/templates";
 
 const PROVIDERS = "backend/src/integrations/providers";
+const SANDBOX = path.resolve(__dirname, "../../../../../tools/sandbox");
 
 function workspace(): Tree {
     return createTreeWithEmptyWorkspace({ formatter: "none" } as never);
@@ -289,6 +291,21 @@ describe("integration-provider generator", () => {
         expect(provider).toContain('redirectUri: getOAuthRedirectUri("google-tasks"),');
     });
 
+    it("names a family app's credentials as the config does (Meta: appId/appSecret)", async () => {
+        // Found by the property test: `config.oauth.meta` has appId/appSecret, not clientId.
+        const tree = workspace();
+        const configFile = "backend/src/core/config/index.ts";
+        tree.write(configFile, fs.readFileSync(path.join(SANDBOX, configFile), "utf-8"));
+        await generate(
+            tree,
+            { oauthKey: "meta" },
+            { ...oauthSpec("threads"), webhooks: undefined }
+        );
+        const provider = read(tree, "threads/ThreadsProvider.ts");
+        expect(provider).toContain("clientId: appConfig.oauth.meta.appId,");
+        expect(provider).toContain("clientSecret: appConfig.oauth.meta.appSecret,");
+    });
+
     it("names classes with classPrefix", async () => {
         const tree = workspace();
         await generate(tree, { classPrefix: "ADP" }, apiKeySpec("adp"));
@@ -443,7 +460,7 @@ describe("integration-provider generator", () => {
         });
 
         it("documents every overridable template in the README", () => {
-            const readme = require("fs").readFileSync(path.join(__dirname, "README.md"), "utf-8");
+            const readme = require("fs").readFileSync(path.join(__dirname, "../../../../../README.md"), "utf-8");
             for (const name of builtInTemplateNames()) expect(readme).toContain(name);
         });
     });

@@ -17,7 +17,13 @@ export async function integrationProviderGenerator(
     const options = normalizeOptions(tree, schema);
     options.warnings.forEach((warning) => logger.warn(warning));
 
-    renderProviderFiles(tree, options.model, options.providerDir, options.templateOverrides);
+    renderProviderFiles(
+        tree,
+        options.model,
+        options.providerDir,
+        options.templateOverrides,
+        options.oauthCredentials
+    );
     // Format before registering: formatFiles formats every changed file, and the host files must
     // keep every byte the registrar does not insert (its insertions are already in house style).
     if (!options.skipFormat) {

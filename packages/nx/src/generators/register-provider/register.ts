@@ -35,7 +35,7 @@ function providersImport(options: ResolvedPluginOptions): string {
 }
 
 /** `clientId`/`clientSecret` or `appId`/`appSecret`, as config.oauth.<key> names them. */
-function credentialFields(configSource: string | null, configFile: string, configKey: string) {
+export function credentialFields(configSource: string | null, configFile: string, configKey: string) {
     if (configSource === null) return undefined;
     try {
         return parseConfigFile(configSource, configFile).oauthKeys.find(

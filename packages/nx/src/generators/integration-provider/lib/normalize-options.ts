@@ -14,6 +14,7 @@ import {
 } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
+import { credentialFields } from "../../register-provider/register";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { specFromOptions } from "./spec-from-options";
 import { readTemplateOverrides } from "./templates";
@@ -25,6 +26,11 @@ export interface NormalizedOptions {
     providerDir: string;
     /** Workspace template overrides, by built-in template name. */
     templateOverrides: Map<string, string>;
+    /**
+     * Field names of the OAuth app's credentials under `config.oauth.<key>`, as the config file
+     * names them: `clientId`/`clientSecret`, or `appId`/`appSecret` (Meta's family app).
+     */
+    oauthCredentials: { id: string; secret: string };
     /** Non-fatal remarks for the user (e.g. a category outside the seed list). */
     warnings: string[];
     update: boolean;
@@ -159,6 +165,14 @@ export function normalizeOptions(
         pluginOptions,
         providerDir: dir,
         templateOverrides: readTemplateOverrides(tree, pluginOptions.templatesDir),
+        oauthCredentials: (model.oauthApp &&
+            credentialFields(
+                tree.exists(pluginOptions.configFile)
+                    ? tree.read(pluginOptions.configFile, "utf-8")
+                    : null,
+                pluginOptions.configFile,
+                model.oauthApp.configKey
+            )) ?? { id: "clientId", secret: "clientSecret" },
         warnings,
         update: options.update ?? false,
         skipRegister: options.skipRegister ?? false,

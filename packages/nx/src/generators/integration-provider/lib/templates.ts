@@ -67,10 +67,11 @@ export function readTemplateOverrides(
     return overrides;
 }
 
-/** Helpers and values every template can use (documented in the generator's README). */
-function templateContext(model: ProviderModel) {
+/** Helpers and values every template can use (documented in the repository README, "Overriding templates"). */
+function templateContext(model: ProviderModel, oauthCredentials: { id: string; secret: string }) {
     return {
         model,
+        oauthCredentials,
         names: model.names,
         str: tsString,
         value: tsValue,
@@ -143,7 +144,8 @@ export function renderProviderFiles(
     tree: Tree,
     model: ProviderModel,
     providerDir: string,
-    overrides: Map<string, string>
+    overrides: Map<string, string>,
+    oauthCredentials = { id: "clientId", secret: "clientSecret" }
 ): void {
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), "flowmaestro-templates-"));
     try {
@@ -151,7 +153,7 @@ export function renderProviderFiles(
         for (const [name, text] of overrides) {
             fs.writeFileSync(path.join(stage, name), text);
         }
-        const context = templateContext(model);
+        const context = templateContext(model, oauthCredentials);
         generateFiles(tree, path.join(stage, "provider"), providerDir, context);
         for (const operation of model.operations) {
             generateFiles(tree, path.join(stage, "operation"), `${providerDir}/operations`, {
