@@ -73,7 +73,9 @@ function synthesiseWorkspace(count) {
     log(`synthesising a workspace with ${count} generated providers ...`);
     const ws = createSandboxWorkspace({ prefix: "fm-bench-" });
     const specDir = fs.mkdtempSync(path.join(os.tmpdir(), "fm-bench-specs-"));
-    const { FsTree, flushChanges } = require(path.join(ws.root, "node_modules/nx/src/generators/tree"));
+    const { FsTree, flushChanges } = require(
+        require.resolve("nx/src/generators/tree", { paths: [ws.root] })
+    );
     const generator = require(
         path.join(ws.root, "node_modules/@flowmaestro/nx/dist/generators/integration-provider/generator")
     ).default;
@@ -110,7 +112,7 @@ async function main() {
     const root = ws.root;
     const nx = (args) => [path.join(root, "node_modules/nx/dist/bin/nx.js"), ...args];
     const tscBin = path.join(root, "node_modules/typescript/bin/tsc");
-    const tsgoBin = path.join(root, "node_modules/@typescript/native-preview/bin/tsgo.js");
+    const tsgoBin = path.join(root, "node_modules/@typescript/native-preview/bin/tsgo");
     const backendTsConfig = "backend/tsconfig.json";
     const providersDir = "backend/src/integrations/providers";
     const providers = providerFolders(root, providersDir);

@@ -120,4 +120,10 @@ export function mcpToolName(providerId: string, operationId: string): string {
     return `${snakeCase(providerId)}_${operationId}`;
 }
 
+/**
+ * `SlackProvider.ts`: a provider class file directly inside a provider folder. Kept here, free of
+ * heavy imports, because createNodes uses it while Nx builds the project graph.
+ */
+export const PROVIDER_FILE_PATTERN = /^[A-Za-z0-9_]+Provider\.ts$/;
+
 export const MCP_TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;

@@ -1,9 +1,8 @@
 import * as path from "path";
-import { createNodesFromFiles } from "@nx/devkit";
 import type { CreateNodes, CreateNodesResult, TargetConfiguration } from "@nx/devkit";
 import { PLUGIN_NAME, resolvePluginOptions } from "../config/plugin-options";
 import type { FlowmaestroPluginOptions, ResolvedPluginOptions } from "../config/plugin-options";
-import { PROVIDER_FILE_PATTERN } from "../provider-source/provider-folder";
+import { PROVIDER_FILE_PATTERN } from "../model/names";
 
 export const PROVIDER_PROJECT_TAG = "type:integration-provider";
 export const VERIFY_EXECUTOR = `${PLUGIN_NAME}:verify-provider`;
@@ -81,17 +80,15 @@ function createProviderProject(
 
 /**
  * Every provider folder (`<providersDir>/<id>/` holding a `*Provider.ts`) becomes the project
- * `provider-<id>` with a cached verify target. Reads no file: the glob's paths are enough.
+ * `provider-<id>` with a cached verify target. Reads no file: the glob's paths are enough. The work
+ * is synchronous and cannot fail per file, so it returns the `[file, result]` pairs directly rather
+ * than through `createNodesFromFiles`: importing @nx/devkit here would add its load time to every
+ * project-graph computation.
  */
 export const createNodes: CreateNodes<FlowmaestroPluginOptions> = [
     "**/*Provider.ts",
-    (files, options, context) =>
-        createNodesFromFiles(
-            (file, fileOptions) => createProviderProject(file, fileOptions),
-            files,
-            options ?? {},
-            context
-        )
+    (files, options) =>
+        files.map((file) => [file, createProviderProject(file, options)] as const)
 ];
 
 /** Deprecated alias Nx still looks up. */

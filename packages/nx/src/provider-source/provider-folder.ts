@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type * as ts from "typescript";
+import { PROVIDER_FILE_PATTERN } from "../model/names";
 import { parseTypeScript } from "../utils/ast";
 import { analyzeMcp } from "./mcp";
 import { analyzeOperations } from "./operations";
@@ -8,9 +9,6 @@ import { readProviderClass } from "./provider-class";
 import type { McpFacts } from "./mcp";
 import type { OperationsFacts } from "./operations";
 import type { ProviderClassFacts } from "./provider-class";
-
-/** `SlackProvider.ts`: a provider class file directly inside a provider folder. */
-export const PROVIDER_FILE_PATTERN = /^[A-Za-z0-9_]+Provider\.ts$/;
 
 const TEST_FILE_PATTERN = /(\.(spec|test)\.ts$)|(^|\/)__tests__\//;
 

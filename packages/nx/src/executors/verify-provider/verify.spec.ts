@@ -1,5 +1,4 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { SANDBOX_PROVIDERS, SANDBOX_ROOT, OPTIONS } from "./__fixtures__/sandbox";
 import { formatHuman, formatJson } from "./reporter";

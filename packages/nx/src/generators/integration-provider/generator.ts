@@ -4,6 +4,8 @@ import { registerProvider } from "../register-provider/register";
 import { normalizeOptions } from "./lib/normalize-options";
 import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
+import { FlowmaestroError } from "../../utils/errors";
+import { unwritablePaths } from "../../utils/writable";
 
 /**
  * Scaffolds a provider folder (provider class, client, one file per operation, MCP adapter) from a
@@ -16,6 +18,13 @@ export async function integrationProviderGenerator(
 ): Promise<void> {
     const options = normalizeOptions(tree, schema);
     options.warnings.forEach((warning) => logger.warn(warning));
+    const unwritable = unwritablePaths(tree, [options.providerDir]);
+    if (unwritable.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            `Cannot generate "${options.model.id}"; nothing was written:`,
+            unwritable
+        );
+    }
 
     renderProviderFiles(
         tree,

@@ -21,7 +21,7 @@ import type { RegistrationModel } from "../../model/registration";
 import { readSpecSource } from "../../model/spec-file";
 import { parseRegistryFile } from "../../host-files/registry-file";
 import { parseSharedProvidersFile } from "../../host-files/shared-providers-file";
-import { PROVIDER_FILE_PATTERN } from "../../provider-source/provider-folder";
+import { PROVIDER_FILE_PATTERN } from "../../model/names";
 import { readProviderClass, type ProviderClassFacts } from "../../provider-source/provider-class";
 import { FlowmaestroError } from "../../utils/errors";
 import { planRegistration, registerProvider } from "./register";

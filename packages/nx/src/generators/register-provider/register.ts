@@ -9,6 +9,7 @@ import { planPulumiFile } from "../../host-files/pulumi-file";
 import { planRegistryFile } from "../../host-files/registry-file";
 import { planSharedProvidersFile } from "../../host-files/shared-providers-file";
 import { FlowmaestroError } from "../../utils/errors";
+import { unwritablePaths } from "../../utils/writable";
 
 /** One host file's planned edit. `added` is empty when the file already has everything. */
 export interface PlannedHostFile {
@@ -35,7 +36,11 @@ function providersImport(options: ResolvedPluginOptions): string {
 }
 
 /** `clientId`/`clientSecret` or `appId`/`appSecret`, as config.oauth.<key> names them. */
-export function credentialFields(configSource: string | null, configFile: string, configKey: string) {
+export function credentialFields(
+    configSource: string | null,
+    configFile: string,
+    configKey: string
+) {
     if (configSource === null) return undefined;
     try {
         return parseConfigFile(configSource, configFile).oauthKeys.find(
@@ -156,8 +161,20 @@ export function registerProvider(
     options: ResolvedPluginOptions
 ): { changed: string[] } {
     const changed: string[] = [];
-    for (const file of planRegistration(tree, registration, options)) {
-        if (file.after === file.before) continue;
+    const edits = planRegistration(tree, registration, options).filter(
+        (file) => file.after !== file.before
+    );
+    const unwritable = unwritablePaths(
+        tree,
+        edits.map((file) => file.path)
+    );
+    if (unwritable.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            `Cannot register "${registration.id}"; nothing was written:`,
+            unwritable
+        );
+    }
+    for (const file of edits) {
         tree.write(file.path, file.after);
         changed.push(file.path);
         file.added.forEach((what) => logger.info(`${file.path}: added ${what}`));
