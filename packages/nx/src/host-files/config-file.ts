@@ -20,7 +20,8 @@ import {
     objectProperty,
     parseHostTypeScript,
     unexpectedShape,
-    verifyTypeScript
+    verifyTypeScript,
+    textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit, MapEntryNode } from "./edit-support";
 import type { ConfigFileModel, OAuthConfigKeyFacts } from "./types";
@@ -298,10 +299,4 @@ export function planConfigFile(
     );
 }
 
-export function editConfigFile(
-    source: string,
-    registration: RegistrationModel,
-    context?: { fileName?: string }
-): string {
-    return planConfigFile(source, registration, context).text;
-}
+export const editConfigFile = textEdit(planConfigFile);

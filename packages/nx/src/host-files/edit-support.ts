@@ -10,6 +10,7 @@ import { PRINT_WIDTH } from "../codegen/layout";
 import { tsString } from "../codegen/literals";
 import { FlowmaestroError } from "../utils/errors";
 import type { MapEntryFacts } from "./types";
+import type { RegistrationModel } from "../model/registration";
 
 /**
  * What the five host-file modules share: refusing files that are not safe to edit, keeping CRLF
@@ -287,6 +288,13 @@ export function objectProperty(
 export interface HostFileEdit {
     text: string;
     added: string[];
+}
+
+/** The pure `(source, registration) => source` form of a host file's plan function. */
+export function textEdit<Context>(
+    plan: (source: string, registration: RegistrationModel, context?: Context) => HostFileEdit
+): (source: string, registration: RegistrationModel, context?: Context) => string {
+    return (source, registration, context) => plan(source, registration, context).text;
 }
 
 /**

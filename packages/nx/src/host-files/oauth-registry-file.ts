@@ -20,7 +20,8 @@ import {
     memberIndentation,
     parseHostTypeScript,
     unexpectedShape,
-    verifyTypeScript
+    verifyTypeScript,
+    textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
 import type { OAuthRegistryEntryFacts, OAuthRegistryFileModel } from "./types";
@@ -220,10 +221,4 @@ export function planOAuthRegistryFile(
     );
 }
 
-export function editOAuthRegistryFile(
-    source: string,
-    registration: RegistrationModel,
-    context?: OAuthRegistryEditContext
-): string {
-    return planOAuthRegistryFile(source, registration, context).text;
-}
+export const editOAuthRegistryFile = textEdit(planOAuthRegistryFile);

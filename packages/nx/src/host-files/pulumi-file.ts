@@ -1,6 +1,6 @@
 import { isMap, isScalar, parseDocument, Scalar } from "yaml";
 import type { RegistrationModel } from "../model/registration";
-import { editHostFile, refuseConflictMarkers, unexpectedShape } from "./edit-support";
+import { editHostFile, refuseConflictMarkers, unexpectedShape, textEdit } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
 import type { PulumiFileModel, PulumiSecretFacts } from "./types";
 
@@ -187,10 +187,4 @@ export function planPulumiFile(
     );
 }
 
-export function editPulumiFile(
-    source: string,
-    registration: RegistrationModel,
-    context?: { fileName?: string }
-): string {
-    return planPulumiFile(source, registration, context).text;
-}
+export const editPulumiFile = textEdit(planPulumiFile);

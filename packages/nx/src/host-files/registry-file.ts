@@ -11,7 +11,8 @@ import {
     lineStartOf,
     parseHostTypeScript,
     unexpectedShape,
-    verifyTypeScript
+    verifyTypeScript,
+    textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
 import type { RegistryEntryFacts, RegistryFileModel } from "./types";
@@ -314,10 +315,4 @@ export function planRegistryFile(
     );
 }
 
-export function editRegistryFile(
-    source: string,
-    registration: RegistrationModel,
-    context?: RegistryEditContext
-): string {
-    return planRegistryFile(source, registration, context).text;
-}
+export const editRegistryFile = textEdit(planRegistryFile);

@@ -3,6 +3,7 @@ import { categoryDisplayName, sectionMatchesCategory } from "../model/categories
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    findConstArrayLiteral,
     findConstObjectLiteral,
     findProperty,
     literalValue,
@@ -22,7 +23,8 @@ import {
     memberIndentation,
     parseHostTypeScript,
     unexpectedShape,
-    verifyTypeScript
+    verifyTypeScript,
+    textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
 import type { MapEntryFacts, SharedProviderFacts, SharedProvidersFileModel } from "./types";
@@ -45,26 +47,6 @@ interface SharedProvidersSource {
     providers: ProviderElement[];
 }
 
-function findConstArray(
-    sourceFile: ts.SourceFile,
-    name: string
-): ts.ArrayLiteralExpression | undefined {
-    for (const statement of sourceFile.statements) {
-        if (!ts.isVariableStatement(statement)) continue;
-        for (const declaration of statement.declarationList.declarations) {
-            if (
-                ts.isIdentifier(declaration.name) &&
-                declaration.name.text === name &&
-                declaration.initializer
-            ) {
-                const value = unwrapExpression(declaration.initializer);
-                if (ts.isArrayLiteralExpression(value)) return value;
-            }
-        }
-    }
-    return undefined;
-}
-
 /** `// Customer Support` before an element starts a section; banner rules (`// ====`) do not. */
 function sectionComment(source: string, element: ts.Node): string | undefined {
     let title: string | undefined;
@@ -78,7 +60,7 @@ function sectionComment(source: string, element: ts.Node): string | undefined {
 
 function readSharedProviders(source: string, fileName: string): SharedProvidersSource {
     const sourceFile = parseHostTypeScript(source, fileName);
-    const array = findConstArray(sourceFile, PROVIDERS_ARRAY);
+    const array = findConstArrayLiteral(sourceFile, PROVIDERS_ARRAY);
     if (!array) {
         throw unexpectedShape(
             fileName,
@@ -268,10 +250,4 @@ export function planSharedProvidersFile(
     );
 }
 
-export function editSharedProvidersFile(
-    source: string,
-    registration: RegistrationModel,
-    context?: { fileName?: string }
-): string {
-    return planSharedProvidersFile(source, registration, context).text;
-}
+export const editSharedProvidersFile = textEdit(planSharedProvidersFile);

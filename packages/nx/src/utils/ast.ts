@@ -7,8 +7,10 @@ export function parseTypeScript(source: string, fileName: string): ts.SourceFile
 
 /** Files with syntax errors are not edited or trusted; `parseDiagnostics` is internal but stable. */
 export function syntaxErrors(sourceFile: ts.SourceFile): ts.DiagnosticWithLocation[] {
-    return (sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] })
-        .parseDiagnostics ?? [];
+    return (
+        (sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] })
+            .parseDiagnostics ?? []
+    );
 }
 
 export interface SourcePosition {
@@ -65,11 +67,11 @@ export function findProperty(
     );
 }
 
-/** The object literal assigned to `const <name>` (optionally typed), anywhere at top level. */
-export function findConstObjectLiteral(
+/** The initializer of the top-level `const <name>` (optionally typed), without `as`/`satisfies`. */
+export function findConstInitializer(
     sourceFile: ts.SourceFile,
     name: string
-): ts.ObjectLiteralExpression | undefined {
+): ts.Expression | undefined {
     for (const statement of sourceFile.statements) {
         if (!ts.isVariableStatement(statement)) continue;
         for (const declaration of statement.declarationList.declarations) {
@@ -78,12 +80,29 @@ export function findConstObjectLiteral(
                 declaration.name.text === name &&
                 declaration.initializer
             ) {
-                const value = unwrapExpression(declaration.initializer);
-                if (ts.isObjectLiteralExpression(value)) return value;
+                return unwrapExpression(declaration.initializer);
             }
         }
     }
     return undefined;
+}
+
+/** The object literal assigned to `const <name>`, when it is one. */
+export function findConstObjectLiteral(
+    sourceFile: ts.SourceFile,
+    name: string
+): ts.ObjectLiteralExpression | undefined {
+    const value = findConstInitializer(sourceFile, name);
+    return value && ts.isObjectLiteralExpression(value) ? value : undefined;
+}
+
+/** The array literal assigned to `const <name>`, when it is one. */
+export function findConstArrayLiteral(
+    sourceFile: ts.SourceFile,
+    name: string
+): ts.ArrayLiteralExpression | undefined {
+    const value = findConstInitializer(sourceFile, name);
+    return value && ts.isArrayLiteralExpression(value) ? value : undefined;
 }
 
 /** Every descendant of `root` (depth first) that satisfies `test`. */

@@ -1,6 +1,6 @@
 import type { SourcePosition } from "../../utils/ast";
 import type { ProviderFolderFacts } from "../../provider-source/provider-folder";
-import type { RegistrationSlice } from "./registration-slice";
+import type { HostFile, RegistrationSlice } from "./registration-slice";
 
 export type Severity = "error" | "warning";
 
@@ -73,11 +73,18 @@ export function inHostFile(
     return { file, position: position ?? { line: 1, column: 1 }, message, severity };
 }
 
-/** The finding for a cross-cutting file that could not be read, or undefined when it was. */
-export function unreadableHostFile(host: { file: string; error?: string }): Finding | undefined {
-    return host.error === undefined
-        ? undefined
-        : inHostFile(host.file, undefined, `Cannot check ${host.file}: ${host.error}`);
+/**
+ * Runs a registration check on a cross-cutting file that could be read; one that could not be read
+ * is reported instead, once per rule.
+ */
+export function checkHostFile<T>(
+    host: HostFile<T>,
+    check: (host: { file: string; model: T }) => Finding[]
+): Finding[] {
+    if (host.error !== undefined) {
+        return [inHostFile(host.file, undefined, `Cannot check ${host.file}: ${host.error}`)];
+    }
+    return host.model === undefined ? [] : check({ file: host.file, model: host.model });
 }
 
 /** The auth method the provider declares (class first, registry entry otherwise). */

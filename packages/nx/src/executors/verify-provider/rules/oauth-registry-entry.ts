@@ -1,4 +1,4 @@
-import { declaredAuthMethod, inHostFile, registerCommand, unreadableHostFile } from "../rule";
+import { declaredAuthMethod, inHostFile, registerCommand, checkHostFile } from "../rule";
 import type { Finding, Rule } from "../rule";
 
 export const oauthRegistryEntry: Rule = {
@@ -8,30 +8,29 @@ export const oauthRegistryEntry: Rule = {
         "An oauth2 provider has an entry in OAUTH_PROVIDERS (the OAuth service looks it up only there).",
     check(context) {
         if (declaredAuthMethod(context) !== "oauth2") return [];
-        const host = context.registration.oauthRegistry;
-        const unreadable = unreadableHostFile(host);
-        if (unreadable || !host.model) return unreadable ? [unreadable] : [];
-        const id = context.registration.providerId;
-        const entry = host.model.entry;
-        if (!entry) {
-            return [
-                inHostFile(
-                    host.file,
-                    undefined,
-                    `OAuth provider "${id}" is missing from OAUTH_PROVIDERS in ${host.file}, so its OAuth flow can never complete: ${registerCommand(id)}.`
-                )
-            ];
-        }
-        const findings: Finding[] = [];
-        if (entry.name !== undefined && entry.name !== id) {
-            findings.push(
-                inHostFile(
-                    host.file,
-                    entry.position,
-                    `OAUTH_PROVIDERS["${id}"].name is "${entry.name}": set \`name: "${id}"\`.`
-                )
-            );
-        }
-        return findings;
+        return checkHostFile(context.registration.oauthRegistry, (host) => {
+            const id = context.registration.providerId;
+            const entry = host.model.entry;
+            if (!entry) {
+                return [
+                    inHostFile(
+                        host.file,
+                        undefined,
+                        `OAuth provider "${id}" is missing from OAUTH_PROVIDERS in ${host.file}, so its OAuth flow can never complete: ${registerCommand(id)}.`
+                    )
+                ];
+            }
+            const findings: Finding[] = [];
+            if (entry.name !== undefined && entry.name !== id) {
+                findings.push(
+                    inHostFile(
+                        host.file,
+                        entry.position,
+                        `OAUTH_PROVIDERS["${id}"].name is "${entry.name}": set \`name: "${id}"\`.`
+                    )
+                );
+            }
+            return findings;
+        });
     }
 };

@@ -1,4 +1,4 @@
-import { declaredAuthMethod, inHostFile, registerCommand, unreadableHostFile } from "../rule";
+import { declaredAuthMethod, inHostFile, registerCommand, checkHostFile } from "../rule";
 import type { Rule } from "../rule";
 
 export const pulumiSecrets: Rule = {
@@ -8,20 +8,19 @@ export const pulumiSecrets: Rule = {
         "The Pulumi secrets list the environment variables an oauth2 provider's config key reads (client id and secret).",
     check(context) {
         if (declaredAuthMethod(context) !== "oauth2") return [];
-        const host = context.registration.pulumi;
-        const unreadable = unreadableHostFile(host);
-        if (unreadable || !host.model) return unreadable ? [unreadable] : [];
-        const id = context.registration.providerId;
-        const present = new Set(host.model.secrets.map((secret) => secret.envVar));
-        const app = context.registration.config.model?.app;
-        return host.model.envVars
-            .filter((envVar) => !present.has(envVar))
-            .map((envVar) =>
-                inHostFile(
-                    host.file,
-                    undefined,
-                    `No Pulumi secret provides ${envVar}, so production has no OAuth ${envVar.endsWith("_SECRET") ? "client secret" : "client id"} for "${id}": ${app?.shared ? `add the ${app.displayName} app's secrets to the secrets block` : registerCommand(id)}.`
-                )
-            );
+        return checkHostFile(context.registration.pulumi, (host) => {
+            const id = context.registration.providerId;
+            const present = new Set(host.model.secrets.map((secret) => secret.envVar));
+            const app = context.registration.config.model?.app;
+            return host.model.envVars
+                .filter((envVar) => !present.has(envVar))
+                .map((envVar) =>
+                    inHostFile(
+                        host.file,
+                        undefined,
+                        `No Pulumi secret provides ${envVar}, so production has no OAuth ${envVar.endsWith("_SECRET") ? "client secret" : "client id"} for "${id}": ${app?.shared ? `add the ${app.displayName} app's secrets to the secrets block` : registerCommand(id)}.`
+                    )
+                );
+        });
     }
 };

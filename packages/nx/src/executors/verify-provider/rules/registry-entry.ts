@@ -1,5 +1,5 @@
 import * as path from "path";
-import { inHostFile, registerCommand, unreadableHostFile } from "../rule";
+import { inHostFile, registerCommand, checkHostFile } from "../rule";
 import type { Finding, Rule, RuleContext } from "../rule";
 
 /** `./providers/slack/SlackProvider`: the module the registry's loader must import. */
@@ -17,66 +17,65 @@ export const registryEntry: Rule = {
     description:
         "The provider registry has exactly one entry for the provider, registered, with the class's name, displayName and authMethod, loading the provider's class file.",
     check(context) {
-        const host = context.registration.registry;
-        const unreadable = unreadableHostFile(host);
-        if (unreadable || !host.model) return unreadable ? [unreadable] : [];
-        const id = context.registration.providerId;
-        const [entry, ...duplicates] = host.model.entries;
-        if (!entry) {
-            return [
+        return checkHostFile(context.registration.registry, (host) => {
+            const id = context.registration.providerId;
+            const [entry, ...duplicates] = host.model.entries;
+            if (!entry) {
+                return [
+                    inHostFile(
+                        host.file,
+                        undefined,
+                        `Provider "${id}" has no entry in ${host.file}, so the backend never loads it: ${registerCommand(id)}.`
+                    )
+                ];
+            }
+            const findings: Finding[] = duplicates.map((duplicate) =>
                 inHostFile(
                     host.file,
-                    undefined,
-                    `Provider "${id}" has no entry in ${host.file}, so the backend never loads it: ${registerCommand(id)}.`
-                )
-            ];
-        }
-        const findings: Finding[] = duplicates.map((duplicate) =>
-            inHostFile(
-                host.file,
-                duplicate.position,
-                `Provider "${id}" has ${host.model!.entries.length} registry entries (${[entry, ...duplicates].map((e) => e.variable).join(", ")}); register() overwrites silently, so remove all but one.`
-            )
-        );
-        if (!entry.registered) {
-            findings.push(
-                inHostFile(
-                    host.file,
-                    entry.position,
-                    `${entry.variable} is declared but never registered: add \`providerRegistry.register(${entry.variable});\`.`
+                    duplicate.position,
+                    `Provider "${id}" has ${host.model!.entries.length} registry entries (${[entry, ...duplicates].map((e) => e.variable).join(", ")}); register() overwrites silently, so remove all but one.`
                 )
             );
-        }
-        const { providerClass } = context.provider;
-        const expectations: [string, string | undefined, string | undefined][] = [
-            ["displayName", providerClass?.displayName?.value, entry.displayName],
-            ["authMethod", providerClass?.authMethod?.value, entry.authMethod]
-        ];
-        for (const [key, expected, actual] of expectations) {
-            if (expected !== undefined && actual !== expected) {
+            if (!entry.registered) {
                 findings.push(
                     inHostFile(
                         host.file,
                         entry.position,
-                        `${entry.variable}.${key} is ${actual === undefined ? "missing" : JSON.stringify(actual)} but the provider class says ${JSON.stringify(expected)}: set \`${key}: ${JSON.stringify(expected)}\`.`
+                        `${entry.variable} is declared but never registered: add \`providerRegistry.register(${entry.variable});\`.`
                     )
                 );
             }
-        }
-        const expectedImport = expectedLoaderImport(context, host.file);
-        if (
-            expectedImport &&
-            entry.loaderImport !== undefined &&
-            entry.loaderImport.replace(/\.(js|ts)$/, "") !== expectedImport
-        ) {
-            findings.push(
-                inHostFile(
-                    host.file,
-                    entry.position,
-                    `${entry.variable}'s loader imports "${entry.loaderImport}" instead of "${expectedImport}": point it at the provider's class file.`
-                )
-            );
-        }
-        return findings;
+            const { providerClass } = context.provider;
+            const expectations: [string, string | undefined, string | undefined][] = [
+                ["displayName", providerClass?.displayName?.value, entry.displayName],
+                ["authMethod", providerClass?.authMethod?.value, entry.authMethod]
+            ];
+            for (const [key, expected, actual] of expectations) {
+                if (expected !== undefined && actual !== expected) {
+                    findings.push(
+                        inHostFile(
+                            host.file,
+                            entry.position,
+                            `${entry.variable}.${key} is ${actual === undefined ? "missing" : JSON.stringify(actual)} but the provider class says ${JSON.stringify(expected)}: set \`${key}: ${JSON.stringify(expected)}\`.`
+                        )
+                    );
+                }
+            }
+            const expectedImport = expectedLoaderImport(context, host.file);
+            if (
+                expectedImport &&
+                entry.loaderImport !== undefined &&
+                entry.loaderImport.replace(/\.(js|ts)$/, "") !== expectedImport
+            ) {
+                findings.push(
+                    inHostFile(
+                        host.file,
+                        entry.position,
+                        `${entry.variable}'s loader imports "${entry.loaderImport}" instead of "${expectedImport}": point it at the provider's class file.`
+                    )
+                );
+            }
+            return findings;
+        });
     }
 };
