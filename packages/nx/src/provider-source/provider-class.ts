@@ -217,7 +217,14 @@ export function findProviderClass(sourceFile: ts.SourceFile): ts.ClassDeclaratio
 }
 
 export function readProviderClass(source: string, fileName: string): ProviderClassFacts {
-    const sourceFile = parseTypeScript(source, fileName);
+    return providerClassFacts(parseTypeScript(source, fileName), fileName);
+}
+
+/** Same as readProviderClass, on an already parsed file (e.g. the type-check program's). */
+export function providerClassFacts(
+    sourceFile: ts.SourceFile,
+    fileName: string
+): ProviderClassFacts {
     const facts: ProviderClassFacts = {
         fileName,
         registeredOperations: [],

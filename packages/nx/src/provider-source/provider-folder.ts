@@ -5,7 +5,7 @@ import { PROVIDER_FILE_PATTERN } from "../model/names";
 import { parseTypeScript } from "../utils/ast";
 import { analyzeMcp } from "./mcp";
 import { analyzeOperations } from "./operations";
-import { readProviderClass } from "./provider-class";
+import { providerClassFacts } from "./provider-class";
 import type { McpFacts } from "./mcp";
 import type { OperationsFacts } from "./operations";
 import type { ProviderClassFacts } from "./provider-class";
@@ -24,7 +24,9 @@ export class ProviderSources {
         readonly id: string,
         /** Workspace-relative folder (posix). */
         readonly dir: string,
-        readonly files: ReadonlyMap<string, string>
+        readonly files: ReadonlyMap<string, string>,
+        /** Files parsed elsewhere (the type-check program's), by workspace path: not parsed twice. */
+        private readonly parsedElsewhere?: (workspacePath: string) => ts.SourceFile | undefined
     ) {}
 
     /** Workspace-relative path of a file of this folder. */
@@ -39,7 +41,9 @@ export class ProviderSources {
     parse(relative: string): ts.SourceFile {
         let sourceFile = this.parsed.get(relative);
         if (!sourceFile) {
-            sourceFile = parseTypeScript(this.files.get(relative) ?? "", relative);
+            sourceFile =
+                this.parsedElsewhere?.(this.workspacePath(relative)) ??
+                parseTypeScript(this.files.get(relative) ?? "", relative);
             this.parsed.set(relative, sourceFile);
         }
         return sourceFile;
@@ -77,7 +81,7 @@ export interface ProviderFolderFacts {
 export function analyzeProviderFolder(sources: ProviderSources): ProviderFolderFacts {
     const providerFile = sources.providerFiles()[0];
     const providerClass = providerFile
-        ? readProviderClass(sources.files.get(providerFile) ?? "", providerFile)
+        ? providerClassFacts(sources.parse(providerFile), providerFile)
         : undefined;
     let operations: OperationsFacts | undefined;
     let mcp: McpFacts | undefined;
@@ -107,8 +111,12 @@ function walk(root: string, relative: string, files: Map<string, string>): void 
 }
 
 /** Reads every file of a provider folder from disk. `dir` is workspace-relative. */
-export function readProviderSources(workspaceRoot: string, dir: string): ProviderSources {
+export function readProviderSources(
+    workspaceRoot: string,
+    dir: string,
+    parsedElsewhere?: (workspacePath: string) => ts.SourceFile | undefined
+): ProviderSources {
     const files = new Map<string, string>();
     walk(path.join(workspaceRoot, dir), "", files);
-    return new ProviderSources(path.posix.basename(dir), dir, files);
+    return new ProviderSources(path.posix.basename(dir), dir, files, parsedElsewhere);
 }

@@ -17,6 +17,13 @@ export interface TypecheckTarget {
 
 type TypeScript = typeof ts;
 
+export interface TypecheckResult {
+    /** Diagnostics keyed by provider id. */
+    diagnostics: Map<string, Diagnostic[]>;
+    /** The program's parse of a workspace file (tsc only), so rules need not parse it again. */
+    sourceFile?: (workspacePath: string) => ts.SourceFile | undefined;
+}
+
 function toPosix(file: string): string {
     return file.replace(/\\/g, "/");
 }
@@ -96,7 +103,7 @@ function typecheckWithTsc(
     workspaceRoot: string,
     tsconfig: string,
     targets: TypecheckTarget[]
-): Map<string, Diagnostic[]> {
+): TypecheckResult {
     const typescript = loadTypeScript(workspaceRoot);
     const configPath = path.join(workspaceRoot, tsconfig);
     const formatHost: ts.FormatDiagnosticsHost = {
@@ -106,9 +113,11 @@ function typecheckWithTsc(
     };
     const read = typescript.readConfigFile(configPath, typescript.sys.readFile);
     if (read.error) {
-        return configDiagnostics(targets, tsconfig, [
-            typescript.formatDiagnostic(read.error, formatHost).trim()
-        ]);
+        return {
+            diagnostics: configDiagnostics(targets, tsconfig, [
+                typescript.formatDiagnostic(read.error, formatHost).trim()
+            ])
+        };
     }
     const parsed = typescript.parseJsonConfigFileContent(
         read.config,
@@ -120,11 +129,13 @@ function typecheckWithTsc(
     const NO_INPUTS = 18003;
     const configErrors = parsed.errors.filter((error) => error.code !== NO_INPUTS);
     if (configErrors.length > 0) {
-        return configDiagnostics(
-            targets,
-            tsconfig,
-            configErrors.map((error) => typescript.formatDiagnostic(error, formatHost).trim())
-        );
+        return {
+            diagnostics: configDiagnostics(
+                targets,
+                tsconfig,
+                configErrors.map((error) => typescript.formatDiagnostic(error, formatHost).trim())
+            )
+        };
     }
     const options = { ...parsed.options, noEmit: true, incremental: false, composite: false };
     const program = typescript.createProgram({
@@ -136,11 +147,13 @@ function typecheckWithTsc(
     });
     const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
     if (global.some((d) => d.category === typescript.DiagnosticCategory.Error)) {
-        return configDiagnostics(
-            targets,
-            tsconfig,
-            global.map((d) => typescript.formatDiagnostic(d, formatHost).trim())
-        );
+        return {
+            diagnostics: configDiagnostics(
+                targets,
+                tsconfig,
+                global.map((d) => typescript.formatDiagnostic(d, formatHost).trim())
+            )
+        };
     }
     const diagnostics: Diagnostic[] = [];
     for (const target of targets) {
@@ -156,7 +169,11 @@ function typecheckWithTsc(
             }
         }
     }
-    return byProvider(targets, diagnostics);
+    return {
+        diagnostics: byProvider(targets, diagnostics),
+        sourceFile: (workspacePath) =>
+            program.getSourceFile(path.join(workspaceRoot, workspacePath))
+    };
 }
 
 /** The native compiler's binary from the workspace's `@typescript/native-preview`. */
@@ -216,7 +233,7 @@ function typecheckWithTsgo(
     workspaceRoot: string,
     tsconfig: string,
     targets: TypecheckTarget[]
-): Map<string, Diagnostic[]> {
+): TypecheckResult {
     const tsgo = findTsgo(workspaceRoot);
     const typescript = loadTypeScript(workspaceRoot);
     const configPath = path.join(workspaceRoot, tsconfig);
@@ -263,20 +280,20 @@ function typecheckWithTsgo(
                 `tsgo failed without diagnostics (exit ${result.status}): ${(result.stderr || result.stdout).trim()}`
             );
         }
-        return byProvider(targets, diagnostics);
+        return { diagnostics: byProvider(targets, diagnostics) };
     } finally {
         fs.rmSync(tempConfig, { force: true });
     }
 }
 
-/** Type-checks all targets with one compiler run; diagnostics keyed by provider id. */
+/** Type-checks all targets with one compiler run. */
 export function typecheckProviders(
     workspaceRoot: string,
     tsconfig: string,
     targets: TypecheckTarget[],
     compiler: Compiler = "tsc"
-): Map<string, Diagnostic[]> {
-    if (targets.length === 0) return new Map();
+): TypecheckResult {
+    if (targets.length === 0) return { diagnostics: new Map() };
     return compiler === "tsgo"
         ? typecheckWithTsgo(workspaceRoot, tsconfig, targets)
         : typecheckWithTsc(workspaceRoot, tsconfig, targets);

@@ -8,7 +8,7 @@ import { ALL_RULES } from "./rules";
 import { runRules } from "./run-rules";
 import type { Diagnostic } from "./rule";
 import { typecheckProviders } from "./typecheck";
-import type { Compiler } from "./typecheck";
+import type { Compiler, TypecheckResult } from "./typecheck";
 
 export interface ProviderReport {
     id: string;
@@ -49,26 +49,31 @@ export function verifyProviders(
     options: VerifyRunOptions
 ): ProviderReport[] {
     const hosts = loadHostModels(workspaceRoot, pluginOptions);
-    const providers = dirs.map((dir) =>
-        analyzeProviderFolder(readProviderSources(workspaceRoot, dir))
+    // The rules read the type-check program's parse of the provider files instead of parsing
+    // them again; the folders are read first because the program is rooted at their files.
+    let parsedByProgram: TypecheckResult["sourceFile"];
+    const folders = dirs.map((dir) =>
+        readProviderSources(workspaceRoot, dir, (file) => parsedByProgram?.(file))
     );
     const types = options.typecheck
         ? typecheckProviders(
               workspaceRoot,
               pluginOptions.backendTsConfig,
-              providers.map(({ sources }) => ({
+              folders.map((sources) => ({
                   id: sources.id,
                   dir: sources.dir,
                   files: sources.typeScriptFiles().map((file) => sources.workspacePath(file))
               })),
               options.compiler
           )
-        : new Map<string, Diagnostic[]>();
+        : undefined;
+    parsedByProgram = types?.sourceFile;
+    const providers = folders.map(analyzeProviderFolder);
     return providers.map((provider) => ({
         id: provider.sources.id,
         diagnostics: sortDiagnostics([
             ...checkProvider(provider, hosts),
-            ...(types.get(provider.sources.id) ?? [])
+            ...(types?.diagnostics.get(provider.sources.id) ?? [])
         ])
     }));
 }
