@@ -25,30 +25,62 @@ console.log(`workspace: ${ws.root}`);
 try {
     step("nx show projects (providers inferred by the plugin)", ws.nx(["show", "projects"]));
     step(
-        "nx g @flowmaestro/nx:integration-provider --spec acme-chat.yaml --dry-run",
-        ws.nx(["g", "@flowmaestro/nx:integration-provider", "--spec", specPath, "--dry-run", "--no-interactive"])
+        "nx run-many -t verify-provider (every sandbox provider, one batch; fills the cache)",
+        ws.nx(["run-many", "-t", "verify-provider"])
     );
+    const generate = [
+        "g",
+        "@flowmaestro/nx:integration-provider",
+        "--spec",
+        specPath,
+        "--no-interactive"
+    ];
     step(
-        "nx g @flowmaestro/nx:integration-provider --spec acme-chat.yaml",
-        ws.nx(["g", "@flowmaestro/nx:integration-provider", "--spec", specPath, "--no-interactive"])
+        "nx g @flowmaestro/nx:integration-provider --spec acme-chat.yaml --dry-run",
+        ws.nx([...generate, "--dry-run"])
     );
-    step("git status: files created and edited", ws.git(["status", "--short", "--untracked-files=all"]));
+    step("nx g @flowmaestro/nx:integration-provider --spec acme-chat.yaml", ws.nx(generate));
+    step(
+        "git status: files created and edited",
+        ws.git(["status", "--short", "--untracked-files=all"])
+    );
     step("git diff --stat of the cross-cutting files", ws.git(["diff", "--stat"]));
     step(
         "nx g @flowmaestro/nx:register-provider acme-chat --check (idempotent: nothing missing)",
-        ws.nx(["g", "@flowmaestro/nx:register-provider", "acme-chat", "--check", "--no-interactive"])
+        ws.nx([
+            "g",
+            "@flowmaestro/nx:register-provider",
+            "acme-chat",
+            "--check",
+            "--no-interactive"
+        ])
     );
     step("tsc --noEmit --strict -p backend (the seed's own check)", ws.tsc("backend"));
     ws.git(["add", "-A"]);
     ws.git(["commit", "-q", "-m", "Add Acme Chat provider"]);
     step(
-        "nx affected -t verify-provider --base=HEAD~1 (only the new provider)",
+        "nx affected -t verify-provider --base=HEAD~1 (shared files changed, so every provider is " +
+            "affected; the precise hasher replays the api_key provider from the cache and re-runs " +
+            "acme-chat and the oauth2 providers, whose type-check reads the edited config file)",
         ws.nx(["affected", "-t", "verify-provider", "--base=HEAD~1", "--head=HEAD"])
     );
     step(
-        "nx run-many -t verify-provider (every provider, batched)",
-        ws.nx(["run-many", "-t", "verify-provider", "--batch"])
+        "nx run provider-acme-chat:verify-provider (linter-style report)",
+        ws.nx([
+            "run",
+            "provider-acme-chat:verify-provider",
+            "--skip-nx-cache",
+            "--output-style=static"
+        ])
     );
+    const config = "backend/src/core/config/index.ts";
+    ws.write(config, ws.read(config).replace(/,\n\s*"acme-chat": "acmeChat"/, ""));
+    step(
+        "hand-edit drift: acme-chat's providerMap entry removed -> verify fails and says how to fix it",
+        ws.nx(["run", "provider-acme-chat:verify-provider", "--output-style=static"]),
+        { expectFailure: true }
+    );
+    ws.git(["checkout", "--", config]);
 } finally {
     if (keep) {
         console.log(`\nkept workspace: ${ws.root}`);
