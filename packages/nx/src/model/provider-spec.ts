@@ -5,7 +5,8 @@ import {
     camelCase,
     isReservedWord,
     isUnsafePropertyName,
-    mcpToolName
+    mcpToolName,
+    providerNames
 } from "./names";
 
 /**
@@ -106,7 +107,11 @@ export const parameterSchema = z
                     message: "an enum parameter needs `values` (a list of allowed strings)"
                 });
             } else if (new Set(parameter.values).size !== parameter.values.length) {
-                ctx.addIssue({ code: "custom", path: ["values"], message: "values must be unique" });
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["values"],
+                    message: "values must be unique"
+                });
             }
         } else if (parameter.values) {
             ctx.addIssue({
@@ -128,9 +133,18 @@ export const parameterSchema = z
         }
     });
 
+const ARRAY_ITEM_CHECKS: Record<(typeof ARRAY_ITEM_TYPES)[number], (item: unknown) => boolean> = {
+    string: (item) => typeof item === "string",
+    number: (item) => typeof item === "number" && Number.isFinite(item),
+    integer: (item) => Number.isInteger(item),
+    boolean: (item) => typeof item === "boolean",
+    object: (item) => item !== null && typeof item === "object" && !Array.isArray(item)
+};
+
 function defaultProblem(parameter: {
     type: (typeof PARAMETER_TYPES)[number];
     values?: string[];
+    items?: (typeof ARRAY_ITEM_TYPES)[number];
     default?: unknown;
 }): string | undefined {
     const value = parameter.default;
@@ -138,7 +152,9 @@ function defaultProblem(parameter: {
         case "string":
             return typeof value === "string" ? undefined : "must be a string";
         case "number":
-            return typeof value === "number" && Number.isFinite(value) ? undefined : "must be a number";
+            return typeof value === "number" && Number.isFinite(value)
+                ? undefined
+                : "must be a number";
         case "integer":
             return Number.isInteger(value) ? undefined : "must be an integer";
         case "boolean":
@@ -147,8 +163,13 @@ function defaultProblem(parameter: {
             return typeof value === "string" && parameter.values?.includes(value)
                 ? undefined
                 : `must be one of the enum values (${(parameter.values ?? []).join(", ")})`;
-        case "array":
-            return Array.isArray(value) ? undefined : "must be a list";
+        case "array": {
+            if (!Array.isArray(value)) return "must be a list";
+            const items = parameter.items ?? "string";
+            return value.every(ARRAY_ITEM_CHECKS[items])
+                ? undefined
+                : `every item must be of the array's item type (${items})`;
+        }
         case "object":
             return value !== null && typeof value === "object" && !Array.isArray(value)
                 ? undefined
@@ -158,7 +179,10 @@ function defaultProblem(parameter: {
 
 export const operationSchema = z
     .strictObject({
-        id: identifier(OPERATION_ID_PATTERN, "camelCase (a lowercase letter, then letters and digits)"),
+        id: identifier(
+            OPERATION_ID_PATTERN,
+            "camelCase (a lowercase letter, then letters and digits)"
+        ),
         name: nonEmptyText.optional(),
         description: z.string().optional(),
         category: z.string().optional(),
@@ -173,6 +197,13 @@ export const operationSchema = z
         returns: z.string().optional()
     })
     .superRefine((operation, ctx) => {
+        if (operation.id === "index") {
+            ctx.addIssue({
+                code: "custom",
+                path: ["id"],
+                message: '"index" is taken by operations/index.ts; choose another id'
+            });
+        }
         const names = operation.parameters.map((parameter) => parameter.name);
         names.forEach((name, index) => {
             if (names.indexOf(name) !== index) {
@@ -191,7 +222,8 @@ export const operationSchema = z
                 ctx.addIssue({
                     code: "custom",
                     path: ["path"],
-                    message: "must not contain spaces, ? or # (query parameters come from the parameters)"
+                    message:
+                        "must not contain spaces, ? or # (query parameters come from the parameters)"
                 });
             }
             for (const placeholder of pathPlaceholders(operation.path)) {
@@ -250,20 +282,32 @@ export const oauthAuthSchema = z.strictObject({
         .optional()
 });
 
-export const apiKeyAuthSchema = z.strictObject({
-    type: z.literal("api_key"),
-    headerName: z
-        .string()
-        .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name (letters, digits, -)")
-        .default("Authorization"),
-    headerTemplate: z
-        .string()
-        .refine((template) => template.includes("{{api_key}}"), "must contain {{api_key}}")
-        .default("Bearer {{api_key}}"),
-    additionalHeaders: z
-        .record(z.string().regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name"), z.string())
-        .optional()
-});
+export const apiKeyAuthSchema = z
+    .strictObject({
+        type: z.literal("api_key"),
+        headerName: z
+            .string()
+            .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name (letters, digits, -)")
+            .default("Authorization"),
+        headerTemplate: z
+            .string()
+            .refine((template) => template.includes("{{api_key}}"), "must contain {{api_key}}")
+            .default("Bearer {{api_key}}"),
+        additionalHeaders: z
+            .record(z.string().regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name"), z.string())
+            .optional()
+    })
+    .superRefine((auth, ctx) => {
+        for (const name of Object.keys(auth.additionalHeaders ?? {})) {
+            if (name.toLowerCase() === auth.headerName.toLowerCase()) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["additionalHeaders", name],
+                    message: `repeats the API key header ${auth.headerName}`
+                });
+            }
+        }
+    });
 
 export const authSchema = z.discriminatedUnion("type", [oauthAuthSchema, apiKeyAuthSchema], {
     error: () => "type must be oauth2 or api_key"
@@ -345,7 +389,10 @@ export const providerSpecSchema = z
         baseUrl: httpsUrl,
         classPrefix: z
             .string()
-            .regex(CLASS_PREFIX_PATTERN, "must be PascalCase letters and digits, e.g. ADP or AcmeChat")
+            .regex(
+                CLASS_PREFIX_PATTERN,
+                "must be PascalCase letters and digits, e.g. ADP or AcmeChat"
+            )
             .optional(),
         auth: authSchema,
         rateLimit: z
@@ -380,6 +427,14 @@ export const providerSpecSchema = z
                 });
             }
         });
+        if (providerNames(spec.id, spec.classPrefix).providerClass === "BaseProvider") {
+            ctx.addIssue({
+                code: "custom",
+                path: spec.classPrefix ? ["classPrefix"] : ["id"],
+                message:
+                    "the provider class would be BaseProvider, the class it extends; set another classPrefix"
+            });
+        }
         if (camelCase(spec.id).length === 0) {
             ctx.addIssue({ code: "custom", path: ["id"], message: "must contain letters" });
         }
@@ -438,7 +493,10 @@ export function parseProviderSpec(
     const problems = result.error.issues.flatMap((issue) =>
         issue.code === "unrecognized_keys"
             ? issue.keys.map((key) =>
-                  problem([...issue.path, key], "unknown field (check its spelling against the spec format)")
+                  problem(
+                      [...issue.path, key],
+                      "unknown field (check its spelling against the spec format)"
+                  )
               )
             : [problem(issue.path, issue.message)]
     );

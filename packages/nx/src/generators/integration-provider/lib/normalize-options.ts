@@ -6,12 +6,7 @@ import {
 } from "../../../config/plugin-options";
 import { isKnownCategory } from "../../../model/categories";
 import { buildProviderModel, type ProviderModel } from "../../../model/provider-model";
-import {
-    formatIssuePath,
-    parseProviderSpec,
-    type ParameterSpec,
-    type ProviderSpec
-} from "../../../model/provider-spec";
+import { formatIssuePath, parseProviderSpec } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
 import { credentialFields } from "../../register-provider/register";
@@ -36,62 +31,6 @@ export interface NormalizedOptions {
     update: boolean;
     skipRegister: boolean;
     skipFormat: boolean;
-}
-
-/** Element type checks for array defaults, which the spec schema only checks to be a list. */
-const ITEM_CHECKS: Record<NonNullable<ParameterSpec["items"]>, (item: unknown) => boolean> = {
-    string: (item) => typeof item === "string",
-    number: (item) => typeof item === "number" && Number.isFinite(item),
-    integer: (item) => Number.isInteger(item),
-    boolean: (item) => typeof item === "boolean",
-    object: (item) => item !== null && typeof item === "object" && !Array.isArray(item)
-};
-
-/** What the spec schema accepts but generated code cannot express: [spec path, message]. */
-function generationProblems(
-    spec: ProviderSpec,
-    model: ProviderModel
-): Array<[PropertyKey[], string]> {
-    const problems: Array<[PropertyKey[], string]> = [];
-    if (model.names.providerClass === "BaseProvider") {
-        problems.push([
-            spec.classPrefix ? ["classPrefix"] : ["id"],
-            "the provider class would be BaseProvider, the class it extends; set another classPrefix"
-        ]);
-    }
-    spec.operations.forEach((operation, index) => {
-        if (operation.id === "index") {
-            problems.push([
-                ["operations", index, "id"],
-                '"index" is taken by operations/index.ts; choose another id'
-            ]);
-        }
-        operation.parameters.forEach((parameter, parameterIndex) => {
-            const items = parameter.items ?? "string";
-            if (
-                parameter.type === "array" &&
-                Array.isArray(parameter.default) &&
-                !parameter.default.every(ITEM_CHECKS[items])
-            ) {
-                problems.push([
-                    ["operations", index, "parameters", parameterIndex, "default"],
-                    `every item must be of the array's item type (${items})`
-                ]);
-            }
-        });
-    });
-    if (spec.auth.type === "api_key") {
-        const headerName = spec.auth.headerName.toLowerCase();
-        for (const name of Object.keys(spec.auth.additionalHeaders ?? {})) {
-            if (name.toLowerCase() === headerName) {
-                problems.push([
-                    ["auth", "additionalHeaders", name],
-                    `repeats the API key header ${spec.auth.headerName}`
-                ]);
-            }
-        }
-    }
-    return problems;
 }
 
 /** On --update: operation files the spec no longer lists are kept, and named. */
@@ -133,17 +72,6 @@ export function normalizeOptions(
         specFile && !setByFlag(specPath) ? specFile.lineOf(specPath) : undefined;
     const spec = parseProviderSpec(raw, source, lineOf);
     const model = buildProviderModel(spec);
-
-    const problems = generationProblems(spec, model).map(([specPath, message]) => {
-        const line = lineOf(specPath);
-        return `${line === undefined ? source : `${source}:${line}`}: ${formatIssuePath(specPath)}: ${message}`;
-    });
-    if (problems.length > 0) {
-        throw FlowmaestroError.fromProblems(
-            `The provider spec is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was written.`,
-            problems
-        );
-    }
 
     const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
     const dir = providerDir(pluginOptions, model.id);
