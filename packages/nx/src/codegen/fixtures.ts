@@ -35,7 +35,8 @@ export interface OperationFixture {
 const LIST_VERBS = ["list", "search", "query", "find"];
 const GET_VERBS = ["get", "fetch", "retrieve", "read", "lookup", "describe", "view"];
 const DELETE_VERBS = ["delete", "remove", "archive", "cancel"];
-const PAGE_SIZE_PARAMS = /^(limit|pageSize|page_size|perPage|per_page|maxResults|max_results|count|size)$/;
+const PAGE_SIZE_PARAMS =
+    /^(limit|pageSize|page_size|perPage|per_page|maxResults|max_results|count|size)$/;
 const OFFSET_PARAMS = /^(cursor|offset|page|after|starting_after|pageToken|page_token|nextCursor)$/;
 
 function verbOf(operation: OperationModel): string {
@@ -45,7 +46,9 @@ function verbOf(operation: OperationModel): string {
 /** `listChannels` -> "channel", `getUser` -> "user": the resource an operation is about. */
 function resourceOf(operation: OperationModel): string {
     const rest = operation.id.replace(/^[a-z]+/, "");
-    const noun = snakeCase(rest || operation.id).replace(/(ies)$/, "y").replace(/([^s])s$/, "$1");
+    const noun = snakeCase(rest || operation.id)
+        .replace(/(ies)$/, "y")
+        .replace(/([^s])s$/, "$1");
     return noun || "item";
 }
 
@@ -56,9 +59,12 @@ export function sampleValue(parameter: ParameterSpec, variant = 1): unknown {
     switch (parameter.type) {
         case "string":
             if (/email/i.test(name)) return `user${variant}@example.com`;
-            if (/url|uri|link/i.test(name)) return `https://example.com/${snakeCase(name)}/${variant}`;
-            if (/date|time|_at$|At$/i.test(name)) return `2024-01-${String(14 + variant).padStart(2, "0")}T10:00:00Z`;
-            if (/id$|Id$|_id$|key$|Key$/.test(name)) return `${snakeCase(name).replace(/_(id|key)$/, "")}_${1000 + variant}`;
+            if (/url|uri|link/i.test(name))
+                return `https://example.com/${snakeCase(name)}/${variant}`;
+            if (/date|time|_at$|At$/i.test(name))
+                return `2024-01-${String(14 + variant).padStart(2, "0")}T10:00:00Z`;
+            if (/id$|Id$|_id$|key$|Key$/.test(name))
+                return `${snakeCase(name).replace(/_(id|key)$/, "")}_${1000 + variant}`;
             return `Example ${titleCase(name)}${variant > 1 ? ` ${variant}` : ""}`;
         case "number":
             return 10.5 * variant;
@@ -123,7 +129,8 @@ function plausibleOutput(operation: OperationModel, input: Record<string, unknow
     }
     const base = record(operation, 1);
     if (GET_VERBS.includes(verb)) {
-        const id = operation.pathParameters.length > 0 ? input[operation.pathParameters[0]] : base.id;
+        const id =
+            operation.pathParameters.length > 0 ? input[operation.pathParameters[0]] : base.id;
         return { ...base, id };
     }
     const body = Object.fromEntries(
@@ -132,7 +139,11 @@ function plausibleOutput(operation: OperationModel, input: Record<string, unknow
     return { ...base, ...body };
 }
 
-function errorCase(operation: OperationModel, valid: Record<string, unknown>, errorTypes: string[]): FixtureCase | undefined {
+function errorCase(
+    operation: OperationModel,
+    valid: Record<string, unknown>,
+    errorTypes: string[]
+): FixtureCase | undefined {
     const resource = resourceOf(operation);
     const pathParameter = operation.pathParameters[0];
     if (pathParameter && errorTypes.includes("not_found")) {
@@ -152,7 +163,9 @@ function errorCase(operation: OperationModel, valid: Record<string, unknown>, er
             }
         };
     }
-    const required = operation.parameters.find((parameter) => parameter.required && parameter.default === undefined);
+    const required = operation.parameters.find(
+        (parameter) => parameter.required && parameter.default === undefined
+    );
     if (required && errorTypes.includes("validation")) {
         const { [required.name]: _omitted, ...input } = valid;
         return {
@@ -169,9 +182,15 @@ function errorCase(operation: OperationModel, valid: Record<string, unknown>, er
     return undefined;
 }
 
-function operationFixture(model: ProviderModel, operation: OperationModel, errorTypes: string[]): OperationFixture {
+function operationFixture(
+    model: ProviderModel,
+    operation: OperationModel,
+    errorTypes: string[]
+): OperationFixture {
     const parameters = operation.parameters.map((parameter) =>
-        operation.pathParameters.includes(parameter.name) ? { ...parameter, required: true } : parameter
+        operation.pathParameters.includes(parameter.name)
+            ? { ...parameter, required: true }
+            : parameter
     );
     // A first page: no cursor or offset unless the operation requires one.
     const full = inputFor(

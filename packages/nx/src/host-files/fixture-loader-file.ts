@@ -41,7 +41,11 @@ function importsFixtures(node: ts.Node): boolean {
 function iteratedList(sourceFile: ts.SourceFile): ts.ArrayLiteralExpression | undefined {
     for (const loop of findDescendants(sourceFile, ts.isForOfStatement)) {
         if (!ts.isIdentifier(loop.expression)) continue;
-        if (!findDescendants(loop.statement, (node): node is ts.CallExpression => importsFixtures(node)).length) {
+        if (
+            !findDescendants(loop.statement, (node): node is ts.CallExpression =>
+                importsFixtures(node)
+            ).length
+        ) {
             continue;
         }
         const name = loop.expression.text;
@@ -60,7 +64,7 @@ function readLoader(source: string, fileName: string): LoaderSource {
     if (!list) {
         throw unexpectedShape(
             fileName,
-            "expected the fixture loader: `const providers = [\"slack\", ...]` iterated by a loop that imports `../providers/${provider}/fixtures`"
+            'expected the fixture loader: `const providers = ["slack", ...]` iterated by a loop that imports `../providers/${provider}/fixtures`'
         );
     }
     const elements = list.elements.map((node) => {
@@ -93,7 +97,11 @@ export function parseFixtureLoaderFile(source: string, fileName: string): Fixtur
  * The list is kept (mostly) alphabetical: the new id goes before the first id that sorts after it,
  * else at the end.
  */
-function loaderAdditions(source: string, registration: RegistrationModel, fileName: string): Addition[] {
+function loaderAdditions(
+    source: string,
+    registration: RegistrationModel,
+    fileName: string
+): Addition[] {
     const { list, elements } = readLoader(source, fileName);
     if (elements.some((element) => element.id === registration.id)) return [];
     const what = `fixture loader entry "${registration.id}"`;

@@ -109,10 +109,7 @@ function findDeclaration<T extends ts.Statement>(
     return undefined;
 }
 
-function typeMembers(
-    files: ParsedFile[],
-    name: string
-): ts.NodeArray<ts.TypeElement> | undefined {
+function typeMembers(files: ParsedFile[], name: string): ts.NodeArray<ts.TypeElement> | undefined {
     const found =
         findDeclaration(files, ts.isInterfaceDeclaration, name) ??
         findDeclaration(files, ts.isTypeAliasDeclaration, name);
@@ -140,11 +137,16 @@ function fieldsOf(files: ParsedFile[], name: string, where: string): FieldMap {
 }
 
 /** The string literals of a union type, following type aliases declared in `files`. */
-function stringLiteralUnion(files: ParsedFile[], type: ts.TypeNode | undefined, depth = 0): string[] {
+function stringLiteralUnion(
+    files: ParsedFile[],
+    type: ts.TypeNode | undefined,
+    depth = 0
+): string[] {
     if (!type || depth > 4) return [];
     const parts = ts.isUnionTypeNode(type) ? type.types : [type];
     return parts.flatMap((part) => {
-        if (ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal)) return [part.literal.text];
+        if (ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal))
+            return [part.literal.text];
         if (ts.isTypeReferenceNode(part) && ts.isIdentifier(part.typeName)) {
             const alias = findDeclaration(files, ts.isTypeAliasDeclaration, part.typeName.text);
             return alias ? stringLiteralUnion(files, alias.node.type, depth + 1) : [];
@@ -189,7 +191,8 @@ function readSignatureHandling(files: ParsedFile[]): {
     const found = findDeclaration(files, ts.isClassDeclaration, "BaseProvider");
     const methods = new Map<string, ts.MethodDeclaration>();
     for (const member of found?.node.members ?? []) {
-        if (ts.isMethodDeclaration(member)) methods.set(propertyNameText(member.name) ?? "", member);
+        if (ts.isMethodDeclaration(member))
+            methods.set(propertyNameText(member.name) ?? "", member);
     }
     const verify = methods.get("verifyWebhookSignature");
     const verified: string[] = [];

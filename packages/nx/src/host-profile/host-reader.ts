@@ -15,7 +15,10 @@ export interface HostReader {
 
 export function treeHostReader(tree: Tree): HostReader {
     return {
-        read: (file) => (tree.exists(file) && tree.isFile(file) ? (tree.read(file, "utf-8") ?? undefined) : undefined),
+        read: (file) =>
+            tree.exists(file) && tree.isFile(file)
+                ? (tree.read(file, "utf-8") ?? undefined)
+                : undefined,
         children: (dir) => (tree.exists(dir) && !tree.isFile(dir) ? tree.children(dir) : [])
     };
 }

@@ -79,9 +79,9 @@ export function importOrderFromEslintConfig(
         groups: options.groups
             ? (options.groups as Array<ImportGroup | ImportGroup[]>).map(asList)
             : DEFAULT_PLUGIN_GROUPS,
-        pathGroups: ((options.pathGroups as Array<{ pattern: string; group: ImportGroup }>) ?? []).map(
-            ({ pattern, group }) => ({ pattern, group })
-        ),
+        pathGroups: (
+            (options.pathGroups as Array<{ pattern: string; group: ImportGroup }>) ?? []
+        ).map(({ pattern, group }) => ({ pattern, group })),
         pathGroupsExcludedImportTypes: (options.pathGroupsExcludedImportTypes as ImportGroup[]) ?? [
             "builtin",
             "external",
@@ -89,7 +89,10 @@ export function importOrderFromEslintConfig(
         ],
         alphabetize:
             alphabetize?.order === "asc" || alphabetize?.order === "desc"
-                ? { order: alphabetize.order, caseInsensitive: alphabetize.caseInsensitive ?? false }
+                ? {
+                      order: alphabetize.order,
+                      caseInsensitive: alphabetize.caseInsensitive ?? false
+                  }
                 : undefined,
         source
     };

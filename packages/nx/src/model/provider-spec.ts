@@ -308,7 +308,8 @@ export const apiKeyAuthSchema = z
             ctx.addIssue({
                 code: "custom",
                 path: ["queryParam"],
-                message: "is required with in: query (the name of the query parameter that carries the key)"
+                message:
+                    "is required with in: query (the name of the query parameter that carries the key)"
             });
         }
         if (auth.in !== "query" && auth.queryParam) {

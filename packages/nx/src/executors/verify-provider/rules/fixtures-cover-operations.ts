@@ -15,7 +15,9 @@ import { FIXTURES_FILE } from "./fixture-loader-entry";
 function fixtureOperationIds(sourceFile: ts.SourceFile): Set<string> {
     const constants = new Map<string, string>();
     for (const declaration of findDescendants(sourceFile, ts.isVariableDeclaration)) {
-        const value = declaration.initializer && stringLiteralValue(unwrapExpression(declaration.initializer));
+        const value =
+            declaration.initializer &&
+            stringLiteralValue(unwrapExpression(declaration.initializer));
         if (ts.isIdentifier(declaration.name) && value !== undefined) {
             constants.set(declaration.name.text, value);
         }
@@ -24,7 +26,9 @@ function fixtureOperationIds(sourceFile: ts.SourceFile): Set<string> {
     for (const property of findDescendants(sourceFile, ts.isPropertyAssignment)) {
         if (propertyNameText(property.name) !== "operationId") continue;
         const value = unwrapExpression(property.initializer);
-        const id = stringLiteralValue(value) ?? (ts.isIdentifier(value) ? constants.get(value.text) : undefined);
+        const id =
+            stringLiteralValue(value) ??
+            (ts.isIdentifier(value) ? constants.get(value.text) : undefined);
         if (id !== undefined) ids.add(id);
     }
     return ids;

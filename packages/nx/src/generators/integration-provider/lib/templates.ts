@@ -98,7 +98,12 @@ const ERROR_TYPE_FALLBACKS: Record<string, string[]> = {
 
 /** The host's error type for `wanted` (a string literal), following the fallbacks above. */
 export function hostErrorType(profile: HostProfile, wanted: string): string {
-    const candidates = [wanted, ...(ERROR_TYPE_FALLBACKS[wanted] ?? []), "server_error", "validation"];
+    const candidates = [
+        wanted,
+        ...(ERROR_TYPE_FALLBACKS[wanted] ?? []),
+        "server_error",
+        "validation"
+    ];
     const found = candidates.find((type) => profile.operationErrorTypes.includes(type));
     return tsString(found ?? profile.operationErrorTypes[0] ?? wanted);
 }
