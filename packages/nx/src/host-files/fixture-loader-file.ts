@@ -1,6 +1,7 @@
 import * as ts from "typescript";
 import type { RegistrationModel } from "../model/registration";
 import { findDescendants, positionOf, stringLiteralValue, unwrapExpression } from "../utils/ast";
+import { lastReadPerFile } from "../utils/memo";
 import {
     editHostFile,
     hostString,
@@ -58,7 +59,10 @@ function iteratedList(sourceFile: ts.SourceFile): ts.ArrayLiteralExpression | un
     return undefined;
 }
 
-function readLoader(source: string, fileName: string): LoaderSource {
+const readLoader = lastReadPerFile(function readLoader(
+    source: string,
+    fileName: string
+): LoaderSource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const list = iteratedList(sourceFile);
     if (!list) {
@@ -79,7 +83,7 @@ function readLoader(source: string, fileName: string): LoaderSource {
         return { id, node };
     });
     return { sourceFile, list, elements };
-}
+});
 
 export function parseFixtureLoaderFile(source: string, fileName: string): FixtureLoaderFileModel {
     const { sourceFile, list, elements } = readLoader(source, fileName);

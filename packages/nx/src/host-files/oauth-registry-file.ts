@@ -12,6 +12,7 @@ import {
 } from "../utils/ast";
 import { oauthConfigKey } from "../provider-source/provider-class";
 import { FlowmaestroError } from "../utils/errors";
+import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     editHostFile,
@@ -78,7 +79,10 @@ function importedConfigName(sourceFile: ts.SourceFile): string {
     return "config";
 }
 
-function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySource {
+const readOAuthRegistry = lastReadPerFile(function readOAuthRegistry(
+    source: string,
+    fileName: string
+): OAuthRegistrySource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const object = findConstObjectLiteral(sourceFile, OBJECT_NAME);
     if (!object) {
@@ -97,7 +101,7 @@ function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySourc
         }
     }
     return { sourceFile, object, entries, configName: importedConfigName(sourceFile) };
-}
+});
 
 export function parseOAuthRegistryFile(source: string, fileName: string): OAuthRegistryFileModel {
     return { entries: readOAuthRegistry(source, fileName).entries };

@@ -8,9 +8,9 @@ import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
 
-/** Nx does not pass `--dry-run` to generators; a preview shows the host profile it would use. */
+/** `nx g --dry-run` sets NX_DRY_RUN (generators get no option for it): a preview shows the profile. */
 function isDryRun(): boolean {
-    return process.argv.some((arg) => arg === "--dry-run" || arg === "--dryRun" || arg === "-d");
+    return process.env.NX_DRY_RUN === "true";
 }
 
 /**

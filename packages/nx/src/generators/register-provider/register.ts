@@ -171,9 +171,11 @@ export function planRegistration(
 export function registerProvider(
     tree: Tree,
     registration: RegistrationModel,
-    options: ResolvedPluginOptions
-): { changed: string[] } {
+    options: ResolvedPluginOptions,
+    { quiet = false }: { quiet?: boolean } = {}
+): { changed: string[]; added: string[] } {
     const changed: string[] = [];
+    const added: string[] = [];
     const edits = planRegistration(tree, registration, options).filter(
         (file) => file.after !== file.before
     );
@@ -190,7 +192,8 @@ export function registerProvider(
     for (const file of edits) {
         tree.write(file.path, file.after);
         changed.push(file.path);
-        file.added.forEach((what) => logger.info(`${file.path}: added ${what}`));
+        added.push(...file.added.map((what) => `${file.path}: added ${what}`));
     }
-    return { changed };
+    if (!quiet) added.forEach((line) => logger.info(line));
+    return { changed, added };
 }
