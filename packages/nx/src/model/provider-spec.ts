@@ -19,6 +19,8 @@ export const OPERATION_ID_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
 export const PARAMETER_NAME_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 export const TRIGGER_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const CATEGORY_PATTERN = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+/** HTTP header names as APIs spell them (`X-Api-Key`, the Swagger petstore's `api_key`). */
+export const HEADER_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const CLASS_PREFIX_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 /** Keeps the folder, class and tool names usable; tool names are checked separately (≤ 64). */
 export const MAX_PROVIDER_ID_LENGTH = 40;
@@ -375,14 +377,14 @@ export const apiKeyAuthSchema = z
         type: z.literal("api_key"),
         headerName: z
             .string()
-            .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name (letters, digits, -)")
+            .regex(HEADER_NAME_PATTERN, "must be an HTTP header name (letters, digits, - and _)")
             .optional(),
         headerTemplate: z
             .string()
             .refine((template) => template.includes("{{api_key}}"), "must contain {{api_key}}")
             .optional(),
         additionalHeaders: z
-            .record(z.string().regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name"), z.string())
+            .record(z.string().regex(HEADER_NAME_PATTERN, "must be an HTTP header name"), z.string())
             .optional(),
         in: z.enum(API_KEY_LOCATIONS).optional(),
         queryParam: z
@@ -452,15 +454,15 @@ export const webhooksSchema = z
         signatureType: z.enum(SIGNATURE_TYPES),
         signatureHeader: z
             .string()
-            .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")
+            .regex(HEADER_NAME_PATTERN, "must be an HTTP header name")
             .optional(),
         eventHeader: z
             .string()
-            .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")
+            .regex(HEADER_NAME_PATTERN, "must be an HTTP header name")
             .optional(),
         timestampHeader: z
             .string()
-            .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")
+            .regex(HEADER_NAME_PATTERN, "must be an HTTP header name")
             .optional(),
         triggers: z.array(triggerSchema).default([])
     })

@@ -41,6 +41,8 @@ export interface ApiRequestBody {
     contentTypes: string[];
     /** The JSON media type's schema, when the body can be sent as JSON. */
     jsonSchema?: Schema;
+    /** True when the body's schema declares nothing to send (Stripe's GET operations have such bodies). */
+    empty: boolean;
     required: boolean;
     description?: string;
 }
@@ -136,6 +138,19 @@ function list<T>(value: unknown): T[] {
 export function isJsonMediaType(mediaType: string): boolean {
     const type = mediaType.split(";")[0].trim().toLowerCase();
     return type === "*/*" || type === "application/*" || /^[a-z]+\/([\w.-]+\+)?json$/.test(type);
+}
+
+/** An object schema with no properties and no others allowed: a body with nothing in it. */
+function isEmptyObject(schema: Schema | undefined): boolean {
+    return (
+        schema !== undefined &&
+        schema.type === "object" &&
+        Object.keys(schema.properties ?? {}).length === 0 &&
+        !schema.allOf &&
+        !schema.oneOf &&
+        !schema.anyOf &&
+        (schema.additionalProperties === undefined || schema.additionalProperties === false)
+    );
 }
 
 function documentInfo(document: Raw): Pick<ApiDocument, "title" | "description" | "docsUrl"> {
@@ -310,11 +325,14 @@ function requestBody3(value: unknown): ApiRequestBody | undefined {
     const content = record(body.content) ?? {};
     const contentTypes = Object.keys(content);
     const jsonType = contentTypes.find(isJsonMediaType);
+    const schemaOf = (type: string | undefined) =>
+        type === undefined
+            ? undefined
+            : (record(record(content[type])?.schema) as Schema | undefined);
     return {
         contentTypes,
-        jsonSchema: jsonType
-            ? ((record(record(content[jsonType])?.schema) as Schema | undefined) ?? {})
-            : undefined,
+        jsonSchema: jsonType ? (schemaOf(jsonType) ?? {}) : undefined,
+        empty: contentTypes.every((type) => isEmptyObject(schemaOf(type))),
         required: body.required === true,
         description: text(body.description)
     };
@@ -415,6 +433,7 @@ function requestBody2(parameters: Raw[], consumes: string[]): ApiRequestBody | u
             jsonSchema: contentTypes.some(isJsonMediaType)
                 ? ((record(body.schema) as Schema) ?? {})
                 : undefined,
+            empty: isEmptyObject(record(body.schema) as Schema | undefined),
             required: body.required === true,
             description: text(body.description)
         };
@@ -424,6 +443,7 @@ function requestBody2(parameters: Raw[], consumes: string[]): ApiRequestBody | u
     const formTypes = consumes.filter((type) => !isJsonMediaType(type));
     return {
         contentTypes: formTypes.length > 0 ? formTypes : ["application/x-www-form-urlencoded"],
+        empty: false,
         required: formFields.some((field) => field.required === true)
     };
 }

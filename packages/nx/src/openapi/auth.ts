@@ -1,5 +1,5 @@
 import type { ProviderSpecInput } from "../model/provider-spec";
-import { QUERY_PARAM_PATTERN } from "../model/provider-spec";
+import { HEADER_NAME_PATTERN, QUERY_PARAM_PATTERN } from "../model/provider-spec";
 import type { ApiDocument, ApiOperation, OAuthFlow, SecurityScheme } from "./api-document";
 import { httpsUrl } from "./urls";
 
@@ -10,7 +10,10 @@ export interface AuthMapping {
     warnings: string[];
 }
 
-/** A scheme the spec can express, best first: OAuth authorization code, API key, bearer, basic. */
+/**
+ * A scheme the spec can express, best first: OAuth authorization code, an API key header, a bearer
+ * token, an API key in the query (it ends up in logs), basic credentials.
+ */
 interface Candidate {
     name: string;
     rank: number;
@@ -53,7 +56,7 @@ function candidateFor(
         case "oauth2":
             return oauthCandidate(name, scheme.flows.authorizationCode, baseUrl);
         case "apiKey":
-            if (scheme.in === "header" && /^[A-Za-z0-9-]+$/.test(scheme.name)) {
+            if (scheme.in === "header" && HEADER_NAME_PATTERN.test(scheme.name)) {
                 return {
                     name,
                     rank: 1,
@@ -68,7 +71,7 @@ function candidateFor(
             if (scheme.in === "query" && QUERY_PARAM_PATTERN.test(scheme.name)) {
                 return {
                     name,
-                    rank: 2,
+                    rank: 3,
                     kind: `API key in the ${scheme.name} query parameter`,
                     auth: () => ({ type: "api_key", in: "query", queryParam: scheme.name })
                 };
@@ -78,7 +81,7 @@ function candidateFor(
             if (scheme.scheme === "bearer") {
                 return {
                     name,
-                    rank: 3,
+                    rank: 2,
                     kind: "HTTP bearer token",
                     auth: () => ({
                         type: "api_key",
@@ -142,8 +145,8 @@ function scopesFor(scheme: string, operations: ApiOperation[]): string[] {
 
 /**
  * The spec's auth from the schemes the selected operations use (all declared schemes when the
- * document does not say): OAuth2 authorization code first, then an API key (header, query), a
- * bearer token, basic credentials. The warnings say which scheme was chosen among several, and
+ * document does not say): OAuth2 authorization code first, then an API key header, a bearer
+ * token, an API key in the query, basic credentials. The warnings say which scheme was chosen among several, and
  * what the spec cannot carry.
  */
 export function authFromDocument(

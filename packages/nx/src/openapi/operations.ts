@@ -136,7 +136,7 @@ function mapOperation(
         declaredPath.add(name);
     }
     const body = operation.requestBody;
-    if (body) {
+    if (body && !body.empty) {
         if (method === "GET") {
             warn("request body", "a GET request cannot carry a body; the body was not imported");
         } else if (!body.jsonSchema) {
