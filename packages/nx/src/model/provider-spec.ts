@@ -384,7 +384,10 @@ export const apiKeyAuthSchema = z
             .refine((template) => template.includes("{{api_key}}"), "must contain {{api_key}}")
             .optional(),
         additionalHeaders: z
-            .record(z.string().regex(HEADER_NAME_PATTERN, "must be an HTTP header name"), z.string())
+            .record(
+                z.string().regex(HEADER_NAME_PATTERN, "must be an HTTP header name"),
+                z.string()
+            )
             .optional(),
         in: z.enum(API_KEY_LOCATIONS).optional(),
         queryParam: z

@@ -40,12 +40,11 @@ function titleWords(title: string): string[] {
 /** The brand part of a title: generic trailing words (`REST API`, `v3`) dropped. */
 export function displayNameFrom(title: string): string {
     const words = title.trim().split(/\s+/);
-    while (
-        words.length > 1 &&
-        GENERIC_TITLE_WORDS.test(words[words.length - 1].replace(/[^A-Za-z0-9.]/g, ""))
-    ) {
-        words.pop();
-    }
+    const generic = (word: string) => {
+        const letters = word.replace(/[^A-Za-z0-9.]/g, "");
+        return letters === "" || GENERIC_TITLE_WORDS.test(letters);
+    };
+    while (words.length > 1 && generic(words[words.length - 1])) words.pop();
     return words.join(" ");
 }
 

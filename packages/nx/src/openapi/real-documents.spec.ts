@@ -177,7 +177,7 @@ describe("OpenAPI import of real documents", () => {
     });
 
     it("Slack: OAuth2 with the scopes of the chat operations only", async () => {
-        const { spec, api } = await imported("slack");
+        const { spec, api } = await imported("slack-web");
         const auth = spec.auth as Extract<ProviderSpec["auth"], { type: "oauth2" }>;
         expect(auth).toMatchObject({
             type: "oauth2",
@@ -295,7 +295,7 @@ describe("OpenAPI import of real documents", () => {
         expect(twilio.result.warnings).toContain(
             "auth: accountSid_authToken is HTTP basic: the connection's API key must be base64 of username:password"
         );
-        const sendgrid = await imported("sendgrid");
+        const sendgrid = await imported("sendgrid-v3");
         expect(sendgrid.spec.auth).toEqual({
             type: "api_key",
             headerName: "Authorization",

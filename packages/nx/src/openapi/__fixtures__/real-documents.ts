@@ -36,7 +36,7 @@ export const REAL_DOCUMENTS: RealDocument[] = [
     example("readme", "3.1/json/readme.json", { tags: ["Categories"] }),
     example("petstore-next", "3.1/yaml/petstore.yaml", { tags: ["store"] }),
     directory("trello", "trello.com.json", { tags: ["board"] }),
-    directory("slack", "slack.com.json", { tags: ["chat"] }),
+    directory("slack-web", "slack.com.json", { tags: ["chat"] }),
     directory("github", "github.com/api.github.com.json", { tags: ["issues"] }),
     directory("stripe", "stripe.com.json", {
         operationIds: [
@@ -50,7 +50,7 @@ export const REAL_DOCUMENTS: RealDocument[] = [
     directory("box", "box.com.json", { tags: ["Files"] }),
     directory("digitalocean", "digitalocean.com.json", { tags: ["Droplets"] }),
     directory("gitlab", "gitlab.com.json", { tags: ["groups"] }),
-    directory("sendgrid", "sendgrid.com.json", { tags: ["API Keys"] }),
+    directory("sendgrid-v3", "sendgrid.com.json", { tags: ["API Keys"] }),
     directory("spotify", "spotify.com.json", { tags: ["Playlists"] }),
     directory("xero", "xero.com/xero_accounting.json", {
         operationIds: ["getInvoices", "createInvoices", "getInvoice", "updateInvoice"]
