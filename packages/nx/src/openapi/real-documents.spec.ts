@@ -121,7 +121,8 @@ describe("OpenAPI import of real documents", () => {
         expect(spec.auth).toEqual({
             type: "api_key",
             headerName: "api_key",
-            headerTemplate: "{{api_key}}"
+            headerTemplate: "{{api_key}}",
+            in: "header"
         });
         expect(result.warnings).toContain(
             "auth: security scheme petstore_auth (OAuth2 implicit) cannot be expressed in the spec (it takes an OAuth2 authorization code flow, an API key in a header or the query, a bearer token or basic credentials)"
@@ -202,7 +203,8 @@ describe("OpenAPI import of real documents", () => {
         expect(spec.auth).toEqual({
             type: "api_key",
             headerName: "Authorization",
-            headerTemplate: "Bearer {{api_key}}"
+            headerTemplate: "Bearer {{api_key}}",
+            in: "header"
         });
         expect(result.warnings).toContain(
             "auth: the document declares no security scheme; the spec uses an API key in the Authorization header (Bearer) — set --authType and its flags if the API wants something else"
@@ -232,7 +234,8 @@ describe("OpenAPI import of real documents", () => {
         expect(spec.auth).toEqual({
             type: "api_key",
             headerName: "Authorization",
-            headerTemplate: "Bearer {{api_key}}"
+            headerTemplate: "Bearer {{api_key}}",
+            in: "header"
         });
         expect(result.warnings).toContain(
             "auth: chose bearerAuth (HTTP bearer token) over basicAuth (HTTP basic)"
@@ -290,7 +293,8 @@ describe("OpenAPI import of real documents", () => {
         expect(twilio.spec.auth).toEqual({
             type: "api_key",
             headerName: "Authorization",
-            headerTemplate: "Basic {{api_key}}"
+            headerTemplate: "Basic {{api_key}}",
+            in: "header"
         });
         expect(twilio.result.warnings).toContain(
             "auth: accountSid_authToken is HTTP basic: the connection's API key must be base64 of username:password"
@@ -299,7 +303,8 @@ describe("OpenAPI import of real documents", () => {
         expect(sendgrid.spec.auth).toEqual({
             type: "api_key",
             headerName: "Authorization",
-            headerTemplate: "{{api_key}}"
+            headerTemplate: "{{api_key}}",
+            in: "header"
         });
         expect(
             sendgrid.result.warnings.some((w) =>
@@ -311,7 +316,8 @@ describe("OpenAPI import of real documents", () => {
         expect((await imported("adyen-checkout")).spec.auth).toEqual({
             type: "api_key",
             headerName: "X-API-Key",
-            headerTemplate: "{{api_key}}"
+            headerTemplate: "{{api_key}}",
+            in: "header"
         });
     });
 
