@@ -69,45 +69,46 @@ function phases(document) {
 }
 
 const workspace = createSandboxWorkspace({ prefix: "fm-bench-openapi-" });
+
+function timed(run) {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+}
+
+function importWith(document, flags) {
+    workspace.nx([
+        "g",
+        "@flowmaestro/nx:integration-provider",
+        `${document.id}-bench`,
+        `--openapi=${path.join(directory, document.file)}`,
+        ...document.flags,
+        ...flags,
+        "--no-interactive"
+    ]);
+}
+
 try {
     const rows = [];
     for (const document of DOCUMENTS) {
         const measured = Array.from({ length: runs }, () => phases(document));
-        const cli = Array.from({ length: runs }, () => {
-            const start = performance.now();
-            workspace.nx([
-                "g",
-                "@flowmaestro/nx:integration-provider",
-                `${document.id}-bench`,
-                `--openapi=${path.join(directory, document.file)}`,
-                ...document.flags,
-                "--dry-run",
-                "--no-interactive"
-            ]);
-            return performance.now() - start;
-        });
+        const cli = Array.from({ length: runs }, () =>
+            timed(() => importWith(document, ["--dry-run"]))
+        );
         // The same provider from the spec the import writes: what generation costs without the import.
         const specFile = `specs/${document.id}-bench.yaml`;
-        workspace.nx([
-            "g",
-            "@flowmaestro/nx:integration-provider",
-            `${document.id}-bench`,
-            `--openapi=${path.join(directory, document.file)}`,
-            ...document.flags,
-            `--writeSpec=${specFile}`,
-            "--no-interactive"
-        ]);
-        const fromSpec = Array.from({ length: runs }, () => {
-            const start = performance.now();
-            workspace.nx([
-                "g",
-                "@flowmaestro/nx:integration-provider",
-                `--spec=${specFile}`,
-                "--dry-run",
-                "--no-interactive"
-            ]);
-            return performance.now() - start;
-        });
+        importWith(document, [`--writeSpec=${specFile}`]);
+        const fromSpec = Array.from({ length: runs }, () =>
+            timed(() =>
+                workspace.nx([
+                    "g",
+                    "@flowmaestro/nx:integration-provider",
+                    `--spec=${specFile}`,
+                    "--dry-run",
+                    "--no-interactive"
+                ])
+            )
+        );
         const size = fs.statSync(path.join(directory, document.file)).size;
         rows.push(
             `| ${document.id} | ${(size / 1e6).toFixed(1)} MB | ${measured[0].operations} | ${measured[0].selected} | ` +

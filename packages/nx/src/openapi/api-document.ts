@@ -280,6 +280,16 @@ function servers3(value: unknown): ApiServer[] {
     });
 }
 
+/** `apiKey` reads the same in Swagger 2.0 and OpenAPI 3. */
+function apiKeyScheme(scheme: Raw, description: string | undefined): SecurityScheme {
+    return {
+        type: "apiKey",
+        name: String(scheme.name ?? ""),
+        in: String(scheme.in ?? ""),
+        description
+    };
+}
+
 function securitySchemes3(components: Raw | undefined): Record<string, SecurityScheme> {
     const schemes: Record<string, SecurityScheme> = {};
     for (const [name, value] of Object.entries(record(components?.securitySchemes) ?? {})) {
@@ -287,12 +297,7 @@ function securitySchemes3(components: Raw | undefined): Record<string, SecurityS
         if (!scheme) continue;
         const description = text(scheme.description);
         if (scheme.type === "apiKey") {
-            schemes[name] = {
-                type: "apiKey",
-                name: String(scheme.name ?? ""),
-                in: String(scheme.in ?? ""),
-                description
-            };
+            schemes[name] = apiKeyScheme(scheme, description);
         } else if (scheme.type === "http") {
             schemes[name] = {
                 type: "http",
@@ -403,12 +408,7 @@ function securitySchemes2(definitions: unknown): Record<string, SecurityScheme> 
         if (!scheme) continue;
         const description = text(scheme.description);
         if (scheme.type === "apiKey") {
-            schemes[name] = {
-                type: "apiKey",
-                name: String(scheme.name ?? ""),
-                in: String(scheme.in ?? ""),
-                description
-            };
+            schemes[name] = apiKeyScheme(scheme, description);
         } else if (scheme.type === "basic") {
             schemes[name] = { type: "http", scheme: "basic", description };
         } else if (scheme.type === "oauth2") {

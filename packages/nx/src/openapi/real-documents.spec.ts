@@ -52,6 +52,11 @@ function parameter(spec: ProviderSpec, operationId: string, name: string) {
     return found;
 }
 
+/** What an API key in a header parses to. */
+function headerKey(headerName: string, headerTemplate: string) {
+    return { type: "api_key", headerName, headerTemplate, in: "header" };
+}
+
 function refusal(run: () => unknown): FlowmaestroError {
     try {
         run();
@@ -118,12 +123,7 @@ describe("OpenAPI import of real documents", () => {
     it("Swagger 2.0 petstore: the api_key header (the implicit OAuth2 flow cannot be used), its credential parameter and form bodies skipped with a note", async () => {
         const { spec, result } = await imported("swagger-petstore");
         expect(spec.baseUrl).toBe("https://petstore.swagger.io/v2");
-        expect(spec.auth).toEqual({
-            type: "api_key",
-            headerName: "api_key",
-            headerTemplate: "{{api_key}}",
-            in: "header"
-        });
+        expect(spec.auth).toEqual(headerKey("api_key", "{{api_key}}"));
         expect(result.warnings).toContain(
             "auth: security scheme petstore_auth (OAuth2 implicit) cannot be expressed in the spec (it takes an OAuth2 authorization code flow, an API key in a header or the query, a bearer token or basic credentials)"
         );
@@ -200,12 +200,7 @@ describe("OpenAPI import of real documents", () => {
     it("GitHub: one tag of 845 operations, no security scheme declared, oneOf widened with a warning", async () => {
         const { spec, result } = await imported("github");
         expect(spec.operations.length).toBe(40);
-        expect(spec.auth).toEqual({
-            type: "api_key",
-            headerName: "Authorization",
-            headerTemplate: "Bearer {{api_key}}",
-            in: "header"
-        });
+        expect(spec.auth).toEqual(headerKey("Authorization", "Bearer {{api_key}}"));
         expect(result.warnings).toContain(
             "auth: the document declares no security scheme; the spec uses an API key in the Authorization header (Bearer) — set --authType and its flags if the API wants something else"
         );
@@ -231,12 +226,7 @@ describe("OpenAPI import of real documents", () => {
             "getCustomersCustomer",
             "deleteCustomersCustomer"
         ]);
-        expect(spec.auth).toEqual({
-            type: "api_key",
-            headerName: "Authorization",
-            headerTemplate: "Bearer {{api_key}}",
-            in: "header"
-        });
+        expect(spec.auth).toEqual(headerKey("Authorization", "Bearer {{api_key}}"));
         expect(result.warnings).toContain(
             "auth: chose bearerAuth (HTTP bearer token) over basicAuth (HTTP basic)"
         );
@@ -290,22 +280,12 @@ describe("OpenAPI import of real documents", () => {
 
     it("Twilio, SendGrid, Adyen: basic credentials and API key headers with the caveats named", async () => {
         const twilio = await imported("twilio");
-        expect(twilio.spec.auth).toEqual({
-            type: "api_key",
-            headerName: "Authorization",
-            headerTemplate: "Basic {{api_key}}",
-            in: "header"
-        });
+        expect(twilio.spec.auth).toEqual(headerKey("Authorization", "Basic {{api_key}}"));
         expect(twilio.result.warnings).toContain(
             "auth: accountSid_authToken is HTTP basic: the connection's API key must be base64 of username:password"
         );
         const sendgrid = await imported("sendgrid-v3");
-        expect(sendgrid.spec.auth).toEqual({
-            type: "api_key",
-            headerName: "Authorization",
-            headerTemplate: "{{api_key}}",
-            in: "header"
-        });
+        expect(sendgrid.spec.auth).toEqual(headerKey("Authorization", "{{api_key}}"));
         expect(
             sendgrid.result.warnings.some((w) =>
                 w.startsWith(
@@ -313,12 +293,9 @@ describe("OpenAPI import of real documents", () => {
                 )
             )
         ).toBe(true);
-        expect((await imported("adyen-checkout")).spec.auth).toEqual({
-            type: "api_key",
-            headerName: "X-API-Key",
-            headerTemplate: "{{api_key}}",
-            in: "header"
-        });
+        expect((await imported("adyen-checkout")).spec.auth).toEqual(
+            headerKey("X-API-Key", "{{api_key}}")
+        );
     });
 
     it("ReadMe (3.1): a body property named like a path parameter is renamed, not dropped, and still sent under its name", async () => {
