@@ -204,7 +204,7 @@ function mapOperation(
                 parameter.in = draft.location;
             if (name !== draft.wireName) parameter.wireName = draft.wireName;
         }
-        parameters.push(parameter);
+        parameters.push(inSpecOrder(parameter));
     }
 
     const result: OperationInput = { id };
@@ -219,6 +219,26 @@ function mapOperation(
     result.path = path;
     result.parameters = parameters;
     return result;
+}
+
+const PARAMETER_KEY_ORDER = [
+    "name",
+    "type",
+    "required",
+    "values",
+    "items",
+    "default",
+    "in",
+    "wireName",
+    "description"
+];
+
+/** Keys in the order the README's spec format writes them, so a --writeSpec file reads the same. */
+function inSpecOrder(parameter: ParameterInput): ParameterInput {
+    const entries = Object.entries(parameter).sort(
+        ([a], [b]) => PARAMETER_KEY_ORDER.indexOf(a) - PARAMETER_KEY_ORDER.indexOf(b)
+    );
+    return Object.fromEntries(entries) as ParameterInput;
 }
 
 /** Why an operation cannot become a spec operation, if it cannot. */
