@@ -60,16 +60,18 @@ function staleOperationFiles(tree: Tree, dir: string, model: ProviderModel): str
  */
 export function normalizeOptions(
     tree: Tree,
-    options: IntegrationProviderGeneratorSchema
+    options: IntegrationProviderGeneratorSchema,
+    /** A spec built elsewhere (`--openapi`) that already has the spec file laid over it. */
+    baseSpec?: Record<string, unknown>
 ): NormalizedOptions {
     const specFile = options.spec?.trim() ? readSpecSource(tree, options.spec.trim()) : undefined;
-    const { raw, flagPaths } = specFromOptions(options, specFile?.raw);
+    const { raw, flagPaths } = specFromOptions(options, baseSpec ?? specFile?.raw);
     if (raw.id === undefined) {
         throw new FlowmaestroError(
             "No provider id: pass it as the first argument (nx g @flowmaestro/nx:integration-provider acme-chat ...) or give --spec a file with an `id`; nothing was written."
         );
     }
-    const source = specFile?.name ?? "flags";
+    const source = specFile?.name ?? options.openapi?.trim() ?? "flags";
     // A value a flag set has no line in the file.
     const setByFlag = (specPath: ReadonlyArray<PropertyKey>) =>
         specPath.some((_, index) => flagPaths.has(formatIssuePath(specPath.slice(0, index + 1))));
