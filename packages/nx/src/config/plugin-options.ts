@@ -13,6 +13,8 @@ export interface FlowmaestroPluginOptions {
     sharedProvidersFile?: string;
     connectionsFile?: string;
     pulumiFile?: string;
+    /** The OAuth service whose code fills in `{placeholders}` of OAuth URLs. */
+    oauthServiceFile?: string;
     backendTsConfig?: string;
     /** Folder of the core integration types and base classes every provider builds on. */
     coreDir?: string;
@@ -34,6 +36,7 @@ export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
     sharedProvidersFile: "shared/src/providers.ts",
     connectionsFile: "shared/src/connections.ts",
     pulumiFile: "infra/pulumi/Pulumi.production.yaml",
+    oauthServiceFile: "backend/src/services/oauth/OAuthService.ts",
     backendTsConfig: "backend/tsconfig.json",
     coreDir: "backend/src/integrations/core",
     targetName: "verify-provider"
@@ -47,6 +50,7 @@ const PATH_OPTIONS = [
     "sharedProvidersFile",
     "connectionsFile",
     "pulumiFile",
+    "oauthServiceFile",
     "backendTsConfig",
     "coreDir",
     "templatesDir"
@@ -63,7 +67,9 @@ export function workspaceRelativePath(value: string, what: string): string {
     return normalized;
 }
 
-export function resolvePluginOptions(options: FlowmaestroPluginOptions = {}): ResolvedPluginOptions {
+export function resolvePluginOptions(
+    options: FlowmaestroPluginOptions = {}
+): ResolvedPluginOptions {
     const resolved: ResolvedPluginOptions = { ...DEFAULT_PLUGIN_OPTIONS };
     for (const [key, value] of Object.entries(options)) {
         if (value === undefined) continue;
@@ -80,7 +86,9 @@ export function resolvePluginOptions(options: FlowmaestroPluginOptions = {}): Re
                 `nx.json: option "${key}" of plugin ${PLUGIN_NAME} must be a non-empty string.`
             );
         }
-        (resolved as Record<string, string>)[key] = (PATH_OPTIONS as readonly string[]).includes(key)
+        (resolved as Record<string, string>)[key] = (PATH_OPTIONS as readonly string[]).includes(
+            key
+        )
             ? workspaceRelativePath(value, `nx.json: plugin option "${key}"`)
             : value;
     }
