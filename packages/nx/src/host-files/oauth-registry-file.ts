@@ -13,6 +13,7 @@ import {
 } from "../utils/ast";
 import { oauthConfigKey } from "../provider-source/provider-class";
 import { FlowmaestroError } from "../utils/errors";
+import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     editHostFile,
@@ -85,7 +86,10 @@ function importedConfigName(sourceFile: ts.SourceFile): string {
     return "config";
 }
 
-function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySource {
+const readOAuthRegistry = lastReadPerFile(function readOAuthRegistry(
+    source: string,
+    fileName: string
+): OAuthRegistrySource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const object = findConstObjectLiteral(sourceFile, OBJECT_NAME);
     if (!object) {
@@ -104,7 +108,7 @@ function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySourc
         }
     }
     return { sourceFile, object, entries, configName: importedConfigName(sourceFile) };
-}
+});
 
 export function parseOAuthRegistryFile(source: string, fileName: string): OAuthRegistryFileModel {
     const registry = readOAuthRegistry(source, fileName);

@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument, Scalar } from "yaml";
 import type { RegistrationModel } from "../model/registration";
+import { lastReadPerFile } from "../utils/memo";
 import { editHostFile, refuseConflictMarkers, unexpectedShape, textEdit } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
 import type { PulumiFileModel, PulumiSecretFacts } from "./types";
@@ -28,7 +29,10 @@ function isSecretsKey(key: unknown): boolean {
 }
 
 /** Reads the secrets block of LF text; refuses anything that is not the documented layout. */
-function readPulumi(source: string, fileName: string): PulumiSource {
+const readPulumi = lastReadPerFile(function readPulumi(
+    source: string,
+    fileName: string
+): PulumiSource {
     refuseConflictMarkers(source, fileName);
     const document = parseDocument(source, { prettyErrors: false });
     if (document.errors.length > 0) {
@@ -106,7 +110,7 @@ function readPulumi(source: string, fileName: string): PulumiSource {
             indent: /^\s*/.exec(first.text)![0]
         }
     };
-}
+});
 
 export function parsePulumiFile(source: string, fileName: string): PulumiFileModel {
     const { secrets } = readPulumi(source.replace(/\r\n/g, "\n"), fileName);

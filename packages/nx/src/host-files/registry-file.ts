@@ -2,6 +2,7 @@ import * as ts from "typescript";
 import type { RegistrationModel } from "../model/registration";
 import { findDescendants, positionOf, propertyNameText, stringLiteralValue } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
+import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     commentText,
@@ -81,7 +82,10 @@ function registeredVariables(sourceFile: ts.SourceFile): Set<string> {
     return registered;
 }
 
-function readRegistry(source: string, fileName: string): RegistrySource {
+const readRegistry = lastReadPerFile(function readRegistry(
+    source: string,
+    fileName: string
+): RegistrySource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const declaresRegistry = sourceFile.statements.some((statement) => {
         if (ts.isImportDeclaration(statement)) {
@@ -143,7 +147,7 @@ function readRegistry(source: string, fileName: string): RegistrySource {
             statement.exportClause.elements.some((element) => element.name.text === REGISTRY)
     );
     return { sourceFile, entries, exportStatement };
-}
+});
 
 /** Where new entries go: the line of `export { providerRegistry }` or its comment, if any. */
 function newEntryOffset(source: string, registry: RegistrySource): number | undefined {

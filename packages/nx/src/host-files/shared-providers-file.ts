@@ -14,6 +14,7 @@ import {
     unwrapExpression
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
+import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     commentText,
@@ -60,7 +61,10 @@ function sectionComment(source: string, element: ts.Node): string | undefined {
     return title;
 }
 
-function readSharedProviders(source: string, fileName: string): SharedProvidersSource {
+const readSharedProviders = lastReadPerFile(function readSharedProviders(
+    source: string,
+    fileName: string
+): SharedProvidersSource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const array = findConstArrayLiteral(sourceFile, PROVIDERS_ARRAY);
     if (!array) {
@@ -101,7 +105,7 @@ function readSharedProviders(source: string, fileName: string): SharedProvidersS
         });
     }
     return { logoMap, logoDomains, array, providers };
-}
+});
 
 export function parseSharedProvidersFile(
     source: string,

@@ -6,6 +6,7 @@ import { unsubstitutedPlaceholders, urlPlaceholders } from "../../host-files/oau
 import type { OAuthServiceModel, OAuthUrlKind } from "../../host-files/oauth-service-file";
 import type {
     ConfigFileModel,
+    FixtureLoaderFileModel,
     MapEntryFacts,
     OAuthConfigKeyFacts,
     OAuthRegistryEntryFacts,
@@ -36,6 +37,8 @@ export interface HostModels {
     config: HostFile<ConfigFileModel>;
     sharedProviders: HostFile<SharedProvidersFileModel>;
     pulumi: HostFile<PulumiFileModel>;
+    /** Absent when the host has no sandbox fixture system. */
+    fixtureLoader?: HostFile<FixtureLoaderFileModel>;
     /** The OAuth service: which URL placeholders it fills in, for which providers. */
     oauthService: HostFile<OAuthServiceModel>;
     /** The host's category display names (learned from the registry and ALL_PROVIDERS). */
@@ -89,6 +92,11 @@ export interface RegistrationSlice {
     }>;
     /** OAuth URLs whose placeholders the OAuth service does not fill in for this provider. */
     oauthUrls: HostFile<{ unsubstituted: UnsubstitutedUrl[] }>;
+    /** The provider's entry in the fixture loader's list; absent without a fixture system. */
+    fixtureLoader?: HostFile<{
+        entry?: MapEntryFacts;
+        listPosition: FixtureLoaderFileModel["listPosition"];
+    }>;
 }
 
 function slice<T, S>(host: HostFile<T>, select: (model: T) => S): HostFile<S> {
@@ -267,6 +275,12 @@ export function sliceRegistration(
             ? slice(hosts.oauthService, (service) => ({
                   unsubstituted: unsubstitutedUrls(providerId, oauthEntry, service)
               }))
-            : { file: hosts.oauthService.file, model: { unsubstituted: [] } }
+            : { file: hosts.oauthService.file, model: { unsubstituted: [] } },
+        fixtureLoader:
+            hosts.fixtureLoader &&
+            slice(hosts.fixtureLoader, (model) => ({
+                entry: model.providers.find((entry) => entry.key === providerId),
+                listPosition: model.listPosition
+            }))
     };
 }

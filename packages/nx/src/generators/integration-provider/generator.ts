@@ -1,23 +1,41 @@
 import { formatFiles, logger, type Tree } from "@nx/devkit";
+import { describeHostProfile } from "../../host-profile/host-profile";
 import { registrationFromModel } from "../../model/registration";
 import { registerProvider } from "../register-provider/register";
 import { normalizeOptions } from "./lib/normalize-options";
+import { importOpenApi, writeSpecFile } from "./lib/openapi-import";
 import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
 
+/** `nx g --dry-run` sets NX_DRY_RUN (generators get no option for it): a preview shows the profile. */
+function isDryRun(): boolean {
+    return process.env.NX_DRY_RUN === "true";
+}
+
 /**
  * Scaffolds a provider folder (provider class, client, one file per operation, MCP adapter) from a
  * spec file and/or flags, then registers it. Everything is validated first, and every change goes
- * through the tree, so a failure or `--dry-run` leaves the workspace untouched.
+ * through the tree, so a failure or `--dry-run` leaves the workspace untouched. With `--openapi`
+ * the spec starts from an OpenAPI document; `--writeSpec` writes the spec and generates nothing.
  */
 export async function integrationProviderGenerator(
     tree: Tree,
     schema: IntegrationProviderGeneratorSchema
 ): Promise<void> {
-    const options = normalizeOptions(tree, schema);
-    options.warnings.forEach((warning) => logger.warn(warning));
+    const imported = await importOpenApi(tree, schema);
+    if (schema.writeSpec?.trim()) {
+        writeSpecFile(tree, schema, imported);
+        if (imported && imported.warnings.length > 0) {
+            logger.warn(
+                `${imported.warnings.length} import warning(s); they head ${schema.writeSpec.trim()}.`
+            );
+        }
+        return;
+    }
+    const options = normalizeOptions(tree, schema, imported?.spec);
+    [...(imported?.warnings ?? []), ...options.warnings].forEach((warning) => logger.warn(warning));
     const unwritable = unwritablePaths(tree, [options.providerDir]);
     if (unwritable.length > 0) {
         throw FlowmaestroError.fromProblems(
@@ -26,12 +44,18 @@ export async function integrationProviderGenerator(
         );
     }
 
+    if (process.env.NX_VERBOSE_LOGGING === "true" || isDryRun()) {
+        logger.info(describeHostProfile(options.profile));
+    }
     renderProviderFiles(
         tree,
-        options.model,
-        options.providerDir,
-        options.templateOverrides,
-        options.oauthCredentials
+        {
+            model: options.model,
+            profile: options.profile,
+            providerDir: options.providerDir,
+            oauthCredentials: options.oauthCredentials
+        },
+        options.templateOverrides
     );
     // Format before registering: formatFiles formats every changed file, and the host files must
     // keep every byte the registrar does not insert (its insertions are already in house style).
