@@ -26,7 +26,8 @@ export interface ClientClassFacts {
 export type Transport = "client" | "shared-client" | "driver" | "fetch" | "none";
 
 export interface ClientFacts {
-    classes: ClientClassFacts[];
+    /** Read on first use (the transport alone does not need client/ parsed). */
+    readonly classes: ClientClassFacts[];
     transport: Transport;
     /** Packages imported as values outside `client/` (`pg`, `mongodb`), other than zod. */
     drivers: string[];
@@ -107,8 +108,19 @@ function clientClasses(sources: ProviderSources, graph: ModuleGraph, file: strin
 export function analyzeClient(sources: ProviderSources, graph: ModuleGraph): ClientFacts {
     const files = sources.typeScriptFiles().filter((file) => !file.endsWith(".d.ts"));
     const clientFiles = files.filter((file) => file.startsWith(`${CLIENT_DIR}/`));
-    const classes = clientFiles.flatMap((file) => clientClasses(sources, graph, file));
-    if (clientFiles.length > 0) return { classes, transport: "client", drivers: [] };
+    if (clientFiles.length > 0) {
+        let classes: ClientClassFacts[] | undefined;
+        return {
+            get classes() {
+                return (classes ??= clientFiles.flatMap((file) =>
+                    clientClasses(sources, graph, file)
+                ));
+            },
+            transport: "client",
+            drivers: []
+        };
+    }
+    const classes: ClientClassFacts[] = [];
     // Without client/, look at what the provider's own code (not its test data) uses.
     const code = files.filter((file) => !/(^|\/)fixtures\.ts$/.test(file));
     const drivers = [

@@ -150,7 +150,6 @@ export function learnConventions(
     const calls = (providerClass?.dispatch.cases ?? []).flatMap((entry) =>
         entry.call ? [entry.call] : []
     );
-    const base = client.classes.find((entry) => entry.extendsName !== undefined);
     return {
         definitionForm: mostCommon(definitions.map((definition) => definition.form)) ?? "plain",
         ids: learnIdConvention(operations),
@@ -171,10 +170,14 @@ export function learnConventions(
             dispatch: mcp.dispatch,
             adapterClass: mcp.adapterClass
         },
-        client: {
-            transport: client.transport,
-            baseClass: base?.extendsName,
-            baseModule: base?.extendsModule
+        // Read on first use: the client's base class needs client/ parsed.
+        get client() {
+            const base = client.classes.find((entry) => entry.extendsName !== undefined);
+            return {
+                transport: client.transport,
+                baseClass: base?.extendsName,
+                baseModule: base?.extendsModule
+            };
         }
     };
 }
