@@ -11,7 +11,6 @@ export interface FlowmaestroPluginOptions {
     oauthRegistryFile?: string;
     configFile?: string;
     sharedProvidersFile?: string;
-    connectionsFile?: string;
     pulumiFile?: string;
     /** The OAuth service whose code fills in `{placeholders}` of OAuth URLs. */
     oauthServiceFile?: string;
@@ -43,7 +42,6 @@ export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
     oauthRegistryFile: "backend/src/services/oauth/OAuthProviderRegistry.ts",
     configFile: "backend/src/core/config/index.ts",
     sharedProvidersFile: "shared/src/providers.ts",
-    connectionsFile: "shared/src/connections.ts",
     pulumiFile: "infra/pulumi/Pulumi.production.yaml",
     oauthServiceFile: "backend/src/services/oauth/OAuthService.ts",
     backendTsConfig: "backend/tsconfig.json",
@@ -59,7 +57,6 @@ const PATH_OPTIONS = [
     "oauthRegistryFile",
     "configFile",
     "sharedProvidersFile",
-    "connectionsFile",
     "pulumiFile",
     "oauthServiceFile",
     "backendTsConfig",

@@ -34,7 +34,7 @@ export async function integrationProviderGenerator(
         }
         return;
     }
-    const options = normalizeOptions(tree, schema, imported?.spec);
+    const options = await normalizeOptions(tree, schema, imported?.spec);
     [...(imported?.warnings ?? []), ...options.warnings].forEach((warning) => logger.warn(warning));
     const unwritable = unwritablePaths(tree, [options.providerDir]);
     if (unwritable.length > 0) {
