@@ -2,6 +2,7 @@ import * as ts from "typescript";
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    endPositionOf,
     findConstObjectLiteral,
     findDescendants,
     positionOf,
@@ -175,7 +176,12 @@ export function parseConfigFile(source: string, fileName: string): ConfigFileMod
         oauthKeys: config.oauthKeys,
         callbackPaths: facts(config.callbackPaths),
         callbackFallback: config.callbackFallback,
-        providerMap: facts(config.providerMap)
+        providerMap: facts(config.providerMap),
+        ends: {
+            oauth: endPositionOf(config.oauth),
+            callbackPaths: endPositionOf(config.callbackPaths.object),
+            providerMap: endPositionOf(config.providerMap.object)
+        }
     };
 }
 

@@ -2,6 +2,7 @@ import * as ts from "typescript";
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    endPositionOf,
     findConstObjectLiteral,
     findProperty,
     literalValue,
@@ -49,6 +50,10 @@ function entryFacts(
     const redirect = findProperty(value, "redirectUri")?.initializer;
     const clientId = findProperty(value, "clientId")?.initializer;
     const redirectCall = redirect && unwrapExpression(redirect);
+    const urlPosition = (name: string) => {
+        const url = findProperty(value, name);
+        return url && positionOf(url.initializer, sourceFile);
+    };
     return {
         key: propertyNameText(property.name) ?? "",
         name: text("name"),
@@ -61,7 +66,9 @@ function entryFacts(
             redirectCall && ts.isCallExpression(redirectCall)
                 ? stringLiteralValue(redirectCall.arguments[0])
                 : undefined,
-        position: positionOf(property, sourceFile)
+        position: positionOf(property, sourceFile),
+        authUrlPosition: urlPosition("authUrl"),
+        tokenUrlPosition: urlPosition("tokenUrl")
     };
 }
 
@@ -104,7 +111,8 @@ const readOAuthRegistry = lastReadPerFile(function readOAuthRegistry(
 });
 
 export function parseOAuthRegistryFile(source: string, fileName: string): OAuthRegistryFileModel {
-    return { entries: readOAuthRegistry(source, fileName).entries };
+    const registry = readOAuthRegistry(source, fileName);
+    return { entries: registry.entries, newEntryPosition: endPositionOf(registry.object) };
 }
 
 export interface OAuthRegistryEditContext {

@@ -149,11 +149,23 @@ const readRegistry = lastReadPerFile(function readRegistry(
     return { sourceFile, entries, exportStatement };
 });
 
+/** Where new entries go: the line of `export { providerRegistry }` or its comment, if any. */
+function newEntryOffset(source: string, registry: RegistrySource): number | undefined {
+    const anchor = registry.exportStatement;
+    if (!anchor) return undefined;
+    const comments = ts.getLeadingCommentRanges(source, anchor.getFullStart()) ?? [];
+    return lineStartOf(source, comments.length > 0 ? comments[0].pos : anchor.getStart());
+}
+
 export function parseRegistryFile(source: string, fileName: string): RegistryFileModel {
+    const registry = readRegistry(source, fileName);
+    const offset = newEntryOffset(source, registry) ?? source.length;
+    const { line, character } = registry.sourceFile.getLineAndCharacterOfPosition(offset);
     return {
-        entries: readRegistry(source, fileName).entries.map(
+        entries: registry.entries.map(
             ({ statement: _statement, object: _object, ...facts }) => facts
-        )
+        ),
+        newEntryPosition: { line: line + 1, column: character + 1 }
     };
 }
 
@@ -286,13 +298,9 @@ function registryAdditions(
         .line(0, "")
         .line(0, `${REGISTRY}.register(${variable});`)
         .toString();
-    const anchor = registry.exportStatement;
     const what = `registry entry ${variable} and ${REGISTRY}.register(${variable})`;
-    if (anchor) {
-        const comments = ts.getLeadingCommentRanges(source, anchor.getFullStart()) ?? [];
-        const start = comments.length > 0 ? comments[0].pos : anchor.getStart();
-        return [{ what, index: lineStartOf(source, start), text: `${text}\n\n` }];
-    }
+    const index = newEntryOffset(source, registry);
+    if (index !== undefined) return [{ what, index, text: `${text}\n\n` }];
     return [
         { what, index: source.length, text: `${source.endsWith("\n") ? "" : "\n"}\n${text}\n` }
     ];

@@ -1,8 +1,10 @@
 import * as ts from "typescript";
-import { categoryDisplayName, sectionMatchesCategory } from "../model/categories";
+import { hostCategoryNames, sectionMatchesDisplayName } from "../model/categories";
+import type { CategoryNames } from "../model/categories";
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    endPositionOf,
     findConstArrayLiteral,
     findConstObjectLiteral,
     findProperty,
@@ -97,6 +99,7 @@ const readSharedProviders = lastReadPerFile(function readSharedProviders(
             comingSoon: comingSoon?.initializer.kind === ts.SyntaxKind.TrueKeyword,
             section,
             position: positionOf(node, sourceFile),
+            endPosition: endPositionOf(node, sourceFile),
             node,
             startsSection: ownSection !== undefined
         });
@@ -113,11 +116,16 @@ export function parseSharedProvidersFile(
         logoDomains: shared.logoDomains,
         providers: shared.providers.map(
             ({ node: _node, startsSection: _startsSection, ...facts }) => facts
-        )
+        ),
+        arrayEnd: endPositionOf(shared.array)
     };
 }
 
-function writeProviderElement(writer: BlockWriter, registration: RegistrationModel): void {
+function writeProviderElement(
+    writer: BlockWriter,
+    registration: RegistrationModel,
+    categoryName: string
+): void {
     const domain = registration.logoDomain ?? `${registration.id}.com`;
     const preAuthFields = registration.preAuthFields;
     writer
@@ -126,7 +134,7 @@ function writeProviderElement(writer: BlockWriter, registration: RegistrationMod
         .property(1, "displayName", hostString(registration.displayName), ",")
         .property(1, "description", hostString(registration.description), ",")
         .callProperty(1, "logoUrl", "getBrandLogo", hostString(domain), ",")
-        .property(1, "category", hostString(categoryDisplayName(registration.category)), ",")
+        .property(1, "category", hostString(categoryName), ",")
         .stringArray(1, "methods", [registration.authMethod], preAuthFields.length > 0 ? "," : "");
     if (preAuthFields.length > 0) {
         writer.line(1, "oauthSettings: [");
@@ -158,27 +166,26 @@ function writeProviderElement(writer: BlockWriter, registration: RegistrationMod
 function elementAddition(
     source: string,
     shared: SharedProvidersSource,
-    registration: RegistrationModel
+    registration: RegistrationModel,
+    display: string
 ): Addition {
     const what = `${PROVIDERS_ARRAY} element "${registration.id}"`;
-    const display = categoryDisplayName(registration.category);
     const live = shared.providers.filter((element) => !element.comingSoon);
     const inSection = live.filter(
-        (element) =>
-            element.section && sectionMatchesCategory(element.section, registration.category)
+        (element) => element.section && sectionMatchesDisplayName(element.section, display)
     );
     const sameCategory = live.filter((element) => element.category === display);
     const anchor = (inSection.length > 0 ? inSection : sameCategory).pop();
     const { indent, unit } = memberIndentation(source, shared.array);
     const element = new BlockWriter(indent, unit);
     if (anchor) {
-        writeProviderElement(element, registration);
+        writeProviderElement(element, registration, display);
         return insertIntoList(source, shared.array, what, element.toString(), {
             after: anchor.node
         });
     }
     element.line(0, `// ${commentText(display)}`);
-    writeProviderElement(element, registration);
+    writeProviderElement(element, registration, display);
     // The coming-soon tail: the new section goes before its first section comment
     // (`// Coming Soon`), or before the tail itself when no tail element starts a section.
     const elements = shared.providers;
@@ -203,7 +210,8 @@ function elementAddition(
 function sharedProvidersAdditions(
     source: string,
     registration: RegistrationModel,
-    fileName: string
+    fileName: string,
+    categoryNames: CategoryNames
 ): Addition[] {
     const shared = readSharedProviders(source, fileName);
     const additions: Addition[] = [];
@@ -227,7 +235,14 @@ function sharedProvidersAdditions(
     }
     const existing = shared.providers.find((element) => element.provider === registration.id);
     if (!existing) {
-        additions.push(elementAddition(source, shared, registration));
+        additions.push(
+            elementAddition(
+                source,
+                shared,
+                registration,
+                categoryNames.displayName(registration.category)
+            )
+        );
     } else if (
         (existing.displayName !== undefined && existing.displayName !== registration.displayName) ||
         !existing.methods.includes(registration.authMethod)
@@ -239,17 +254,27 @@ function sharedProvidersAdditions(
     return additions;
 }
 
-/** Adds the provider's logo domain (when known) and its ALL_PROVIDERS element when missing. */
+export interface SharedProvidersEditContext {
+    fileName?: string;
+    /** The host's category names (learned from its registry and this file); default: the table. */
+    categoryNames?: CategoryNames;
+}
+
+/**
+ * Adds the provider's logo domain (when known) and its ALL_PROVIDERS element when missing, under
+ * the category name the host uses.
+ */
 export function planSharedProvidersFile(
     source: string,
     registration: RegistrationModel,
-    context: { fileName?: string } = {}
+    context: SharedProvidersEditContext = {}
 ): HostFileEdit {
     const fileName = context.fileName ?? "providers.ts";
+    const categoryNames = context.categoryNames ?? hostCategoryNames(undefined, undefined);
     return editHostFile(
         source,
         fileName,
-        (lfSource) => sharedProvidersAdditions(lfSource, registration, fileName),
+        (lfSource) => sharedProvidersAdditions(lfSource, registration, fileName, categoryNames),
         verifyTypeScript(fileName)
     );
 }

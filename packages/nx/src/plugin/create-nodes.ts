@@ -39,6 +39,7 @@ export function verifyTarget(
             workspaceFile(options.configFile),
             workspaceFile(options.sharedProvidersFile),
             workspaceFile(options.pulumiFile),
+            workspaceFile(options.oauthServiceFile),
             workspaceFile(`${options.coreDir}/**/*`),
             workspaceFile(options.backendTsConfig),
             { externalDependencies: ["typescript"] }
@@ -46,7 +47,7 @@ export function verifyTarget(
         outputs: [],
         options: {},
         metadata: {
-            description: `Check provider "${providerId}" against the FlowMaestro template, its registrations (registry, OAuth registry, config, shared providers, Pulumi secrets) and the type checker. The cache hash covers only this provider's slices of the shared files.`,
+            description: `Check provider "${providerId}" against the FlowMaestro template, its registrations (registry, OAuth registry and service, config, shared providers, Pulumi secrets) and the type checker. The cache hash covers only this provider's slices of the shared files.`,
             technologies: ["typescript"],
             help: {
                 command: `npx nx run ${providerProjectName(providerId)}:${options.targetName} --help`,
@@ -87,8 +88,7 @@ function createProviderProject(
  */
 export const createNodes: CreateNodes<FlowmaestroPluginOptions> = [
     "**/*Provider.ts",
-    (files, options) =>
-        files.map((file) => [file, createProviderProject(file, options)] as const)
+    (files, options) => files.map((file) => [file, createProviderProject(file, options)] as const)
 ];
 
 /** Deprecated alias Nx still looks up. */

@@ -82,7 +82,16 @@ export function checkHostFile<T>(
     check: (host: { file: string; model: T }) => Finding[]
 ): Finding[] {
     if (host.error !== undefined) {
-        return [inHostFile(host.file, undefined, `Cannot check ${host.file}: ${host.error}`)];
+        // Parse errors say where (`file:line:col: not valid TypeScript ...`): point there.
+        const [line, column] = host.error.startsWith(`${host.file}:`)
+            ? host.error
+                  .slice(host.file.length + 1)
+                  .split(":", 2)
+                  .map(Number)
+            : [];
+        const position =
+            Number.isInteger(line) && Number.isInteger(column) ? { line, column } : undefined;
+        return [inHostFile(host.file, position, `Cannot check ${host.file}: ${host.error}`)];
     }
     return host.model === undefined ? [] : check({ file: host.file, model: host.model });
 }
