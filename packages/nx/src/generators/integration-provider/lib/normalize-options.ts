@@ -85,8 +85,9 @@ export async function normalizeOptions(
     const model = buildProviderModel(spec);
 
     const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
-    const profile = readHostProfile(treeHostReader(tree), pluginOptions);
-    const hostProblems = hostCompatibilityProblems(model, profile, pluginOptions.coreDir).map(
+    const host = treeHostReader(tree);
+    const profile = readHostProfile(host, pluginOptions);
+    const hostProblems = hostCompatibilityProblems(model, profile, host, pluginOptions).map(
         ({ path: specPath, message }) => {
             const line = lineOf(specPath);
             return `${line === undefined ? source : `${source}:${line}`}: ${formatIssuePath(specPath)}: ${message}`;
