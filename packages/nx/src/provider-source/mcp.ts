@@ -16,6 +16,11 @@ export interface McpFacts {
     position?: SourcePosition;
     /** The listing maps over the registered operations (`this.operations`), so every one is a tool. */
     listsRegisteredOperations: boolean;
+    /**
+     * The listing is `return [];`: the provider exposes no MCP tools on purpose (FlowMaestro's
+     * database providers do this).
+     */
+    listsNoTools: boolean;
     /** Tool names written as `${"<prefix>"}${op.id}${"<suffix>"}`. */
     toolNameTemplate?: Located<{ prefix: string; suffix: string }>;
     /** Tool names written as string literals (`name: "acme_sendMessage"`). */
@@ -33,6 +38,14 @@ function findMethod(declaration: ts.ClassDeclaration, names: string[]): MethodLi
         (member): member is ts.MethodDeclaration =>
             ts.isMethodDeclaration(member) && names.includes(propertyNameText(member.name) ?? "")
     );
+}
+
+/** `getMCPTools() { return []; }`, comments aside. */
+function returnsEmptyList(method: MethodLike): boolean {
+    const statements = method.body?.statements ?? [];
+    if (statements.length !== 1 || !ts.isReturnStatement(statements[0])) return false;
+    const returned = statements[0].expression;
+    return !!returned && ts.isArrayLiteralExpression(returned) && returned.elements.length === 0;
 }
 
 function readListing(method: MethodLike, sourceFile: ts.SourceFile) {
@@ -61,7 +74,12 @@ function readListing(method: MethodLike, sourceFile: ts.SourceFile) {
             });
         }
     }
-    return { listsRegisteredOperations, toolNameTemplate, explicitToolNames };
+    return {
+        listsRegisteredOperations,
+        listsNoTools: returnsEmptyList(method),
+        toolNameTemplate,
+        explicitToolNames
+    };
 }
 
 function readDispatch(method: MethodLike | undefined, sourceFile: ts.SourceFile) {
@@ -134,5 +152,10 @@ export function analyzeMcp(sources: ProviderSources, providerFile: string | unde
             return facts("inline", providerFile, sourceFile, listing, dispatch);
         }
     }
-    return { source: "none", listsRegisteredOperations: false, explicitToolNames: [] };
+    return {
+        source: "none",
+        listsRegisteredOperations: false,
+        listsNoTools: false,
+        explicitToolNames: []
+    };
 }

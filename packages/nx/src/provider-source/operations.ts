@@ -1,13 +1,22 @@
 import * as path from "path";
 import * as ts from "typescript";
-import { findProperty, positionOf, stringLiteralValue, unwrapExpression } from "../utils/ast";
+import {
+    findDescendants,
+    findProperty,
+    positionOf,
+    stringLiteralValue,
+    unwrapExpression
+} from "../utils/ast";
 import type { SourcePosition } from "../utils/ast";
 import type { ProviderSources } from "./provider-folder";
 
 export const OPERATIONS_DIR = "operations";
 export const OPERATIONS_INDEX = `${OPERATIONS_DIR}/index.ts`;
 
-/** `export const sendMessageOperation: OperationDefinition = { id: "sendMessage", ... }` */
+/**
+ * `export const sendMessageOperation: OperationDefinition = { id: "sendMessage", ... }`, or the same
+ * object returned by an immediately invoked function (`(() => { try { return { ... } } ... })()`).
+ */
 export interface OperationDefinitionFacts {
     /** Variable name: `sendMessageOperation`. */
     variable: string;
@@ -50,12 +59,38 @@ function isExported(statement: ts.Statement): boolean {
     );
 }
 
-function isOperationDefinition(declaration: ts.VariableDeclaration): boolean {
-    if (!ts.isIdentifier(declaration.name) || !declaration.initializer) return false;
-    const value = unwrapExpression(declaration.initializer);
-    if (!ts.isObjectLiteralExpression(value) || !findProperty(value, "id")) return false;
+/**
+ * The object literal a definition's initializer evaluates to: the literal itself, or the one an
+ * immediately invoked arrow/function returns (37 real providers build definitions in a
+ * `try { return { ... } } catch` IIFE).
+ */
+function definitionObject(initializer: ts.Expression): ts.ObjectLiteralExpression | undefined {
+    const value = unwrapExpression(initializer);
+    if (ts.isObjectLiteralExpression(value)) return value;
+    if (!ts.isCallExpression(value) || value.arguments.length > 0) return undefined;
+    const callee = unwrapExpression(value.expression);
+    if (!ts.isArrowFunction(callee) && !ts.isFunctionExpression(callee)) return undefined;
+    if (!ts.isBlock(callee.body)) {
+        const body = unwrapExpression(callee.body);
+        return ts.isObjectLiteralExpression(body) ? body : undefined;
+    }
+    for (const statement of findDescendants(callee.body, ts.isReturnStatement)) {
+        const returned = statement.expression && unwrapExpression(statement.expression);
+        if (returned && ts.isObjectLiteralExpression(returned)) return returned;
+    }
+    return undefined;
+}
+
+function operationDefinitionObject(
+    declaration: ts.VariableDeclaration
+): ts.ObjectLiteralExpression | undefined {
+    if (!ts.isIdentifier(declaration.name) || !declaration.initializer) return undefined;
+    const object = definitionObject(declaration.initializer);
+    if (!object || !findProperty(object, "id")) return undefined;
     const typeName = declaration.type?.getText();
-    return declaration.name.text.endsWith("Operation") || typeName === "OperationDefinition";
+    return declaration.name.text.endsWith("Operation") || typeName === "OperationDefinition"
+        ? object
+        : undefined;
 }
 
 function readOperationFile(sources: ProviderSources, file: string): OperationFileFacts {
@@ -92,6 +127,7 @@ function readOperationFile(sources: ProviderSources, file: string): OperationFil
             const isExportedName = exported || exportedNames.has(name);
             const initializer =
                 declaration.initializer && unwrapExpression(declaration.initializer);
+            const object = operationDefinitionObject(declaration);
             if (
                 name.startsWith("execute") &&
                 initializer &&
@@ -103,8 +139,7 @@ function readOperationFile(sources: ProviderSources, file: string): OperationFil
                     exported: isExportedName,
                     position: positionOf(declaration.name, sourceFile)
                 });
-            } else if (isOperationDefinition(declaration)) {
-                const object = initializer as ts.ObjectLiteralExpression;
+            } else if (object) {
                 facts.definitions.push({
                     variable: name,
                     id: stringLiteralValue(
@@ -193,15 +228,28 @@ export interface RegisteredOperation {
     position: SourcePosition;
 }
 
-/** Resolves the provider's registered operations through the definitions found in `operations/`. */
+/**
+ * Resolves the provider's registered operations through the definitions found in `operations/`.
+ * A namespace-qualified argument (`Zones.listZonesOperation`, from `import * as Zones from
+ * "./operations/zones"`) resolves through its member name when exactly one definition has it.
+ */
 export function resolveRegisteredOperations(
     registered: readonly { value: string; position: SourcePosition }[],
     operations: OperationsFacts
 ): RegisteredOperation[] {
-    const byVariable = new Map(allDefinitions(operations).map((d) => [d.variable, d]));
-    return registered.map(({ value, position }) => ({
-        variable: value,
-        id: byVariable.get(value)?.id,
-        position
-    }));
+    const byVariable = new Map<string, OperationDefinitionFacts[]>();
+    for (const definition of allDefinitions(operations)) {
+        byVariable.set(definition.variable, [
+            ...(byVariable.get(definition.variable) ?? []),
+            definition
+        ]);
+    }
+    return registered.map(({ value, position }) => {
+        const candidates = byVariable.get(value.slice(value.lastIndexOf(".") + 1)) ?? [];
+        return {
+            variable: value,
+            id: candidates.length === 1 ? candidates[0].id : undefined,
+            position
+        };
+    });
 }

@@ -100,4 +100,13 @@ export function check(
     return runRules([rule], { provider, registration });
 }
 
-export const SANDBOX_PROVIDERS = ["slack", "sendgrid", "adp", "google-sheets"];
+/** Every provider of tools/sandbox, in registry order. */
+export const SANDBOX_PROVIDERS = [
+    "slack",
+    "google-sheets",
+    "zendesk",
+    "sendgrid",
+    "cloudflare",
+    "adp",
+    "databricks"
+];

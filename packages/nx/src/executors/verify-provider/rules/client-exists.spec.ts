@@ -6,6 +6,10 @@ describe(clientExists.id, () => {
         expect(check(clientExists, "sendgrid")).toEqual([]);
     });
 
+    it("accepts a database provider, which connects with DatabaseConnectionData", () => {
+        expect(check(clientExists, "databricks")).toEqual([]);
+    });
+
     it("fails without client/", () => {
         const diagnostics = check(clientExists, "sendgrid", {
             files: { "client/SendGridClient.ts": null }

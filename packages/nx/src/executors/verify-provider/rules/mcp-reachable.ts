@@ -29,6 +29,8 @@ export const mcpReachable: Rule = {
                 )
             ];
         }
+        // A provider whose getMCPTools() returns [] exposes no tools on purpose (database providers).
+        if (mcp.listsNoTools) return [];
         const findings: Finding[] = [];
         const explicit = new Set(mcp.explicitToolNames.map((name) => name.value));
         const cases = mcp.dispatchCases && new Set(mcp.dispatchCases.map((label) => label.value));

@@ -8,8 +8,8 @@ describe(oauthRegistryEntry.id, () => {
     });
 
     it("fails for an oauth2 provider missing from OAUTH_PROVIDERS", () => {
-        const diagnostics = check(oauthRegistryEntry, "adp", {
-            hosts: { oauthRegistry: replace(/\n    adp: \{[\s\S]*?\n    \},\n/, "\n") }
+        const diagnostics = check(oauthRegistryEntry, "zendesk", {
+            hosts: { oauthRegistry: replace(/\n    zendesk: \{[\s\S]*?\n    \},\n/, "\n") }
         });
         expect(diagnostics).toEqual([
             expect.objectContaining({

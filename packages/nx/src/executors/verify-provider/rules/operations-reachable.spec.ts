@@ -2,23 +2,24 @@ import { check, replace } from "../__fixtures__/sandbox";
 import { operationsReachable } from "./operations-reachable";
 
 describe(operationsReachable.id, () => {
-    it("follows nested group index files", () => {
-        expect(check(operationsReachable, "adp")).toEqual([]);
+    it("follows nested group index files and namespace re-exports", () => {
+        expect(check(operationsReachable, "zendesk")).toEqual([]);
+        expect(check(operationsReachable, "cloudflare")).toEqual([]);
     });
 
     it("fails on an operation file no index re-exports", () => {
-        const diagnostics = check(operationsReachable, "adp", {
+        const diagnostics = check(operationsReachable, "zendesk", {
             files: {
-                "operations/payroll/index.ts": replace(/export[^;]*listPayStatements";\n/g, "")
+                "operations/tickets/index.ts": replace(/export[^;]*"\.\/listTickets";\n/g, "")
             }
         });
         expect(diagnostics).toEqual([
             expect.objectContaining({
-                file: "backend/src/integrations/providers/adp/operations/payroll/listPayStatements.ts"
+                file: "backend/src/integrations/providers/zendesk/operations/tickets/listTickets.ts"
             })
         ]);
         expect(diagnostics[0].message).toContain(
-            'add `export * from "./listPayStatements";` to operations/payroll/index.ts'
+            'add `export * from "./listTickets";` to operations/tickets/index.ts'
         );
     });
 });

@@ -3,18 +3,18 @@ import { sharedProviderEntry } from "./shared-provider-entry";
 
 describe(sharedProviderEntry.id, () => {
     it("passes when the element matches the registry through the category mapping", () => {
-        for (const id of ["slack", "sendgrid", "adp", "google-sheets"]) {
+        for (const id of ["slack", "google-sheets", "cloudflare", "databricks"]) {
             expect(check(sharedProviderEntry, id)).toEqual([]);
         }
     });
 
     it("fails when the element misses the auth method", () => {
         expect(
-            check(sharedProviderEntry, "sendgrid", {
+            check(sharedProviderEntry, "cloudflare", {
                 hosts: {
                     sharedProviders: replace(
-                        'methods: ["api_key"],\n        apiKeySettings',
-                        'methods: ["oauth2"],\n        apiKeySettings'
+                        /(provider: "cloudflare",[\s\S]*?)methods: \["api_key"\]/,
+                        '$1methods: ["oauth2"]'
                     )
                 }
             })

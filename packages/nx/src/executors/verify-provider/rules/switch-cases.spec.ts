@@ -6,8 +6,10 @@ const UNKNOWN_CASE = `            case "deleteMessage":
             default:`;
 
 describe(switchCases.id, () => {
-    it("passes when cases and registrations agree", () => {
-        expect(check(switchCases, "slack")).toEqual([]);
+    it("passes when cases and registrations agree (IIFE definitions, namespace imports)", () => {
+        for (const id of ["slack", "adp", "cloudflare", "zendesk", "databricks"]) {
+            expect(check(switchCases, id)).toEqual([]);
+        }
     });
 
     it("fails on an unregistered case", () => {
@@ -27,16 +29,16 @@ describe(switchCases.id, () => {
             check(switchCases, "slack", {
                 files: {
                     "SlackProvider.ts": replace(
-                        '            case "getUser":',
-                        '            case "getUserInfo":'
+                        '            case "listChannels":',
+                        '            case "listChannel":'
                     )
                 }
             })
         ).toEqual([
             expect.objectContaining({
-                message: expect.stringContaining('"getUser" is registered')
+                message: expect.stringContaining('"listChannels" is registered')
             }),
-            expect.objectContaining({ message: expect.stringContaining('case "getUserInfo"') })
+            expect.objectContaining({ message: expect.stringContaining('case "listChannel"') })
         ]);
     });
 });
