@@ -183,7 +183,11 @@ const acmeChatEntry: ProviderRegistryEntry = {
         });
         expect(changedFiles(tree, before)).toEqual([FILES.registryFile, FILES.sharedProvidersFile]);
         const shared = tree.read(FILES.sharedProvidersFile, "utf-8")!;
-        expect(shared).toContain(`    // Developer Tools
+        // The last element of the "Developer Tools (Additional)" section, before the next section.
+        expect(shared).toContain(`                patternError: "Account ID must be a 32-character hex string"
+            }
+        ]
+    },
     {
         provider: "pagerly",
         displayName: "Pagerly",
@@ -191,7 +195,9 @@ const acmeChatEntry: ProviderRegistryEntry = {
         logoUrl: getBrandLogo("pagerly.com"),
         category: "Developer Tools",
         methods: ["api_key"]
-    },`);
+    },
+
+    // Databases & Data`);
         // Facts already registered are reused: a second run without flags changes nothing.
         await registerProviderGenerator(tree, { name: "pagerly", check: true });
     });
