@@ -183,12 +183,8 @@ const acmeChatEntry: ProviderRegistryEntry = {
         });
         expect(changedFiles(tree, before)).toEqual([FILES.registryFile, FILES.sharedProvidersFile]);
         const shared = tree.read(FILES.sharedProvidersFile, "utf-8")!;
-        // The last element of the "Developer Tools (Additional)" section, before the next section.
-        expect(shared).toContain(`                patternError: "Account ID must be a 32-character hex string"
-            }
-        ]
-    },
-    {
+        // Appended to the "Developer Tools (Additional)" section (after Cloudflare), before the next one.
+        const appended = `    {
         provider: "pagerly",
         displayName: "Pagerly",
         description: "Page the on-call engineer",
@@ -197,7 +193,9 @@ const acmeChatEntry: ProviderRegistryEntry = {
         methods: ["api_key"]
     },
 
-    // Databases & Data`);
+    // Databases & Data`;
+        expect(shared).toContain(appended);
+        expect(shared.indexOf('provider: "cloudflare"')).toBeLessThan(shared.indexOf(appended));
         // Facts already registered are reused: a second run without flags changes nothing.
         await registerProviderGenerator(tree, { name: "pagerly", check: true });
     });
