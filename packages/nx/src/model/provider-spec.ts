@@ -295,9 +295,30 @@ export const apiKeyAuthSchema = z
             .default("Bearer {{api_key}}"),
         additionalHeaders: z
             .record(z.string().regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name"), z.string())
+            .optional(),
+        /** `query`: the key travels as a query parameter (`?key=...`, Trello-style), not a header. */
+        in: z.enum(["header", "query"]).default("header"),
+        queryParam: z
+            .string()
+            .regex(/^[A-Za-z0-9_.-]+$/, "must be a query parameter name (letters, digits, _ . -)")
             .optional()
     })
     .superRefine((auth, ctx) => {
+        if (auth.in === "query" && !auth.queryParam) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["queryParam"],
+                message:
+                    "is required with in: query (the name of the query parameter that carries the key)"
+            });
+        }
+        if (auth.in !== "query" && auth.queryParam) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["queryParam"],
+                message: "only applies with in: query"
+            });
+        }
         for (const name of Object.keys(auth.additionalHeaders ?? {})) {
             if (name.toLowerCase() === auth.headerName.toLowerCase()) {
                 ctx.addIssue({
@@ -330,10 +351,13 @@ export const webhooksSchema = z
             .string()
             .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")
             .optional(),
+        /** Default: the signature header carries it, Stripe-style (`t=...,v1=...`). */
         timestampHeader: z
             .string()
             .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")
             .optional(),
+        /** Oldest accepted timestamp, in seconds (default 300). */
+        timestampMaxAge: z.number().int().positive().optional(),
         triggers: z.array(triggerSchema).default([])
     })
     .superRefine((webhooks, ctx) => {
@@ -344,12 +368,14 @@ export const webhooksSchema = z
                 message: `is required for signatureType ${webhooks.signatureType}`
             });
         }
-        if (webhooks.signatureType === "timestamp_signature" && !webhooks.timestampHeader) {
-            ctx.addIssue({
-                code: "custom",
-                path: ["timestampHeader"],
-                message: "is required for signatureType timestamp_signature"
-            });
+        for (const key of ["timestampHeader", "timestampMaxAge"] as const) {
+            if (webhooks[key] !== undefined && webhooks.signatureType !== "timestamp_signature") {
+                ctx.addIssue({
+                    code: "custom",
+                    path: [key],
+                    message: `only applies to signatureType timestamp_signature (this one is ${webhooks.signatureType})`
+                });
+            }
         }
         const ids = webhooks.triggers.map((trigger) => trigger.id);
         ids.forEach((id, index) => {
@@ -397,7 +423,8 @@ export const providerSpecSchema = z
         auth: authSchema,
         rateLimit: z
             .strictObject({
-                tokensPerMinute: z.number().int().positive(),
+                // Real hosts hold fractional limits (8.33 = 500 per hour).
+                tokensPerMinute: z.number().positive().finite(),
                 burstSize: z.number().int().positive().optional()
             })
             .default({ tokensPerMinute: 60 }),

@@ -1,4 +1,5 @@
 import { formatFiles, logger, type Tree } from "@nx/devkit";
+import { describeHostProfile } from "../../host-profile/host-profile";
 import { registrationFromModel } from "../../model/registration";
 import { registerProvider } from "../register-provider/register";
 import { normalizeOptions } from "./lib/normalize-options";
@@ -6,6 +7,11 @@ import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
+
+/** Nx does not pass `--dry-run` to generators; a preview shows the host profile it would use. */
+function isDryRun(): boolean {
+    return process.argv.some((arg) => arg === "--dry-run" || arg === "--dryRun" || arg === "-d");
+}
 
 /**
  * Scaffolds a provider folder (provider class, client, one file per operation, MCP adapter) from a
@@ -26,12 +32,18 @@ export async function integrationProviderGenerator(
         );
     }
 
+    if (process.env.NX_VERBOSE_LOGGING === "true" || isDryRun()) {
+        logger.info(describeHostProfile(options.profile));
+    }
     renderProviderFiles(
         tree,
-        options.model,
-        options.providerDir,
-        options.templateOverrides,
-        options.oauthCredentials
+        {
+            model: options.model,
+            profile: options.profile,
+            providerDir: options.providerDir,
+            oauthCredentials: options.oauthCredentials
+        },
+        options.templateOverrides
     );
     // Format before registering: formatFiles formats every changed file, and the host files must
     // keep every byte the registrar does not insert (its insertions are already in house style).

@@ -1,9 +1,12 @@
 import * as path from "path";
 import { logger, type Tree } from "@nx/devkit";
-import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import { providerDir, type ResolvedPluginOptions } from "../../config/plugin-options";
+import { findFixtureSystem } from "../../host-profile/host-profile";
+import { treeHostReader } from "../../host-profile/host-reader";
 import type { RegistrationModel } from "../../model/registration";
 import { parseConfigFile, planConfigFile } from "../../host-files/config-file";
 import type { HostFileEdit } from "../../host-files/edit-support";
+import { planFixtureLoaderFile } from "../../host-files/fixture-loader-file";
 import { planOAuthRegistryFile } from "../../host-files/oauth-registry-file";
 import { planPulumiFile } from "../../host-files/pulumi-file";
 import { planRegistryFile } from "../../host-files/registry-file";
@@ -107,6 +110,16 @@ function hostFileTasks(
             plan: (source) => planPulumiFile(source, registration, { fileName: options.pulumiFile })
         });
     }
+    // The sixth registration: only where the host has the fixture system and the provider has data.
+    const fixtures = findFixtureSystem(treeHostReader(tree), options);
+    if (fixtures && tree.exists(`${providerDir(options, registration.id)}/fixtures.ts`)) {
+        tasks.push({
+            path: fixtures.loaderFile,
+            role: "sandbox fixture loader",
+            plan: (source) =>
+                planFixtureLoaderFile(source, registration, { fileName: fixtures.loaderFile })
+        });
+    }
     return tasks;
 }
 
@@ -152,7 +165,7 @@ export function planRegistration(
 }
 
 /**
- * Adds a provider to the five cross-cutting host files, each edit only where something is missing.
+ * Adds a provider to the cross-cutting host files (five, six with the fixture loader), each edit only where something is missing.
  * All edits are computed before the first write, so a failure leaves every file untouched.
  */
 export function registerProvider(
