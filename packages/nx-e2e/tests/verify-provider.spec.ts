@@ -1,15 +1,7 @@
+import { SANDBOX_PROVIDERS as PROVIDERS } from "../../nx/src/executors/verify-provider/__fixtures__/sandbox";
 import { createTestWorkspace } from "../src/harness";
 import type { CommandResult, TestWorkspace } from "../src/harness";
 
-const PROVIDERS = [
-    "slack",
-    "google-sheets",
-    "zendesk",
-    "sendgrid",
-    "cloudflare",
-    "adp",
-    "databricks"
-];
 const PROVIDERS_DIR = "backend/src/integrations/providers";
 const OAUTH_REGISTRY = "backend/src/services/oauth/OAuthProviderRegistry.ts";
 const CACHE_HIT = /\[(existing outputs match the cache, left as is|local cache)\]/;
