@@ -231,9 +231,9 @@ const webhooks = fc
             .map((headers) => {
                 const result: Record<string, unknown> = { ...hooks, ...headers };
                 if (hooks.signatureType !== "none") result.signatureHeader ??= "X-Signature";
-                if (hooks.signatureType === "timestamp_signature") {
-                    result.timestampHeader ??= "X-Timestamp";
-                }
+                // A timestamp header belongs to timestamp_signature only; without one the signature
+                // header carries the timestamp (Stripe-style), so both forms are generated.
+                if (hooks.signatureType !== "timestamp_signature") delete result.timestampHeader;
                 return result;
             })
     );
