@@ -26,6 +26,9 @@ import { clientCallOf, readProviderFromTree } from "./lib/read-provider";
 import {
     addClassMemberBefore,
     addImport,
+    addToNamedExport,
+    exportedKinds,
+    type ExportedKinds,
     addRegistration,
     addSwitchCase,
     appendArrayElement,
@@ -83,6 +86,46 @@ function siblingReference(provider: ProviderFolderFacts, group: string[]) {
         (entry) => entry.definition && entry.definition.group.join("/") === group.join("/")
     );
     return sameGroup ?? registered[registered.length - 1];
+}
+
+/** How sibling cases call their executors: arguments, and whether the call is awaited/returned. */
+interface CallForm {
+    callee: string;
+    arguments: string[];
+    awaited: boolean;
+    returned: boolean;
+}
+
+/** `return await executeX(client, params as never);`, laid out as Prettier would at `indent`. */
+function executorStatement(indent: string, form: CallForm, executor: string): string {
+    const level = indent.length / 4;
+    // A sibling argument naming the sibling's own executor (`Parameters<typeof executeX>[1]`) names
+    // ours; one casting to the sibling's own input type (`as CreateTaskInput`) casts as the seed does.
+    const siblingName = form.callee.replace(/^.*execute/, "");
+    const args = form.arguments.map((argument) => {
+        const renamed = argument.split(form.callee).join(executor);
+        return renamed.includes(siblingName) ? renamed.replace(/ as .*$/s, " as never") : renamed;
+    });
+    const head = `${form.returned ? "return " : ""}${form.awaited ? "await " : ""}${executor}`;
+    return call(level, head, args, ";");
+}
+
+/** The most common argument list among sibling executor calls, as a call form. */
+function mostCommonCall(
+    calls: ts.CallExpression[],
+    sourceFile: ts.SourceFile
+): CallForm | undefined {
+    const forms = calls.map((node) => ({
+        callee: node.expression.getText(sourceFile),
+        arguments: node.arguments.map((argument) => argument.getText(sourceFile)),
+        awaited: ts.isAwaitExpression(node.parent),
+        returned: ts.isReturnStatement(node.parent) || ts.isReturnStatement(node.parent.parent)
+    }));
+    const key = (form: CallForm) =>
+        `${form.arguments.map((argument) => argument.split(form.callee).join("")).join(",")}|${form.awaited}|${form.returned}`;
+    const counts = new Map<string, number>();
+    for (const form of forms) counts.set(key(form), (counts.get(key(form)) ?? 0) + 1);
+    return [...forms].sort((a, b) => (counts.get(key(b)) ?? 0) - (counts.get(key(a)) ?? 0))[0];
 }
 
 /** The file's const whose type is `TestFixture[]` and whose value is an array literal. */
@@ -157,42 +200,64 @@ function iifeLogger(
     return { imports, declaration: declaration.getText(sourceFile), component };
 }
 
-/** The re-export of a new module from an index, in the index's own style. */
-function reExport(
-    indexSource: string,
-    module: string,
-    names: ReturnType<typeof operationNames>
-): string {
-    const namedStyle = indexSource !== "" && !/export \* from/.test(indexSource);
-    if (!namedStyle) return `export * from "./${module}";`;
-    return [
-        `export { ${names.schema}, ${names.definition}, ${names.execute} } from "./${module}";`,
-        `export type { ${names.paramsType} } from "./${module}";`
-    ].join("\n");
+type Names = ReturnType<typeof operationNames>;
+
+/** The names of `kinds` for an operation. */
+function namesOf(kinds: ExportedKinds, names: Names): { values: string[]; types: string[] } {
+    const value = { definition: names.definition, execute: names.execute, schema: names.schema };
+    return {
+        values: kinds.values.map((kind) => value[kind]),
+        types: kinds.types.map(() => names.paramsType)
+    };
 }
 
-/** Adds a module's re-export to `operations/<group...>/index.ts`, creating indexes up the way. */
-function addToIndex(
-    context: Context,
-    folder: string,
-    module: string,
-    names?: ReturnType<typeof operationNames>
-): void {
+/** Everything an operation module exports, for indexes that re-export with `*` or anew. */
+const ALL_KINDS: ExportedKinds = { values: ["schema", "definition", "execute"], types: ["params"] };
+
+/**
+ * Re-exports a new operation module from `operations/<group...>/index.ts` in the index's own style
+ * (`export *`, or named re-exports of the names its siblings re-export), and makes every index up
+ * to operations/ export it too (a new group gets its index and a re-export in its parent).
+ */
+function addToIndex(context: Context, folder: string, module: string, names: Names): void {
     const index = `${context.dir}/${folder}/index.ts`;
-    const exists = context.tree.exists(index);
-    const text = names
-        ? reExport(exists ? context.changes.read(index) : "", module, names)
-        : `export * from "./${module}";`;
-    if (!exists) {
-        context.changes.create(index, `${text}\n`);
-        const parent = path.posix.dirname(folder);
-        if (parent !== "." && folder !== "operations")
-            addToIndex(context, parent, path.posix.basename(folder));
+    const parentFolder = path.posix.dirname(folder);
+    const isTop = folder === "operations";
+    if (!context.tree.exists(index)) {
+        context.changes.create(index, `export * from "./${module}";\n`);
+        if (!isTop) addToIndex(context, parentFolder, path.posix.basename(folder), names);
         return;
     }
-    context.changes.edit(index, (source) =>
-        source.includes(`"./${module}"`) ? source : appendExport(source, index, text)
-    );
+    const source = context.changes.read(index);
+    const kinds = exportedKinds(source, index);
+    const hasStar = /export \* from/.test(source);
+    if (source.includes(`"./${module}"`)) {
+        // The module is re-exported already (a group): add the names where it is named.
+        const exported = namesOf(kinds ?? ALL_KINDS, names);
+        context.changes.edit(index, (text) =>
+            addToNamedExport(
+                addToNamedExport(text, index, `./${module}`, exported.values, false),
+                index,
+                `./${module}`,
+                exported.types,
+                true
+            )
+        );
+    } else if (hasStar || !kinds) {
+        context.changes.edit(index, (text) =>
+            appendExport(text, index, `export * from "./${module}";`)
+        );
+    } else {
+        const exported = namesOf(kinds, names);
+        const statements = [
+            `export { ${exported.values.join(", ")} } from "./${module}";`,
+            ...(exported.types.length > 0
+                ? [`export type { ${exported.types.join(", ")} } from "./${module}";`]
+                : [])
+        ].join("\n");
+        context.changes.edit(index, (text) => appendExport(text, index, statements));
+    }
+    if (!isTop) addToIndex(context, parentFolder, path.posix.basename(folder), names);
 }
 
 /** Adds one operation to the provider, in its style. Returns what it did, for the log. */
@@ -319,17 +384,13 @@ function addOperation(context: Context, spec: NewOperation): string[] {
         addRegistration(source, providerPath, reference(names.definition))
     );
     const dispatch = provider.providerClass?.dispatch;
-    const siblingCall = dispatch?.cases.find((entry) => entry.call)?.call;
-    if (dispatch?.kind === "switch" && siblingCall) {
-        const qualified = siblingCall.callee.includes(".")
-            ? `${siblingCall.callee.slice(0, siblingCall.callee.lastIndexOf("."))}.${names.execute}`
-            : reference(names.execute);
+    const caseCall = conventions.dispatch.caseCall;
+    if (dispatch?.kind === "switch" && caseCall) {
+        const executor = reference(names.execute);
         changes.edit(providerPath, (source) =>
-            addSwitchCase(source, providerPath, "executeOperation", {
-                label: id,
-                siblingExecutor: siblingCall.callee,
-                executor: qualified
-            })
+            addSwitchCase(source, providerPath, "executeOperation", id, (indent) =>
+                executorStatement(indent, caseCall, executor)
+            )
         );
         done.push(`registered and dispatched "${id}" in ${providerPath}`);
     } else {
@@ -354,14 +415,15 @@ function addOperation(context: Context, spec: NewOperation): string[] {
         const label = labels.some((value) => value.startsWith(toolPrefix))
             ? `${toolPrefix}${id}`
             : id;
-        const executorCall = method
-            ? findDescendants(method, ts.isCallExpression).find((candidate) =>
+        const calls = method
+            ? findDescendants(method, ts.isCallExpression).filter((candidate) =>
                   /(^|\.)execute[A-Z]/.test(candidate.expression.getText(mcpSource))
               )
-            : undefined;
-        if (method && executorCall) {
-            const siblingExecutor = executorCall.expression.getText(mcpSource);
-            const qualified = siblingExecutor.includes(".")
+            : [];
+        const siblingCall = mostCommonCall(calls, mcpSource);
+        if (method && siblingCall) {
+            const siblingExecutor = siblingCall.callee;
+            const executor = siblingExecutor.includes(".")
                 ? `${siblingExecutor.slice(0, siblingExecutor.lastIndexOf("."))}.${names.execute}`
                 : names.execute;
             const binding = provider.modules
@@ -385,11 +447,9 @@ function addOperation(context: Context, spec: NewOperation): string[] {
                 );
             }
             changes.edit(mcpPath, (source) =>
-                addSwitchCase(source, mcpPath, method.name.getText(mcpSource), {
-                    label,
-                    siblingExecutor,
-                    executor: qualified
-                })
+                addSwitchCase(source, mcpPath, method.name.getText(mcpSource), label, (indent) =>
+                    executorStatement(indent, siblingCall, executor)
+                )
             );
             done.push(`added MCP tool dispatch "${label}" in ${mcpPath}`);
         }

@@ -110,7 +110,7 @@ function placed(operation: OperationModel, location: "query" | "body"): Array<[s
 }
 
 /** The request the executor sends through a BaseAPIClient-style `client.request(config)`. */
-function requestCall(operation: OperationModel): string {
+function requestCall(operation: OperationModel, acceptsQuery: boolean): string {
     const url = operation.path.replace(
         /\{(\w+)\}/g,
         (_match, name: string) => `\${pathSegment(${tsString(name)}, params.${name})}`
@@ -126,6 +126,20 @@ function requestCall(operation: OperationModel): string {
     if (body.length > 0) entries.push(["data", object(body)]);
     return `        const data = await client.request<unknown>({\n${objectLines(3, entries)}\n        });`;
 }
+
+const WITH_QUERY_HELPER = `
+/** The path with the defined values as its query string (the client's config takes no query). */
+function withQuery(path: string, values: Record<string, unknown>): string {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(values)) {
+        for (const item of Array.isArray(value) ? value : [value]) {
+            if (item === undefined || item === null) continue;
+            query.append(key, typeof item === "object" ? JSON.stringify(item) : String(item));
+        }
+    }
+    const text = query.toString();
+    return text ? \`\${path}?\${text}\` : path;
+}`;
 
 const PATH_SEGMENT_HELPER = `
 /**
@@ -148,7 +162,7 @@ function executorBlock(input: OperationFileInput): string {
     const send =
         client.kind === "generated"
             ? `        const data = await client.${names.clientMethod}(params);`
-            : requestCall(operation);
+            : requestCall(operation, client.acceptsQuery);
     const failure =
         client.kind === "generated"
             ? "            error: toOperationError(error)"
@@ -159,10 +173,12 @@ function executorBlock(input: OperationFileInput): string {
                   `                retryable: ${operation.actionType === "read"}`,
                   "            }"
               ].join("\n");
+    // A request without parameters never reads them (noUnusedParameters).
+    const unused = client.kind === "request" && operation.parameters.length === 0;
     return [
         `export async function ${names.execute}(`,
         `    client: ${client.clientClass},`,
-        `    params: ${names.paramsType}`,
+        `    ${unused ? "_params" : "params"}: ${names.paramsType}`,
         "): Promise<OperationResult> {",
         "    try {",
         send,
@@ -204,6 +220,10 @@ export function renderOperationFile(input: OperationFileInput): string {
         ...(input.form === "iife" ? input.logger!.imports : [])
     ];
     const needsPathHelper = client.kind === "request" && input.operation.pathParameters.length > 0;
+    const needsQueryHelper =
+        client.kind === "request" &&
+        !client.acceptsQuery &&
+        placed(input.operation, "query").length > 0;
     return [
         renderImports(imports, input.profile.importOrder),
         "",
@@ -216,6 +236,7 @@ export function renderOperationFile(input: OperationFileInput): string {
         "",
         executorBlock(input),
         ...(needsPathHelper ? [PATH_SEGMENT_HELPER] : []),
+        ...(needsQueryHelper ? [WITH_QUERY_HELPER] : []),
         ""
     ].join("\n");
 }

@@ -33,8 +33,16 @@ export function readProviderFromTree(tree: Tree, dir: string): ProviderFolderFac
  *   so a method is added to it and the executor calls that method, like its siblings.
  */
 export type ClientCall =
-    | { kind: "request"; clientClass: string; clientFile: string }
+    | {
+          kind: "request";
+          clientClass: string;
+          clientFile: string;
+          /** The config has `params` (a query object); without it the query goes into the URL. */
+          acceptsQuery: boolean;
+      }
     | { kind: "generated"; clientClass: string; clientFile: string };
+
+type RequestStyle = { kind: "request"; acceptsQuery: boolean } | { kind: "generated" };
 
 function classesIn(sourceFile: ts.SourceFile): ts.ClassDeclaration[] {
     return sourceFile.statements.filter(ts.isClassDeclaration);
@@ -58,15 +66,24 @@ function isPublic(member: ts.ClassElement): boolean {
     );
 }
 
-/** `request(config: RequestConfig)`, public: BaseAPIClient's entry point. */
-function hasPublicConfigRequest(declaration: ts.ClassDeclaration): boolean {
+/**
+ * A public `request(config)` taking `RequestConfig` (BaseAPIClient's entry point) or an object type
+ * with `method` and `url`: what the config accepts, or undefined without such a method.
+ */
+function configRequest(declaration: ts.ClassDeclaration): RequestStyle | undefined {
     const request = methodOf(declaration, "request");
-    return (
-        request !== undefined &&
-        isPublic(request) &&
-        request.parameters.length === 1 &&
-        request.parameters[0].type?.getText() === "RequestConfig"
+    const type = request?.parameters.length === 1 ? request.parameters[0].type : undefined;
+    if (!request || !isPublic(request) || !type) return undefined;
+    if (ts.isTypeReferenceNode(type) && type.typeName.getText() === "RequestConfig") {
+        return { kind: "request", acceptsQuery: true };
+    }
+    if (!ts.isTypeLiteralNode(type)) return undefined;
+    const members = new Set(
+        type.members.map((member) => (member.name ? propertyNameText(member.name) : undefined))
     );
+    return members.has("method") && members.has("url")
+        ? { kind: "request", acceptsQuery: members.has("params") }
+        : undefined;
 }
 
 /** The generated client's `private async request(method, pathTemplate, params, placement?)`. */
@@ -92,7 +109,7 @@ function requestStyle(
     file: string,
     className: string,
     depth = 0
-): "request" | "generated" | undefined {
+): RequestStyle | undefined {
     const source = tree.read(file, "utf-8");
     if (source === null || depth > 4) return undefined;
     const sourceFile = parseTypeScript(source, file);
@@ -100,8 +117,9 @@ function requestStyle(
         (candidate) => candidate.name?.text === className
     );
     if (!declaration) return undefined;
-    if (isGeneratedClient(declaration, source)) return "generated";
-    if (hasPublicConfigRequest(declaration)) return "request";
+    if (isGeneratedClient(declaration, source)) return { kind: "generated" };
+    const request = configRequest(declaration);
+    if (request) return request;
     const base = declaration.heritageClauses
         ?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)
         ?.types[0]?.expression.getText(sourceFile);
@@ -151,7 +169,7 @@ export function clientCallOf(tree: Tree, provider: ProviderFolderFacts): ClientC
     for (const candidate of client.classes) {
         const file = sources.workspacePath(candidate.file);
         const style = requestStyle(tree, file, candidate.name);
-        if (style) return { kind: style, clientClass: candidate.name, clientFile: candidate.file };
+        if (style) return { ...style, clientClass: candidate.name, clientFile: candidate.file };
     }
     const names = client.classes
         .map((candidate) => `${candidate.name} (${candidate.file})`)
