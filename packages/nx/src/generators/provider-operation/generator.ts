@@ -143,6 +143,41 @@ function fixtureArray(sourceFile: ts.SourceFile): ts.ArrayLiteralExpression | un
     return undefined;
 }
 
+/**
+ * Adds a fixture to fixtures.ts in the file's style: an object in the exported array, or — where
+ * the array lists named constants (`const zones_getZone: TestFixture = {...}`) — one more constant,
+ * named by the operation id like its siblings, and its name in the array.
+ */
+function addFixture(source: string, file: string, id: string, fixture: object): string {
+    const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+    const list = fixtureArray(sourceFile);
+    const named =
+        list !== undefined && list.elements.length > 0 && list.elements.every(ts.isIdentifier);
+    if (!named) {
+        return appendArrayElement(
+            source,
+            file,
+            fixtureArray,
+            (indent) => literalBlock(fixture, indent.length / 4),
+            "the exported TestFixture[] array"
+        );
+    }
+    const statement = sourceFile.statements.find(
+        (candidate) =>
+            candidate.getStart() <= list.getStart() && list.getEnd() <= candidate.getEnd()
+    )!;
+    const declaration = `const ${id}: TestFixture = ${literalBlock(fixture, 0)};\n\n`;
+    const withConstant =
+        source.slice(0, statement.getStart()) + declaration + source.slice(statement.getStart());
+    return appendArrayElement(
+        withConstant,
+        file,
+        fixtureArray,
+        () => id,
+        "the exported TestFixture[] array"
+    );
+}
+
 /** How the sibling IIFE definitions get their logger, rewritten for the new file's location. */
 function iifeLogger(
     context: Context,
@@ -497,15 +532,7 @@ function addOperation(context: Context, spec: NewOperation): string[] {
         const fixture = operationFixture(provider.sources.id, model, profile.operationErrorTypes);
         const fixturesFile = `${dir}/fixtures.ts`;
         if (tree.exists(fixturesFile)) {
-            changes.edit(fixturesFile, (source) =>
-                appendArrayElement(
-                    source,
-                    fixturesFile,
-                    fixtureArray,
-                    (indent) => literalBlock(fixture, indent.length / 4),
-                    "the exported TestFixture[] array"
-                )
-            );
+            changes.edit(fixturesFile, (source) => addFixture(source, fixturesFile, id, fixture));
         } else {
             const camel = providerNames(provider.sources.id).camel;
             changes.create(
