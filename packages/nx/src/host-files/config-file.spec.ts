@@ -102,6 +102,18 @@ describe("editConfigFile", () => {
         );
     });
 
+    it("joins the family's own group, not a later entry that shares its callback", () => {
+        // Real configs list a late family member (youtube) among "Other providers" too.
+        const withLateMember = CONFIG_TS.replace(
+            `        slack: "/oauth/slack/callback"`,
+            `        slack: "/oauth/slack/callback",\n        youtube: "/oauth/google/callback"`
+        );
+        expect(withLateMember).not.toBe(CONFIG_TS);
+        expect(editConfigFile(withLateMember, googleDocs)).toContain(
+            `        "google-drive": "/oauth/google/callback",\n        "google-docs": "/oauth/google/callback",\n`
+        );
+    });
+
     it("is idempotent, prettier-stable, and a no-op for api_key providers", () => {
         const outputs = [
             editConfigFile(CONFIG_TS, acmeChat),

@@ -233,7 +233,12 @@ function mapAddition(
         }
         return [];
     }
-    const group = groupValue ? map.entries.filter((entry) => entry.value === groupValue) : [];
+    // A family member joins its family's group: the first run of entries with the family's value.
+    const start = groupValue ? map.entries.findIndex((entry) => entry.value === groupValue) : -1;
+    const group: typeof map.entries = [];
+    for (let index = start; index >= 0 && map.entries[index]?.value === groupValue; index++) {
+        group.push(map.entries[index]);
+    }
     const { indent, unit } = memberIndentation(source, map.object);
     const text = new BlockWriter(indent, unit)
         .property(0, tsPropertyKey(registration.id), hostString(value), "")
