@@ -195,6 +195,33 @@ describe("provider-operation generator", () => {
         );
     });
 
+    it("imports operations from a real OpenAPI document (--openapi, one tag)", async () => {
+        const tree = workspace();
+        const document = require.resolve("@readme/oas-examples/3.0/json/petstore.json");
+        await providerOperationGenerator(tree, {
+            provider: "sendgrid",
+            openapi: document,
+            tags: ["store"]
+        });
+        const added = tree
+            .listChanges()
+            .map((change) => change.path)
+            .filter(
+                (file) =>
+                    /sendgrid\/operations\/\w+\.ts$/.test(file) && /Order|Inventory/.test(file)
+            )
+            .sort();
+        expect(added.length).toBeGreaterThanOrEqual(3);
+        const provider = read(tree, "sendgrid/SendGridProvider.ts");
+        for (const file of added) {
+            const base = file.replace(/.*\//, "").replace(/\.ts$/, "");
+            expect(provider).toContain(`this.registerOperation(${base}Operation);`);
+        }
+        // Path parameters from the document travel as encoded segments.
+        const getOrder = read(tree, "sendgrid/operations/getOrderById.ts");
+        expect(getOrder).toContain('pathSegment("orderId", params.orderId)');
+    });
+
     it("adds a method to a client this plugin generated, and the executor calls it", async () => {
         const tree = workspace();
         tree.write("acme.yaml", toYaml(apiKeySpec("acme-notes")));
