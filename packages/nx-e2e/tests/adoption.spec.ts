@@ -89,7 +89,9 @@ describe("adoption: init, nx sync, prompts", () => {
                 timeout: 120000
             }
         );
-        expect(terminal.stdout).toContain(
+        // A terminal gets colours: compare the text without its escape sequences.
+        const terminalText = terminal.stdout.replace(/\u001b\[[0-9;]*m/g, "");
+        expect(terminalText).toContain(
             "CREATE backend/src/integrations/providers/term-chat/TermChatProvider.ts"
         );
         expect(terminal.code).toBe(0);
