@@ -8,6 +8,8 @@ import {
 } from "../utils/ast";
 import { PRINT_WIDTH } from "../codegen/layout";
 import { tsString } from "../codegen/literals";
+
+export { commentText } from "../codegen/literals";
 import { FlowmaestroError } from "../utils/errors";
 import type { MapEntryFacts } from "./types";
 import type { RegistrationModel } from "../model/registration";
@@ -127,11 +129,6 @@ export function hostString(value: string): string {
             escaped === '"' ? '"' : escaped !== undefined ? match : "\\'"
         );
     return `'${body}'`;
-}
-
-/** Text safe to put after `//`: a line break would end the comment and turn the rest into code. */
-export function commentText(value: string): string {
-    return value.replace(/[\r\n\u2028\u2029]+/g, " ").trim();
 }
 
 /** Prettier never breaks after the colon of a key narrower than tabWidth + 3 (`name`, `label`). */

@@ -1,3 +1,4 @@
+import { jsonText } from "../codegen/literals";
 import { isMap, isScalar, parseDocument, Scalar } from "yaml";
 import type { RegistrationModel } from "../model/registration";
 import { editHostFile, refuseConflictMarkers, unexpectedShape, textEdit } from "./edit-support";
@@ -120,14 +121,6 @@ export function parsePulumiFile(source: string, fileName: string): PulumiFileMod
     };
 }
 
-/** Compact JSON that YAML also accepts: characters YAML calls non-printable are \u-escaped. */
-function jsonLine(value: unknown): string {
-    return JSON.stringify(value).replace(
-        /[\u007f-\u009f\u2028\u2029\ufeff]/g,
-        (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`
-    );
-}
-
 function pulumiAdditions(
     source: string,
     registration: RegistrationModel,
@@ -149,7 +142,7 @@ function pulumiAdditions(
         .map(
             (secret) =>
                 indent +
-                jsonLine({
+                jsonText({
                     name: secret.name,
                     envVar: secret.envVar,
                     category: "oauth",
