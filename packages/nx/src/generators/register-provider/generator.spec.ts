@@ -234,7 +234,13 @@ const acmeChatEntry: ProviderRegistryEntry = {
             { name: "nope" },
             /No provider folder backend\/src\/integrations\/providers\/nope for "nope"/
         ],
-        [{ name: "../evil" }, /name: "\.\.\/evil" must be a kebab-case provider id/],
+        [{ name: "../evil" }, /name: "\.\.\/evil": must be kebab-case/],
+        [
+            { name: "constructor" },
+            /name: "constructor": "constructor" collides with JavaScript's object machinery/
+        ],
+        [{ name: "to-string" }, /name: "to-string": "to-string" becomes the config key toString/],
+        [{ name: "pagerly", oauthKey: "valueOf" }, /--oauthKey: "valueOf" collides/],
         [
             { name: "pagerly", spec: "specs/acme.yaml" },
             /name: "pagerly" differs from the spec's id "acme-chat"/

@@ -9,10 +9,9 @@ import { providerNames, titleCase } from "../../model/names";
 import { oauthAppFor } from "../../model/provider-model";
 import {
     CATEGORY_PATTERN,
-    MAX_PROVIDER_ID_LENGTH,
-    PROVIDER_ID_PATTERN,
     oauthAuthSchema,
     parseProviderSpec,
+    providerIdProblems,
     providerSpecSchema,
     type OAuthAuthSpec,
     type ProviderSpec
@@ -68,11 +67,9 @@ export function normalizeOptions(
         );
     }
     const problems: string[] = [];
-    if (!PROVIDER_ID_PATTERN.test(id) || id.length > MAX_PROVIDER_ID_LENGTH) {
-        problems.push(
-            `name: ${JSON.stringify(id)} must be a kebab-case provider id of at most ${MAX_PROVIDER_ID_LENGTH} characters (e.g. acme-chat)`
-        );
-    }
+    problems.push(
+        ...providerIdProblems(id).map((problem) => `name: ${JSON.stringify(id)}: ${problem}`)
+    );
     if (spec && spec.id !== id) {
         problems.push(
             `name: ${JSON.stringify(id)} differs from the spec's id ${JSON.stringify(spec.id)}`
