@@ -2,6 +2,7 @@ import * as ts from "typescript";
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    findConstInitializer,
     findConstObjectLiteral,
     findDescendants,
     positionOf,
@@ -54,11 +55,11 @@ function functionNamed(
     );
 }
 
-/** `const <name> = { ... }` inside a function body. */
-function localObject(
+/** The value of `const <name> = ...` inside a function body (without `as`/`satisfies`). */
+function localInitializer(
     fn: ts.FunctionDeclaration | undefined,
     name: string
-): ts.ObjectLiteralExpression | undefined {
+): ts.Expression | undefined {
     if (!fn?.body) return undefined;
     for (const declaration of findDescendants(fn.body, ts.isVariableDeclaration)) {
         if (
@@ -66,11 +67,25 @@ function localObject(
             declaration.name.text === name &&
             declaration.initializer
         ) {
-            const value = unwrapExpression(declaration.initializer);
-            return ts.isObjectLiteralExpression(value) ? value : undefined;
+            return unwrapExpression(declaration.initializer);
         }
     }
     return undefined;
+}
+
+/**
+ * The object literal of `const <name> = { ... }` inside a function; refused at the value (or the
+ * function) when it is something else or missing.
+ */
+function localObject(
+    fn: ts.FunctionDeclaration | undefined,
+    name: string,
+    fileName: string,
+    expected: string
+): ts.ObjectLiteralExpression {
+    const value = localInitializer(fn, name);
+    if (value && ts.isObjectLiteralExpression(value)) return value;
+    throw unexpectedShape(fileName, expected, value ?? fn);
 }
 
 /** `process.env.X` read by a credential field. */
@@ -132,27 +147,23 @@ function readConfig(source: string, fileName: string): ConfigSource {
     if (!oauth) {
         throw unexpectedShape(
             fileName,
-            "expected `export const config = { ..., oauth: { ... } }` with an object literal for oauth"
+            "expected `export const config = { ..., oauth: { ... } }` with an object literal for oauth",
+            findConstInitializer(sourceFile, "config")
         );
     }
     const redirectFunction = functionNamed(sourceFile, "getOAuthRedirectUri");
-    const callbackPaths = localObject(redirectFunction, "callbackPaths");
-    if (!callbackPaths) {
-        throw unexpectedShape(
-            fileName,
-            "expected `const callbackPaths: Record<string, string> = { ... }` (an object literal) in function getOAuthRedirectUri"
-        );
-    }
+    const callbackPaths = localObject(
+        redirectFunction,
+        "callbackPaths",
+        fileName,
+        "expected `const callbackPaths: Record<string, string> = { ... }` (an object literal) in function getOAuthRedirectUri"
+    );
     const providerMap = localObject(
         functionNamed(sourceFile, "getOAuthCredentials"),
-        "providerMap"
+        "providerMap",
+        fileName,
+        "expected `const providerMap: Record<string, keyof typeof config.oauth> = { ... }` (an object literal) in function getOAuthCredentials"
     );
-    if (!providerMap) {
-        throw unexpectedShape(
-            fileName,
-            "expected `const providerMap: Record<string, keyof typeof config.oauth> = { ... }` (an object literal) in function getOAuthCredentials"
-        );
-    }
     return {
         oauth,
         oauthKeys: oauth.properties

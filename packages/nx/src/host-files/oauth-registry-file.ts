@@ -2,6 +2,7 @@ import * as ts from "typescript";
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    findConstInitializer,
     findConstObjectLiteral,
     findProperty,
     literalValue,
@@ -84,7 +85,8 @@ function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySourc
     if (!object) {
         throw unexpectedShape(
             fileName,
-            `expected \`export const ${OBJECT_NAME}: Record<string, OAuthProvider> = { ... }\` (an object literal)`
+            `expected \`export const ${OBJECT_NAME}: Record<string, OAuthProvider> = { ... }\` (an object literal)`,
+            findConstInitializer(sourceFile, OBJECT_NAME)
         );
     }
     const entries: OAuthRegistryEntryFacts[] = [];

@@ -67,7 +67,7 @@ describe("parseRegistryFile", () => {
 
     it("refuses a file that is not the provider registry", () => {
         expect(() => parseRegistryFile("export const x = 1;\n", "src/registry.ts")).toThrow(
-            /src\/registry\.ts is not in the expected shape: expected the provider registry file/
+            /src\/registry\.ts: not in the expected shape: expected the provider registry file/
         );
     });
 });
@@ -256,7 +256,7 @@ providerRegistry.register(pagerlyEntry);
             "<<<<<<< HEAD\nproviderRegistry.register(slackEntry);\n=======\n>>>>>>> feature\n"
         );
         expect(() => editRegistryFile(conflicted, acmeChat)).toThrow(
-            /registry\.ts:\d+: unresolved merge-conflict marker "<<<<<<<"/
+            /registry\.ts:\d+:1: unresolved merge-conflict marker "<<<<<<<"/
         );
         expect(() =>
             editRegistryFile(

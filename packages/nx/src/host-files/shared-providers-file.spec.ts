@@ -44,7 +44,7 @@ describe("parseSharedProvidersFile", () => {
         expect(() =>
             parseSharedProvidersFile("export const PROVIDERS = [];\n", "shared/src/providers.ts")
         ).toThrow(
-            /shared\/src\/providers\.ts is not in the expected shape: expected `export const ALL_PROVIDERS: Provider\[\] = \[ \.\.\. \]`/
+            /shared\/src\/providers\.ts: not in the expected shape: expected `export const ALL_PROVIDERS: Provider\[\] = \[ \.\.\. \]`/
         );
     });
 });

@@ -4,6 +4,7 @@ import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
     findConstArrayLiteral,
+    findConstInitializer,
     findConstObjectLiteral,
     findProperty,
     literalValue,
@@ -64,7 +65,8 @@ function readSharedProviders(source: string, fileName: string): SharedProvidersS
     if (!array) {
         throw unexpectedShape(
             fileName,
-            `expected \`export const ${PROVIDERS_ARRAY}: Provider[] = [ ... ]\` (an array literal)`
+            `expected \`export const ${PROVIDERS_ARRAY}: Provider[] = [ ... ]\` (an array literal)`,
+            findConstInitializer(sourceFile, PROVIDERS_ARRAY)
         );
     }
     const logoMap = findConstObjectLiteral(sourceFile, LOGO_MAP);

@@ -98,6 +98,6 @@ export function readSpecSource(tree: Tree, specPath: string): SpecSource {
         }
         bytes = fs.readFileSync(onDisk);
     }
-    const loaded = loadSpecFile(decodeUtf8(bytes, specPath, "Nothing was written."), specPath);
+    const loaded = loadSpecFile(decodeUtf8(bytes, specPath), specPath);
     return { ...loaded, raw: loaded.raw as Record<string, unknown>, name: specPath };
 }

@@ -1,4 +1,4 @@
-import { FlowmaestroError } from "./errors";
+import { FileProblemError } from "./errors";
 
 /**
  * Strict UTF-8 for files the plugin reads and rewrites. Decoding with replacement (what
@@ -51,18 +51,20 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
 }
 
 /**
- * The text of a file that must be valid UTF-8, or a FlowmaestroError naming the file, the line and
- * column of the first invalid byte, and `consequence` (what happens now, e.g. "nothing was written").
+ * The text of a file that must be valid UTF-8, or a FileProblemError at the first invalid byte
+ * whose message ends with `consequence` (what happens now, e.g. "Nothing was written.").
  */
-export function decodeUtf8(bytes: Uint8Array, fileName: string, consequence: string): string {
+export function decodeUtf8(bytes: Uint8Array, fileName: string, consequence?: string): string {
     try {
         return STRICT.decode(bytes);
     } catch {
-        const offset = firstInvalidByte(bytes);
-        const { line, column } = positionOfByte(bytes, Math.max(offset, 0));
+        const offset = Math.max(firstInvalidByte(bytes), 0);
         const byte = bytes[offset]?.toString(16).toUpperCase().padStart(2, "0") ?? "??";
-        throw new FlowmaestroError(
-            `${fileName}:${line}:${column}: not valid UTF-8 (byte 0x${byte}); re-save the file as UTF-8 so it can be edited without changing its other bytes. ${consequence}`
+        throw new FileProblemError(
+            fileName,
+            `not valid UTF-8 (byte 0x${byte}); re-save the file as UTF-8 so that it can be edited without changing its other bytes`,
+            positionOfByte(bytes, offset),
+            consequence
         );
     }
 }

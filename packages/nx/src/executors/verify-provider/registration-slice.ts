@@ -15,14 +15,17 @@ import type {
     SharedProvidersFileModel
 } from "../../host-files/types";
 import type { ProviderClassFacts } from "../../provider-source/provider-class";
+import type { FilePosition } from "../../utils/errors";
 
 /** A cross-cutting file as read for a run: its model, or why it could not be read. */
 export interface HostFile<T> {
     /** Workspace-relative path. */
     file: string;
     model?: T;
-    /** Set when the file is missing or not in the expected shape. */
+    /** Why the file cannot be read, when it is missing or not in the expected shape. */
     error?: string;
+    /** Where in the file the problem is, when it is at one place. */
+    position?: FilePosition;
 }
 
 /** The five cross-cutting files, read once per run (DESIGN.md §3). */
@@ -58,7 +61,7 @@ export interface RegistrationSlice {
 
 function slice<T, S>(host: HostFile<T>, select: (model: T) => S): HostFile<S> {
     return host.model === undefined
-        ? { file: host.file, error: host.error }
+        ? { file: host.file, error: host.error, position: host.position }
         : { file: host.file, model: select(host.model) };
 }
 

@@ -75,14 +75,17 @@ export function inHostFile(
 
 /**
  * Runs a registration check on a cross-cutting file that could be read; one that could not be read
- * is reported instead, once per rule.
+ * is reported instead, once per rule, where the problem is (the file's start when it concerns the
+ * whole file, e.g. a file that does not exist).
  */
 export function checkHostFile<T>(
     host: HostFile<T>,
     check: (host: { file: string; model: T }) => Finding[]
 ): Finding[] {
     if (host.error !== undefined) {
-        return [inHostFile(host.file, undefined, `Cannot check ${host.file}: ${host.error}`)];
+        return [
+            inHostFile(host.file, host.position, `Cannot check this registration: ${host.error}.`)
+        ];
     }
     return host.model === undefined ? [] : check({ file: host.file, model: host.model });
 }

@@ -460,7 +460,10 @@ describe("integration-provider generator", () => {
         });
 
         it("documents every overridable template in the README", () => {
-            const readme = require("fs").readFileSync(path.join(__dirname, "../../../../../README.md"), "utf-8");
+            const readme = require("fs").readFileSync(
+                path.join(__dirname, "../../../../../README.md"),
+                "utf-8"
+            );
             for (const name of builtInTemplateNames()) expect(readme).toContain(name);
         });
     });

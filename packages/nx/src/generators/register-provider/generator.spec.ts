@@ -223,7 +223,7 @@ const acmeChatEntry: ProviderRegistryEntry = {
             registerProviderGenerator(tree, { name: "acme-chat", spec: "specs/acme.yaml" })
         ).rejects.toThrow(
             `Cannot register "acme-chat"; nothing was written:
-  - ${FILES.oauthRegistryFile} is not in the expected shape: expected \`export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = { ... }\` (an object literal). Nothing was written.
+  - ${FILES.oauthRegistryFile}: not in the expected shape: expected \`export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = { ... }\` (an object literal). Nothing was written.
   - ${FILES.pulumiFile} does not exist (the Pulumi secrets config; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
         );
         expect(snapshot(tree)).toEqual(before);

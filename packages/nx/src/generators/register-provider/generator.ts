@@ -18,6 +18,7 @@ import {
 } from "../../model/provider-spec";
 import type { RegistrationModel } from "../../model/registration";
 import { readSpecSource } from "../../model/spec-file";
+import { readHostText } from "../../host-files/host-text";
 import { parseRegistryFile } from "../../host-files/registry-file";
 import { parseSharedProvidersFile } from "../../host-files/shared-providers-file";
 import { PROVIDER_FILE_PATTERN } from "../../model/names";
@@ -144,7 +145,7 @@ function existingFacts(tree: Tree, options: ResolvedPluginOptions, id: string) {
     ): T | undefined => {
         if (!tree.isFile(file)) return undefined;
         try {
-            return parse(tree.read(file, "utf-8") ?? "", file);
+            return parse(readHostText(tree, file), file);
         } catch {
             return undefined; // registering reports the problem with the file
         }

@@ -6,6 +6,7 @@ import { parseConfigFile, planConfigFile } from "../../host-files/config-file";
 import type { HostFileEdit } from "../../host-files/edit-support";
 import { planOAuthRegistryFile } from "../../host-files/oauth-registry-file";
 import { planPulumiFile } from "../../host-files/pulumi-file";
+import { readHostText } from "../../host-files/host-text";
 import { planRegistryFile } from "../../host-files/registry-file";
 import { planSharedProvidersFile } from "../../host-files/shared-providers-file";
 import { FlowmaestroError } from "../../utils/errors";
@@ -33,6 +34,15 @@ function providersImport(options: ResolvedPluginOptions): string {
         options.providersDir
     );
     return relative.startsWith(".") ? relative : `./${relative}`;
+}
+
+/** The config file's text for reading facts; null when it is missing or unreadable. */
+export function readConfigText(tree: Tree, configFile: string): string | null {
+    try {
+        return tree.exists(configFile) ? readHostText(tree, configFile) : null;
+    } catch {
+        return null; // registering reports the problem with the file
+    }
 }
 
 /** `clientId`/`clientSecret` or `appId`/`appSecret`, as config.oauth.<key> names them. */
@@ -69,9 +79,7 @@ function hostFileTasks(
     ];
     const app = registration.oauth?.app;
     if (app) {
-        const config = tree.exists(options.configFile)
-            ? tree.read(options.configFile, "utf-8")
-            : null;
+        const config = readConfigText(tree, options.configFile);
         tasks.push(
             {
                 path: options.oauthRegistryFile,
@@ -133,8 +141,8 @@ export function planRegistration(
             );
             continue;
         }
-        const before = tree.read(task.path, "utf-8") ?? "";
         try {
+            const before = readHostText(tree, task.path);
             const edit = task.plan(before);
             planned.push({ path: task.path, before, after: edit.text, added: edit.added });
         } catch (error) {
