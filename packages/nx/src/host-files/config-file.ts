@@ -6,7 +6,6 @@ import {
     findConstObjectLiteral,
     findDescendants,
     positionOf,
-    propertyNameText,
     unwrapExpression
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
@@ -25,6 +24,7 @@ import {
     textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit, MapEntryNode } from "./edit-support";
+import { objectMembers, type ObjectMember } from "./literal-members";
 import type { ConfigFileModel, OAuthConfigKeyFacts } from "./types";
 
 /**
@@ -105,15 +105,11 @@ function envVarOf(expression: ts.Expression | undefined): string | undefined {
     return read?.name.text;
 }
 
-function oauthKeyFacts(
-    property: ts.PropertyAssignment,
-    sourceFile: ts.SourceFile
-): OAuthConfigKeyFacts {
+function oauthKeyFacts(member: ObjectMember, sourceFile: ts.SourceFile): OAuthConfigKeyFacts {
     const fields = new Map<string, ts.Expression>();
-    if (ts.isObjectLiteralExpression(property.initializer)) {
-        for (const field of property.initializer.properties) {
-            const name = ts.isPropertyAssignment(field) ? propertyNameText(field.name) : undefined;
-            if (name && ts.isPropertyAssignment(field)) fields.set(name, field.initializer);
+    if (member.value && ts.isObjectLiteralExpression(member.value)) {
+        for (const field of objectMembers(member.value)) {
+            if (field.value) fields.set(field.key, field.value);
         }
     }
     const credentialFields = fields.has("clientId")
@@ -122,11 +118,11 @@ function oauthKeyFacts(
           ? { id: "appId", secret: "appSecret" }
           : undefined;
     return {
-        key: propertyNameText(property.name) ?? "",
+        key: member.key,
         clientIdEnvVar: credentialFields && envVarOf(fields.get(credentialFields.id)),
         clientSecretEnvVar: credentialFields && envVarOf(fields.get(credentialFields.secret)),
         credentialFields,
-        position: positionOf(property, sourceFile)
+        position: positionOf(member.node, sourceFile)
     };
 }
 
@@ -166,9 +162,7 @@ function readConfig(source: string, fileName: string): ConfigSource {
     );
     return {
         oauth,
-        oauthKeys: oauth.properties
-            .filter(ts.isPropertyAssignment)
-            .map((property) => oauthKeyFacts(property, sourceFile)),
+        oauthKeys: objectMembers(oauth).map((member) => oauthKeyFacts(member, sourceFile)),
         callbackPaths: { object: callbackPaths, entries: mapEntries(callbackPaths, sourceFile) },
         callbackFallback: hasProviderPathFallback(redirectFunction) ? "provider-path" : "none",
         providerMap: { object: providerMap, entries: mapEntries(providerMap, sourceFile) }
@@ -177,7 +171,8 @@ function readConfig(source: string, fileName: string): ConfigSource {
 
 export function parseConfigFile(source: string, fileName: string): ConfigFileModel {
     const config = readConfig(source, fileName);
-    const facts = (map: MapNode) => map.entries.map(({ node: _node, ...entry }) => entry);
+    const facts = (map: MapNode) =>
+        map.entries.map(({ node: _node, spread: _spread, ...entry }) => entry);
     return {
         oauthKeys: config.oauthKeys,
         callbackPaths: facts(config.callbackPaths),
@@ -234,7 +229,9 @@ function mapAddition(
         }
         return [];
     }
-    const group = groupValue ? map.entries.filter((entry) => entry.value === groupValue) : [];
+    const group = groupValue
+        ? map.entries.filter((entry) => entry.value === groupValue && !entry.spread)
+        : [];
     const { indent, unit } = memberIndentation(source, map.object);
     const text = new BlockWriter(indent, unit)
         .property(0, tsPropertyKey(registration.id), hostString(value), "")

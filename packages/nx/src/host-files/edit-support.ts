@@ -1,12 +1,7 @@
 import * as ts from "typescript";
-import {
-    parseTypeScript,
-    positionOf,
-    propertyNameText,
-    stringLiteralValue,
-    syntaxErrors
-} from "../utils/ast";
+import { parseTypeScript, positionOf, stringLiteralValue, syntaxErrors } from "../utils/ast";
 import { PRINT_WIDTH } from "../codegen/layout";
+import { objectMembers } from "./literal-members";
 import { tsString } from "../codegen/literals";
 
 export { commentText } from "../codegen/literals";
@@ -347,17 +342,25 @@ export function verifyTypeScript(fileName: string): (edited: string) => void {
     };
 }
 
-export type MapEntryNode = MapEntryFacts & { node: ts.PropertyAssignment };
+export type MapEntryNode = MapEntryFacts & {
+    node: ts.ObjectLiteralElementLike;
+    /** From a spread: not a place to insert after. */
+    spread: boolean;
+};
 
-/** The `key: "value"` entries of a map-like object literal (`callbackPaths`, logo domains). */
+/**
+ * The `key: "value"` entries of a map-like object literal (`callbackPaths`, logo domains), with
+ * quoted, computed and spread keys read as they are at run time (see literal-members).
+ */
 export function mapEntries(
     object: ts.ObjectLiteralExpression,
     sourceFile: ts.SourceFile
 ): MapEntryNode[] {
-    return object.properties.filter(ts.isPropertyAssignment).map((property) => ({
-        key: propertyNameText(property.name) ?? "",
-        value: stringLiteralValue(property.initializer),
-        position: positionOf(property, sourceFile),
-        node: property
+    return objectMembers(object).map((member) => ({
+        key: member.key,
+        value: member.value && stringLiteralValue(member.value),
+        position: positionOf(member.node, sourceFile),
+        node: member.node,
+        spread: member.spread
     }));
 }

@@ -7,7 +7,6 @@ import {
     findProperty,
     literalValue,
     positionOf,
-    propertyNameText,
     stringLiteralValue,
     unwrapExpression
 } from "../utils/ast";
@@ -25,6 +24,7 @@ import {
     textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
+import { objectMembers, type ObjectMember } from "./literal-members";
 import type { OAuthRegistryEntryFacts, OAuthRegistryFileModel } from "./types";
 
 /** OAuthProviderRegistry.ts: `export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = {...}`. */
@@ -39,18 +39,21 @@ interface OAuthRegistrySource {
     configName: string;
 }
 
-function entryFacts(
-    property: ts.PropertyAssignment,
-    value: ts.ObjectLiteralExpression,
-    sourceFile: ts.SourceFile
-): OAuthRegistryEntryFacts {
+/**
+ * What an OAUTH_PROVIDERS member says. Its key is what the OAuth service looks up; a value that is
+ * not an object literal (`zeta: makeZetaProvider()`) still holds the key, with no other facts.
+ */
+function entryFacts(member: ObjectMember, sourceFile: ts.SourceFile): OAuthRegistryEntryFacts {
+    const position = positionOf(member.node, sourceFile);
+    const value = member.value;
+    if (!value || !ts.isObjectLiteralExpression(value)) return { key: member.key, position };
     const text = (name: string) => stringLiteralValue(findProperty(value, name)?.initializer);
     const scopes = findProperty(value, "scopes");
     const redirect = findProperty(value, "redirectUri")?.initializer;
     const clientId = findProperty(value, "clientId")?.initializer;
     const redirectCall = redirect && unwrapExpression(redirect);
     return {
-        key: propertyNameText(property.name) ?? "",
+        key: member.key,
         name: text("name"),
         displayName: text("displayName"),
         authUrl: text("authUrl"),
@@ -61,7 +64,7 @@ function entryFacts(
             redirectCall && ts.isCallExpression(redirectCall)
                 ? stringLiteralValue(redirectCall.arguments[0])
                 : undefined,
-        position: positionOf(property, sourceFile)
+        position
     };
 }
 
@@ -89,15 +92,7 @@ function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySourc
             findConstInitializer(sourceFile, OBJECT_NAME)
         );
     }
-    const entries: OAuthRegistryEntryFacts[] = [];
-    for (const property of object.properties) {
-        if (
-            ts.isPropertyAssignment(property) &&
-            ts.isObjectLiteralExpression(property.initializer)
-        ) {
-            entries.push(entryFacts(property, property.initializer, sourceFile));
-        }
-    }
+    const entries = objectMembers(object).map((member) => entryFacts(member, sourceFile));
     return { sourceFile, object, entries, configName: importedConfigName(sourceFile) };
 }
 

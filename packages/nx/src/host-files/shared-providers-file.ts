@@ -9,8 +9,7 @@ import {
     findProperty,
     literalValue,
     positionOf,
-    stringLiteralValue,
-    unwrapExpression
+    stringLiteralValue
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
 import {
@@ -28,6 +27,7 @@ import {
     textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
+import { arrayMembers } from "./literal-members";
 import type { MapEntryFacts, SharedProviderFacts, SharedProvidersFileModel } from "./types";
 
 /** shared/src/providers.ts: `PROVIDER_LOGO_DOMAINS` and the sectioned `ALL_PROVIDERS` array. */
@@ -36,9 +36,12 @@ const LOGO_MAP = "PROVIDER_LOGO_DOMAINS";
 const PROVIDERS_ARRAY = "ALL_PROVIDERS";
 
 interface ProviderElement extends SharedProviderFacts {
-    node: ts.ObjectLiteralExpression;
+    /** The element as written in ALL_PROVIDERS (for one that comes from a spread: the spread). */
+    node: ts.Expression;
     /** Whether a section comment sits right before this element. */
     startsSection: boolean;
+    /** From a spread of another array: counted, but not a place to insert near. */
+    spread: boolean;
 }
 
 interface SharedProvidersSource {
@@ -71,15 +74,21 @@ function readSharedProviders(source: string, fileName: string): SharedProvidersS
     }
     const logoMap = findConstObjectLiteral(sourceFile, LOGO_MAP);
     const logoDomains = logoMap
-        ? mapEntries(logoMap, sourceFile).map(({ node: _node, ...entry }) => entry)
+        ? mapEntries(logoMap, sourceFile).map(({ node: _node, spread: _spread, ...entry }) => entry)
         : [];
     const providers: ProviderElement[] = [];
     let section: string | undefined;
-    for (const element of array.elements) {
-        const ownSection = sectionComment(source, element);
+    for (const member of arrayMembers(array)) {
+        const ownSection = member.spread ? undefined : sectionComment(source, member.node);
         section = ownSection ?? section;
-        const node = unwrapExpression(element);
-        if (!ts.isObjectLiteralExpression(node)) continue;
+        const node = member.value;
+        if (!ts.isObjectLiteralExpression(node)) {
+            throw unexpectedShape(
+                fileName,
+                `every ${PROVIDERS_ARRAY} element must be an object literal (or a const naming one), so that its provider can be read`,
+                member.node
+            );
+        }
         const text = (name: string) => stringLiteralValue(findProperty(node, name)?.initializer);
         const methods = findProperty(node, "methods");
         const methodValues = methods ? literalValue(methods.initializer) : undefined;
@@ -95,8 +104,9 @@ function readSharedProviders(source: string, fileName: string): SharedProvidersS
             comingSoon: comingSoon?.initializer.kind === ts.SyntaxKind.TrueKeyword,
             section,
             position: positionOf(node, sourceFile),
-            node,
-            startsSection: ownSection !== undefined
+            node: member.node,
+            startsSection: ownSection !== undefined,
+            spread: member.spread
         });
     }
     return { logoMap, logoDomains, array, providers };
@@ -110,7 +120,7 @@ export function parseSharedProvidersFile(
     return {
         logoDomains: shared.logoDomains,
         providers: shared.providers.map(
-            ({ node: _node, startsSection: _startsSection, ...facts }) => facts
+            ({ node: _node, startsSection: _startsSection, spread: _spread, ...facts }) => facts
         )
     };
 }
@@ -160,7 +170,9 @@ function elementAddition(
 ): Addition {
     const what = `${PROVIDERS_ARRAY} element "${registration.id}"`;
     const display = categoryDisplayName(registration.category);
-    const live = shared.providers.filter((element) => !element.comingSoon);
+    // Elements written in this array; those from a spread live elsewhere.
+    const elements = shared.providers.filter((element) => !element.spread);
+    const live = elements.filter((element) => !element.comingSoon);
     const inSection = live.filter(
         (element) =>
             element.section && sectionMatchesCategory(element.section, registration.category)
@@ -179,7 +191,6 @@ function elementAddition(
     writeProviderElement(element, registration);
     // The coming-soon tail: the new section goes before its first section comment
     // (`// Coming Soon`), or before the tail itself when no tail element starts a section.
-    const elements = shared.providers;
     let tailStart = elements.length;
     while (tailStart > 0 && elements[tailStart - 1].comingSoon) tailStart--;
     const tail = elements.slice(tailStart);

@@ -12,7 +12,8 @@ import type {
     RegistryEntryFacts,
     RegistryFileModel,
     SharedProviderFacts,
-    SharedProvidersFileModel
+    SharedProvidersFileModel,
+    UndeclaredRegistrationFacts
 } from "../../host-files/types";
 import type { ProviderClassFacts } from "../../provider-source/provider-class";
 import type { FilePosition } from "../../utils/errors";
@@ -44,7 +45,11 @@ export interface HostModels {
  */
 export interface RegistrationSlice {
     providerId: string;
-    registry: HostFile<{ entries: RegistryEntryFacts[] }>;
+    registry: HostFile<{
+        entries: RegistryEntryFacts[];
+        /** A leftover `providerRegistry.register(<camelId>Entry)` whose declaration is gone. */
+        undeclaredRegistration?: UndeclaredRegistrationFacts;
+    }>;
     oauthRegistry: HostFile<{ entry?: OAuthRegistryEntryFacts }>;
     /** The OAuth app the provider uses (own or a family's) and its config.ts entries. */
     config: HostFile<{
@@ -103,7 +108,10 @@ export function sliceRegistration(
     return {
         providerId,
         registry: slice(hosts.registry, (model) => ({
-            entries: model.entries.filter((entry) => entry.name === providerId)
+            entries: model.entries.filter((entry) => entry.name === providerId),
+            undeclaredRegistration: model.undeclaredRegistrations.find(
+                (call) => call.variable === `${camelCase(providerId)}Entry`
+            )
         })),
         oauthRegistry: slice(hosts.oauthRegistry, () => ({ entry: oauthEntry })),
         config: slice(hosts.config, (model) => ({
