@@ -1,5 +1,6 @@
-import { formatFiles, logger, type Tree } from "@nx/devkit";
+import { formatFiles, logger, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { registrationFromModel } from "../../model/registration";
+import { runWithHostFilesLock } from "../register-provider/locked-registration";
 import { registerProvider } from "../register-provider/register";
 import { normalizeOptions } from "./lib/normalize-options";
 import { renderProviderFiles } from "./lib/templates";
@@ -10,12 +11,17 @@ import { unwritablePaths } from "../../utils/writable";
 /**
  * Scaffolds a provider folder (provider class, client, one file per operation, MCP adapter) from a
  * spec file and/or flags, then registers it. Everything is validated first, and every change goes
- * through the tree, so a failure or `--dry-run` leaves the workspace untouched.
+ * through the tree, so a failure or `--dry-run` leaves the workspace untouched. Runs under the
+ * host-files lock; the returned callback checks the registration on disk and releases it.
  */
 export async function integrationProviderGenerator(
     tree: Tree,
     schema: IntegrationProviderGeneratorSchema
-): Promise<void> {
+): Promise<GeneratorCallback> {
+    return runWithHostFilesLock(tree, () => generate(tree, schema));
+}
+
+async function generate(tree: Tree, schema: IntegrationProviderGeneratorSchema) {
     const options = normalizeOptions(tree, schema);
     options.warnings.forEach((warning) => logger.warn(warning));
     const unwritable = unwritablePaths(tree, [options.providerDir]);
@@ -38,9 +44,10 @@ export async function integrationProviderGenerator(
     if (!options.skipFormat) {
         await formatFiles(tree);
     }
-    if (!options.skipRegister) {
-        registerProvider(tree, registrationFromModel(options.model), options.pluginOptions);
-    }
+    if (options.skipRegister) return undefined;
+    const registration = registrationFromModel(options.model);
+    registerProvider(tree, registration, options.pluginOptions);
+    return { registration, options: options.pluginOptions };
 }
 
 export default integrationProviderGenerator;

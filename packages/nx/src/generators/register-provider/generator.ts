@@ -1,4 +1,4 @@
-import { logger, readNxJson, type Tree } from "@nx/devkit";
+import { logger, readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
 import {
     pluginOptionsFromNxJson,
     providerDir,
@@ -24,6 +24,7 @@ import { parseSharedProvidersFile } from "../../host-files/shared-providers-file
 import { PROVIDER_FILE_PATTERN } from "../../model/names";
 import { readProviderClass, type ProviderClassFacts } from "../../provider-source/provider-class";
 import { FlowmaestroError } from "../../utils/errors";
+import { runWithHostFilesLock, type WrittenRegistration } from "./locked-registration";
 import { planRegistration, registerProvider } from "./register";
 import type { RegisterProviderGeneratorSchema } from "./schema";
 
@@ -235,12 +236,20 @@ export function readRegistration(
 
 /**
  * `nx g @flowmaestro/nx:register-provider <id>`: adds what is missing from the five host files;
- * `--check` reports it and fails instead. A second run changes nothing.
+ * `--check` reports it and fails instead. A second run changes nothing. Runs under the host-files
+ * lock; the returned callback checks the registration on disk and releases it.
  */
 export async function registerProviderGenerator(
     tree: Tree,
     schema: RegisterProviderGeneratorSchema
-): Promise<void> {
+): Promise<GeneratorCallback> {
+    return runWithHostFilesLock(tree, async () => register(tree, schema));
+}
+
+function register(
+    tree: Tree,
+    schema: RegisterProviderGeneratorSchema
+): WrittenRegistration | undefined {
     const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
     const options = normalizeOptions(tree, schema);
     const registration = readRegistration(tree, options, pluginOptions);
@@ -255,12 +264,13 @@ export async function registerProviderGenerator(
             );
         }
         logger.info(`${registration.id}: all registrations present.`);
-        return;
+        return undefined;
     }
     const { changed } = registerProvider(tree, registration, pluginOptions);
     if (changed.length === 0) {
         logger.info(`${registration.id}: all registrations present; nothing changed.`);
     }
+    return { registration, options: pluginOptions };
 }
 
 export default registerProviderGenerator;
