@@ -324,14 +324,18 @@ describe("issue 16: refusals, the workspace left untouched", () => {
         ]) as Array<[string, (spec: Spec) => void, string]>)
     ];
 
-    it.each(cases)("%s", (title, mutate, message, base) => {
-        const spec = (base ?? validOAuthSpec)();
-        mutate(spec);
-        expectRefused(
-            generate(ws, writeSpec(specDir, `${title.replace(/\W+/g, "-")}.json`, spec)),
-            message
-        );
-    });
+    // Rows as one object: jest would take a missing fourth argument for a `done` callback.
+    it.each(cases.map((row) => [row[0], row] as const))(
+        "%s",
+        (title, [, mutate, message, base]) => {
+            const spec = (base ?? validOAuthSpec)();
+            mutate(spec);
+            expectRefused(
+                generate(ws, writeSpec(specDir, `${title.replace(/\W+/g, "-")}.json`, spec)),
+                message
+            );
+        }
+    );
 
     it("register-provider refuses the provider id constructor too", () => {
         fs.mkdirSync(ws.path("backend/src/integrations/providers/constructor"));
