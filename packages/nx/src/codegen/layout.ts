@@ -1,4 +1,4 @@
-import { tsPropertyKey } from "./literals";
+import { tsPropertyKey, tsValue } from "./literals";
 
 /**
  * Line layout that matches Prettier in the host style (4 spaces, width 100, no trailing commas),
@@ -74,4 +74,31 @@ export function objectLines(
             )
         )
         .join("\n");
+}
+
+/**
+ * A JSON-like value as a multi-line TypeScript literal starting at `level`: objects one key per
+ * line (Prettier keeps them expanded), arrays of primitives on one line when they fit.
+ */
+export function literalBlock(value: unknown, level: number, prefixWidth = 0): string {
+    if (Array.isArray(value)) {
+        if (value.length === 0) return "[]";
+        const simple = value.every((item) => item === null || typeof item !== "object");
+        const oneLine = `[${value.map((item) => tsValue(item)).join(", ")}]`;
+        if (simple && indent(level).length + prefixWidth + oneLine.length < PRINT_WIDTH) {
+            return oneLine;
+        }
+        const items = value.map((item) => `${indent(level + 1)}${literalBlock(item, level + 1)}`);
+        return `[\n${items.join(",\n")}\n${indent(level)}]`;
+    }
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value as Record<string, unknown>);
+        if (entries.length === 0) return "{}";
+        const lines = entries.map(([key, item]) => {
+            const head = `${tsPropertyKey(key)}: `;
+            return `${indent(level + 1)}${head}${literalBlock(item, level + 1, head.length)}`;
+        });
+        return `{\n${lines.join(",\n")}\n${indent(level)}}`;
+    }
+    return tsValue(value);
 }

@@ -16,15 +16,24 @@ export interface FlowmaestroPluginOptions {
     backendTsConfig?: string;
     /** Folder of the core integration types and base classes every provider builds on. */
     coreDir?: string;
+    /** Folder of the sandbox fixture system (`TestFixture`), where the host has one. */
+    fixturesDir?: string;
+    /** The fixture loader with the hard-coded provider list (the sixth registration). */
+    fixtureLoaderFile?: string;
+    /** Module exporting `toJSONSchema`, when detection from the core folder cannot find it. */
+    jsonSchemaModule?: string;
     /** Workspace folder whose files override the built-in templates, file by file. */
     templatesDir?: string;
     /** Name of the inferred verification target. */
     targetName?: string;
 }
 
-export type ResolvedPluginOptions = Required<Omit<FlowmaestroPluginOptions, "templatesDir">> & {
-    templatesDir?: string;
-};
+/** Options without a default: absent unless set. */
+const OPTIONAL_OPTIONS = ["templatesDir", "jsonSchemaModule"] as const;
+type OptionalOption = (typeof OPTIONAL_OPTIONS)[number];
+
+export type ResolvedPluginOptions = Required<Omit<FlowmaestroPluginOptions, OptionalOption>> &
+    Pick<FlowmaestroPluginOptions, OptionalOption>;
 
 export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
     providersDir: "backend/src/integrations/providers",
@@ -36,6 +45,8 @@ export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
     pulumiFile: "infra/pulumi/Pulumi.production.yaml",
     backendTsConfig: "backend/tsconfig.json",
     coreDir: "backend/src/integrations/core",
+    fixturesDir: "backend/src/integrations/sandbox",
+    fixtureLoaderFile: "backend/src/integrations/sandbox/fixtureLoader.ts",
     targetName: "verify-provider"
 };
 
@@ -49,7 +60,10 @@ const PATH_OPTIONS = [
     "pulumiFile",
     "backendTsConfig",
     "coreDir",
-    "templatesDir"
+    "fixturesDir",
+    "fixtureLoaderFile",
+    "templatesDir",
+    "jsonSchemaModule"
 ] as const;
 
 /** Normalises a workspace-relative path and refuses one that leaves the workspace. */
@@ -67,11 +81,11 @@ export function resolvePluginOptions(options: FlowmaestroPluginOptions = {}): Re
     const resolved: ResolvedPluginOptions = { ...DEFAULT_PLUGIN_OPTIONS };
     for (const [key, value] of Object.entries(options)) {
         if (value === undefined) continue;
-        if (!(key in DEFAULT_PLUGIN_OPTIONS) && key !== "templatesDir") {
+        if (!(key in DEFAULT_PLUGIN_OPTIONS) && !(OPTIONAL_OPTIONS as readonly string[]).includes(key)) {
             throw new FlowmaestroError(
                 `nx.json: unknown option "${key}" for plugin ${PLUGIN_NAME}. Known options: ${[
                     ...Object.keys(DEFAULT_PLUGIN_OPTIONS),
-                    "templatesDir"
+                    ...OPTIONAL_OPTIONS
                 ].join(", ")}.`
             );
         }

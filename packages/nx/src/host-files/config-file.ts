@@ -9,6 +9,7 @@ import {
     unwrapExpression
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
+import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     commentText,
@@ -136,7 +137,10 @@ function hasProviderPathFallback(fn: ts.FunctionDeclaration | undefined): boolea
     );
 }
 
-function readConfig(source: string, fileName: string): ConfigSource {
+const readConfig = lastReadPerFile(function readConfig(
+    source: string,
+    fileName: string
+): ConfigSource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const config = findConstObjectLiteral(sourceFile, "config");
     const oauth = config && objectProperty(config, "oauth");
@@ -167,7 +171,7 @@ function readConfig(source: string, fileName: string): ConfigSource {
         callbackFallback: hasProviderPathFallback(redirectFunction) ? "provider-path" : "none",
         providerMap: { object: providerMap, entries: mapEntries(providerMap, sourceFile) }
     };
-}
+});
 
 export function parseConfigFile(source: string, fileName: string): ConfigFileModel {
     const config = readConfig(source, fileName);

@@ -12,6 +12,7 @@ import {
 } from "../utils/ast";
 import { oauthConfigKey } from "../provider-source/provider-class";
 import { FlowmaestroError } from "../utils/errors";
+import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     editHostFile,
@@ -82,7 +83,10 @@ function importedConfigName(sourceFile: ts.SourceFile): string {
     return "config";
 }
 
-function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySource {
+const readOAuthRegistry = lastReadPerFile(function readOAuthRegistry(
+    source: string,
+    fileName: string
+): OAuthRegistrySource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const object = findConstObjectLiteral(sourceFile, OBJECT_NAME);
     if (!object) {
@@ -94,7 +98,7 @@ function readOAuthRegistry(source: string, fileName: string): OAuthRegistrySourc
     }
     const entries = objectMembers(object).map((member) => entryFacts(member, sourceFile));
     return { sourceFile, object, entries, configName: importedConfigName(sourceFile) };
-}
+});
 
 export function parseOAuthRegistryFile(source: string, fileName: string): OAuthRegistryFileModel {
     return { entries: readOAuthRegistry(source, fileName).entries };

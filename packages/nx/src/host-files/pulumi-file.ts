@@ -1,6 +1,7 @@
 import { jsonText } from "../codegen/literals";
 import { isMap, isScalar, parseDocument, Scalar } from "yaml";
 import type { RegistrationModel } from "../model/registration";
+import { lastReadPerFile } from "../utils/memo";
 import {
     editHostFile,
     positionAt,
@@ -35,7 +36,10 @@ function isSecretsKey(key: unknown): boolean {
 }
 
 /** Reads the secrets block of LF text; refuses anything that is not the documented layout. */
-function readPulumi(source: string, fileName: string): PulumiSource {
+const readPulumi = lastReadPerFile(function readPulumi(
+    source: string,
+    fileName: string
+): PulumiSource {
     refuseConflictMarkers(source, fileName);
     const document = parseDocument(source, { prettyErrors: false });
     if (document.errors.length > 0) {
@@ -123,7 +127,7 @@ function readPulumi(source: string, fileName: string): PulumiSource {
             indent: /^\s*/.exec(first.text)![0]
         }
     };
-}
+});
 
 export function parsePulumiFile(source: string, fileName: string): PulumiFileModel {
     const { secrets } = readPulumi(source.replace(/\r\n/g, "\n"), fileName);

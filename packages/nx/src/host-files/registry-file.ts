@@ -9,6 +9,7 @@ import {
     type SourcePosition
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
+import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     commentText,
@@ -144,7 +145,10 @@ function topLevelNames(sourceFile: ts.SourceFile): Map<string, ts.Node> {
     return names;
 }
 
-function readRegistry(source: string, fileName: string): RegistrySource {
+const readRegistry = lastReadPerFile(function readRegistry(
+    source: string,
+    fileName: string
+): RegistrySource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const names = topLevelNames(sourceFile);
     if (!names.has(REGISTRY)) {
@@ -208,7 +212,7 @@ function readRegistry(source: string, fileName: string): RegistrySource {
             statement.exportClause.elements.some((element) => element.name.text === REGISTRY)
     );
     return { sourceFile, entries, undeclared, topLevelNames: names, exportStatement };
-}
+});
 
 export function parseRegistryFile(source: string, fileName: string): RegistryFileModel {
     const registry = readRegistry(source, fileName);

@@ -12,6 +12,7 @@ import {
     stringLiteralValue
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
+import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     commentText,
@@ -62,7 +63,10 @@ function sectionComment(source: string, element: ts.Node): string | undefined {
     return title;
 }
 
-function readSharedProviders(source: string, fileName: string): SharedProvidersSource {
+const readSharedProviders = lastReadPerFile(function readSharedProviders(
+    source: string,
+    fileName: string
+): SharedProvidersSource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const array = findConstArrayLiteral(sourceFile, PROVIDERS_ARRAY);
     if (!array) {
@@ -110,7 +114,7 @@ function readSharedProviders(source: string, fileName: string): SharedProvidersS
         });
     }
     return { logoMap, logoDomains, array, providers };
-}
+});
 
 export function parseSharedProvidersFile(
     source: string,

@@ -109,3 +109,10 @@ export interface PulumiSecretFacts {
 export interface PulumiFileModel {
     secrets: PulumiSecretFacts[];
 }
+
+export interface FixtureLoaderFileModel {
+    /** Provider ids in the loader's list (`key` and `value` are the id). */
+    providers: MapEntryFacts[];
+    /** Where the list starts, for diagnostics about a missing id. */
+    listPosition: Located<string>["position"];
+}

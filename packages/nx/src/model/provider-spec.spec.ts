@@ -1,5 +1,5 @@
 import { FlowmaestroError } from "../utils/errors";
-import { formatIssuePath, parseProviderSpec, urlProblem } from "./provider-spec";
+import { formatIssuePath, parameterLocation, parseProviderSpec, urlProblem } from "./provider-spec";
 
 const minimal = {
     id: "acme-chat",
@@ -26,9 +26,55 @@ describe("parseProviderSpec", () => {
         expect(spec.auth).toEqual({
             type: "api_key",
             headerName: "Authorization",
-            headerTemplate: "Bearer {{api_key}}"
+            headerTemplate: "Bearer {{api_key}}",
+            in: "header"
         });
         expect(spec.operations[0].parameters).toEqual([]);
+    });
+
+    it("accepts what real providers hold: fractional rate limits, timestamps in the signature header", () => {
+        const spec = parseProviderSpec({
+            ...minimal,
+            rateLimit: { tokensPerMinute: 8.33 },
+            webhooks: { signatureType: "timestamp_signature", signatureHeader: "Stripe-Signature" }
+        });
+        expect(spec.rateLimit.tokensPerMinute).toBe(8.33);
+        expect(spec.webhooks?.timestampHeader).toBeUndefined();
+        expect(
+            parseProviderSpec({
+                ...minimal,
+                webhooks: {
+                    signatureType: "timestamp_signature",
+                    signatureHeader: "X-Signature",
+                    timestampHeader: "X-Timestamp",
+                    timestampMaxAge: 600
+                }
+            }).webhooks?.timestampMaxAge
+        ).toBe(600);
+    });
+
+    it("refuses timestamp settings on other signature types, and a query key without its name", () => {
+        expect(
+            problemsOf({
+                ...minimal,
+                webhooks: {
+                    signatureType: "hmac_sha256",
+                    signatureHeader: "X-Sig",
+                    timestampMaxAge: 60
+                }
+            })
+        ).toEqual([
+            "acme.yaml: webhooks.timestampMaxAge: only applies to signatureType timestamp_signature (this one is hmac_sha256)"
+        ]);
+        expect(problemsOf({ ...minimal, auth: { type: "api_key", in: "query" } })).toEqual([
+            "acme.yaml: auth.queryParam: is required with in: query (the name of the query parameter that carries the key)"
+        ]);
+        expect(
+            parseProviderSpec({
+                ...minimal,
+                auth: { type: "api_key", in: "query", queryParam: "key" }
+            }).auth
+        ).toMatchObject({ in: "query", queryParam: "key" });
     });
 
     it("upper-cases methods and keeps free text byte for byte", () => {
@@ -126,6 +172,112 @@ describe("parseProviderSpec", () => {
             'auth.additionalHeaders["Acme-Version"]'
         );
         expect(formatIssuePath([])).toBe("(spec)");
+    });
+
+    describe("parameter in and wireName", () => {
+        const operation = (
+            method: string | undefined,
+            parameters: unknown[],
+            path = "/boards/{boardId}/cards"
+        ) => ({
+            ...minimal,
+            operations: [
+                {
+                    id: "createCard",
+                    method,
+                    path,
+                    parameters: [{ name: "boardId", type: "string" }, ...parameters]
+                }
+            ]
+        });
+
+        it("accepts query parameters on a POST and wire names that are not identifiers", () => {
+            const spec = parseProviderSpec(
+                operation("POST", [
+                    { name: "name", type: "string", in: "query" },
+                    { name: "pageSize", type: "integer", in: "query", wireName: "page[size]" },
+                    { name: "labels", type: "array", wireName: "label-ids" }
+                ])
+            );
+            expect(spec.operations[0].parameters.slice(1)).toEqual([
+                { name: "name", type: "string", required: false, in: "query" },
+                {
+                    name: "pageSize",
+                    type: "integer",
+                    required: false,
+                    in: "query",
+                    wireName: "page[size]"
+                },
+                { name: "labels", type: "array", required: false, wireName: "label-ids" }
+            ]);
+        });
+
+        it("refuses a location that contradicts the path or the method", () => {
+            expect(
+                problemsOf(
+                    operation("GET", [
+                        { name: "cardId", type: "string", in: "path" },
+                        { name: "text", type: "string", in: "body" }
+                    ])
+                )
+            ).toEqual([
+                "acme.yaml: operations[0].parameters[1].in: in: path needs the placeholder {cardId} in the operation's path",
+                "acme.yaml: operations[0].parameters[2].in: in: body needs the operation's method to be POST, PUT, PATCH or DELETE"
+            ]);
+            expect(
+                problemsOf({
+                    ...minimal,
+                    operations: [
+                        {
+                            id: "getBoard",
+                            path: "/boards/{boardId}",
+                            parameters: [
+                                { name: "boardId", type: "string", in: "query", wireName: "board" }
+                            ]
+                        }
+                    ]
+                })
+            ).toEqual([
+                "acme.yaml: operations[0].parameters[0].in: {boardId} is a placeholder of the path, so this parameter travels in the path",
+                "acme.yaml: operations[0].parameters[0].wireName: does not apply to a path parameter (the path's placeholder names it)"
+            ]);
+        });
+
+        it("refuses two parameters that send the same name in the same place", () => {
+            expect(
+                problemsOf(
+                    operation("GET", [
+                        { name: "pageSize", type: "integer", wireName: "page[size]" },
+                        { name: "size", type: "integer", in: "query", wireName: "page[size]" },
+                        { name: "limit", type: "integer", in: "query" },
+                        { name: "max", type: "integer", wireName: "limit" }
+                    ])
+                )
+            ).toEqual([
+                'acme.yaml: operations[0].parameters[2].wireName: parameters[1] already sends "page[size]" in the query',
+                'acme.yaml: operations[0].parameters[4].wireName: parameters[3] already sends "limit" in the query'
+            ]);
+            expect(
+                parseProviderSpec(
+                    operation("POST", [
+                        { name: "limit", type: "integer", in: "query" },
+                        { name: "max", type: "integer", wireName: "limit" }
+                    ])
+                )
+            ).toBeDefined();
+        });
+
+        it("tells where a parameter travels by default", () => {
+            const placeholders = ["boardId"];
+            expect(parameterLocation({ name: "boardId" }, "GET", placeholders)).toBe("path");
+            expect(parameterLocation({ name: "limit" }, "GET", placeholders)).toBe("query");
+            expect(parameterLocation({ name: "limit" }, "DELETE", placeholders)).toBe("query");
+            expect(parameterLocation({ name: "text" }, "PATCH", placeholders)).toBe("body");
+            expect(parameterLocation({ name: "text", in: "query" }, "POST", placeholders)).toBe(
+                "query"
+            );
+            expect(parameterLocation({ name: "text" }, undefined, placeholders)).toBeUndefined();
+        });
     });
 });
 

@@ -19,6 +19,8 @@ export const OPERATION_ID_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
 export const PARAMETER_NAME_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 export const TRIGGER_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const CATEGORY_PATTERN = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+/** HTTP header names as APIs spell them (`X-Api-Key`, the Swagger petstore's `api_key`). */
+export const HEADER_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const CLASS_PREFIX_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 /** Keeps the folder, class and tool names usable; tool names are checked separately (≤ 64). */
 export const MAX_PROVIDER_ID_LENGTH = 40;
@@ -35,6 +37,8 @@ export const PARAMETER_TYPES = [
     "array",
     "object"
 ] as const;
+/** Where a parameter travels; left out, the client's default applies (see `parameterLocation`). */
+export const PARAMETER_LOCATIONS = ["path", "query", "body"] as const;
 export const ARRAY_ITEM_TYPES = ["string", "number", "integer", "boolean", "object"] as const;
 export const SIGNATURE_TYPES = [
     "hmac_sha256",
@@ -71,10 +75,10 @@ const httpsUrl = z.string().superRefine((value, ctx) => {
 
 const nonEmptyText = z.string().refine((text) => text.trim().length > 0, "must not be empty");
 
-/** An HTTP header name (a token of letters, digits and dashes). */
+/** An HTTP header name (a token of letters, digits, dashes and underscores). */
 const headerName = z
     .string()
-    .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name (letters, digits, -)");
+    .regex(HEADER_NAME_PATTERN, "must be an HTTP header name (letters, digits, - and _)");
 
 /**
  * Why `value` cannot be sent as a header value by `fetch` (undici), if it cannot: it throws on
@@ -159,7 +163,16 @@ export const parameterSchema = z
         description: z.string().optional(),
         values: z.array(nonEmptyText).min(1, "an enum needs at least one value").optional(),
         items: z.enum(ARRAY_ITEM_TYPES).optional(),
-        default: jsonValue.optional()
+        default: jsonValue.optional(),
+        in: z.enum(PARAMETER_LOCATIONS).optional(),
+        /** The query key or body property as the API spells it (`page[size]`), when not `name`. */
+        wireName: z
+            .string()
+            .regex(
+                /^[^\u0000-\u001f\u007f]+$/,
+                "must be a non-empty name without control characters"
+            )
+            .optional()
     })
     .superRefine((parameter, ctx) => {
         if (parameter.type === "enum") {
@@ -282,6 +295,7 @@ export const operationSchema = z
         }
         const names = operation.parameters.map((parameter) => parameter.name);
         reportCaseInsensitiveDuplicates(ctx, names, ["parameters"], "parameter name");
+        locationProblems(operation).forEach((issue) => ctx.addIssue({ code: "custom", ...issue }));
         if (operation.path !== undefined) {
             pathProblems(operation.path, operation.parameters).forEach(({ path, message }) =>
                 ctx.addIssue({ code: "custom", path, message })
@@ -409,6 +423,70 @@ function pathProblems(
     return problems;
 }
 
+const BODY_METHODS: ReadonlyArray<string> = ["POST", "PUT", "PATCH", "DELETE"];
+
+/**
+ * Where a parameter travels when its spec says nothing: a `{name}` placeholder of the path, else
+ * the query string for GET and DELETE, else the JSON body. `method` undefined: not yet known.
+ */
+export function parameterLocation(
+    parameter: { name: string; in?: (typeof PARAMETER_LOCATIONS)[number] },
+    method: string | undefined,
+    placeholders: ReadonlyArray<string>
+): (typeof PARAMETER_LOCATIONS)[number] | undefined {
+    if (parameter.in) return parameter.in;
+    if (placeholders.includes(parameter.name)) return "path";
+    if (method === undefined) return undefined;
+    return method === "GET" || method === "DELETE" ? "query" : "body";
+}
+
+/** `in` and `wireName` must agree with the path and method, and no two parameters may send the same name. */
+function locationProblems(operation: {
+    method?: string;
+    path?: string;
+    parameters: Array<{
+        name: string;
+        in?: (typeof PARAMETER_LOCATIONS)[number];
+        wireName?: string;
+    }>;
+}): Array<{ path: PropertyKey[]; message: string }> {
+    const problems: Array<{ path: PropertyKey[]; message: string }> = [];
+    const placeholders = operation.path === undefined ? [] : pathPlaceholders(operation.path);
+    const sent = new Map<string, number>();
+    operation.parameters.forEach((parameter, index) => {
+        const at = (field: string, message: string) =>
+            problems.push({ path: ["parameters", index, field], message });
+        const placeholder = placeholders.includes(parameter.name);
+        if (placeholder && parameter.in && parameter.in !== "path") {
+            at(
+                "in",
+                `{${parameter.name}} is a placeholder of the path, so this parameter travels in the path`
+            );
+        } else if (parameter.in === "path" && !placeholder) {
+            at("in", `in: path needs the placeholder {${parameter.name}} in the operation's path`);
+        }
+        if ((placeholder || parameter.in === "path") && parameter.wireName !== undefined) {
+            at("wireName", "does not apply to a path parameter (the path's placeholder names it)");
+        }
+        if (parameter.in === "body" && !BODY_METHODS.includes(operation.method ?? "")) {
+            at("in", "in: body needs the operation's method to be POST, PUT, PATCH or DELETE");
+        }
+        const location = parameterLocation(parameter, operation.method, placeholders);
+        if (location === "path") return;
+        const key = `${location ?? "default"} ${parameter.wireName ?? parameter.name}`;
+        const other = sent.get(key);
+        if (other !== undefined) {
+            at(
+                parameter.wireName === undefined ? "name" : "wireName",
+                `parameters[${other}] already sends ${JSON.stringify(parameter.wireName ?? parameter.name)}${location ? ` in the ${location}` : ""}`
+            );
+        } else {
+            sent.set(key, index);
+        }
+    });
+    return problems;
+}
+
 export function pathPlaceholders(path: string): string[] {
     return Array.from(path.matchAll(/\{([^{}]*)\}/g), (match) => match[1]);
 }
@@ -498,6 +576,9 @@ export const oauthAuthSchema = z.strictObject({
         .optional()
 });
 
+/** A query parameter name as APIs spell them (`key`, `api-key`, `circle-token`). */
+export const QUERY_PARAM_PATTERN = /^[A-Za-z0-9_.-]+$/;
+
 export const apiKeyAuthSchema = z
     .strictObject({
         type: z.literal("api_key"),
@@ -505,9 +586,30 @@ export const apiKeyAuthSchema = z
         headerTemplate: headerValue
             .refine((template) => template.includes("{{api_key}}"), "must contain {{api_key}}")
             .default("Bearer {{api_key}}"),
-        additionalHeaders: z.record(headerName, headerValue).optional()
+        additionalHeaders: z.record(headerName, headerValue).optional(),
+        /** `query`: the key travels as a query parameter (`?key=...`, Trello-style), not a header. */
+        in: z.enum(["header", "query"]).default("header"),
+        queryParam: z
+            .string()
+            .regex(QUERY_PARAM_PATTERN, "must be a query parameter name (letters, digits, _ . -)")
+            .optional()
     })
     .superRefine((auth, ctx) => {
+        if (auth.in === "query" && !auth.queryParam) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["queryParam"],
+                message:
+                    "is required with in: query (the name of the query parameter that carries the key)"
+            });
+        }
+        if (auth.in !== "query" && auth.queryParam) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["queryParam"],
+                message: "only applies with in: query"
+            });
+        }
         const seen = new Set<string>();
         for (const name of Object.keys(auth.additionalHeaders ?? {})) {
             if (seen.has(name.toLowerCase())) {
@@ -543,7 +645,10 @@ export const webhooksSchema = z
         signatureType: z.enum(SIGNATURE_TYPES),
         signatureHeader: headerName.optional(),
         eventHeader: headerName.optional(),
+        /** Default: the signature header carries it, Stripe-style (`t=...,v1=...`). */
         timestampHeader: headerName.optional(),
+        /** Oldest accepted timestamp, in seconds (default 300). */
+        timestampMaxAge: z.number().int().positive().optional(),
         triggers: z.array(triggerSchema).default([])
     })
     .superRefine((webhooks, ctx) => {
@@ -554,12 +659,14 @@ export const webhooksSchema = z
                 message: `is required for signatureType ${webhooks.signatureType}`
             });
         }
-        if (webhooks.signatureType === "timestamp_signature" && !webhooks.timestampHeader) {
-            ctx.addIssue({
-                code: "custom",
-                path: ["timestampHeader"],
-                message: "is required for signatureType timestamp_signature"
-            });
+        for (const key of ["timestampHeader", "timestampMaxAge"] as const) {
+            if (webhooks[key] !== undefined && webhooks.signatureType !== "timestamp_signature") {
+                ctx.addIssue({
+                    code: "custom",
+                    path: [key],
+                    message: `only applies to signatureType timestamp_signature (this one is ${webhooks.signatureType})`
+                });
+            }
         }
         const ids = webhooks.triggers.map((trigger) => trigger.id);
         ids.forEach((id, index) => {
@@ -609,7 +716,8 @@ export const providerSpecSchema = z
         auth: authSchema,
         rateLimit: z
             .strictObject({
-                tokensPerMinute: z.number().int().positive(),
+                // Real hosts hold fractional limits (8.33 = 500 per hour).
+                tokensPerMinute: z.number().positive().finite(),
                 burstSize: z.number().int().positive().optional()
             })
             .default({ tokensPerMinute: 60 }),
@@ -663,6 +771,7 @@ export type ApiKeyAuthSpec = z.output<typeof apiKeyAuthSchema>;
 export type PreAuthFieldSpec = z.output<typeof preAuthFieldSchema>;
 export type WebhooksSpec = z.output<typeof webhooksSchema>;
 export type ParameterType = (typeof PARAMETER_TYPES)[number];
+export type ParameterLocation = (typeof PARAMETER_LOCATIONS)[number];
 export type SignatureType = (typeof SIGNATURE_TYPES)[number];
 
 /** `operations[2].parameters[0].type` */

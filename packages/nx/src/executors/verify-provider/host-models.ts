@@ -2,6 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
 import { parseConfigFile } from "../../host-files/config-file";
+import { parseFixtureLoaderFile } from "../../host-files/fixture-loader-file";
+import { findFixtureSystem } from "../../host-profile/host-profile";
+import { fsHostReader } from "../../host-profile/host-reader";
 import { parseOAuthRegistryFile } from "../../host-files/oauth-registry-file";
 import { parsePulumiFile } from "../../host-files/pulumi-file";
 import { parseRegistryFile } from "../../host-files/registry-file";
@@ -35,9 +38,16 @@ function readHostFile<T>(
     }
 }
 
-/** Reads and parses the five cross-cutting files once; a file that cannot be read carries why. */
+/**
+ * Reads and parses the cross-cutting files once (five, and the fixture loader where the host has
+ * the fixture system); a file that cannot be read carries why.
+ */
 export function loadHostModels(workspaceRoot: string, options: ResolvedPluginOptions): HostModels {
+    const fixtures = findFixtureSystem(fsHostReader(workspaceRoot), options);
     return {
+        fixtureLoader: fixtures
+            ? readHostFile(workspaceRoot, fixtures.loaderFile, parseFixtureLoaderFile)
+            : undefined,
         registry: readHostFile(workspaceRoot, options.registryFile, parseRegistryFile),
         oauthRegistry: readHostFile(
             workspaceRoot,

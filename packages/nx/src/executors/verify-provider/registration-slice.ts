@@ -3,6 +3,7 @@ import { oauthAppFor } from "../../model/provider-model";
 import type { OAuthApp } from "../../model/provider-model";
 import type {
     ConfigFileModel,
+    FixtureLoaderFileModel,
     MapEntryFacts,
     OAuthConfigKeyFacts,
     OAuthRegistryEntryFacts,
@@ -36,6 +37,8 @@ export interface HostModels {
     config: HostFile<ConfigFileModel>;
     sharedProviders: HostFile<SharedProvidersFileModel>;
     pulumi: HostFile<PulumiFileModel>;
+    /** Absent when the host has no sandbox fixture system. */
+    fixtureLoader?: HostFile<FixtureLoaderFileModel>;
 }
 
 /**
@@ -62,6 +65,11 @@ export interface RegistrationSlice {
     sharedProviders: HostFile<{ elements: SharedProviderFacts[] }>;
     /** The environment variables the app's credentials are read from, and their secrets. */
     pulumi: HostFile<{ envVars: string[]; secrets: PulumiSecretFacts[] }>;
+    /** The provider's entry in the fixture loader's list; absent without a fixture system. */
+    fixtureLoader?: HostFile<{
+        entry?: MapEntryFacts;
+        listPosition: FixtureLoaderFileModel["listPosition"];
+    }>;
 }
 
 function slice<T, S>(host: HostFile<T>, select: (model: T) => S): HostFile<S> {
@@ -129,6 +137,12 @@ export function sliceRegistration(
             secrets: model.secrets.filter(
                 (secret) => secret.envVar !== undefined && envVars.includes(secret.envVar)
             )
-        }))
+        })),
+        fixtureLoader:
+            hosts.fixtureLoader &&
+            slice(hosts.fixtureLoader, (model) => ({
+                entry: model.providers.find((entry) => entry.key === providerId),
+                listPosition: model.listPosition
+            }))
     };
 }

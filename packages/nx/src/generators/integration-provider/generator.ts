@@ -1,18 +1,30 @@
 import { formatFiles, logger, type GeneratorCallback, type Tree } from "@nx/devkit";
+import { describeHostProfile } from "../../host-profile/host-profile";
 import { registrationFromModel } from "../../model/registration";
-import { runWithHostFilesLock } from "../register-provider/locked-registration";
+import {
+    runWithHostFilesLock,
+    type WrittenRegistration
+} from "../register-provider/locked-registration";
 import { registerProvider } from "../register-provider/register";
 import { normalizeOptions } from "./lib/normalize-options";
+import { importOpenApi, writeSpecFile } from "./lib/openapi-import";
 import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
 
+/** `nx g --dry-run` sets NX_DRY_RUN (generators get no option for it): a preview shows the profile. */
+function isDryRun(): boolean {
+    return process.env.NX_DRY_RUN === "true";
+}
+
 /**
  * Scaffolds a provider folder (provider class, client, one file per operation, MCP adapter) from a
  * spec file and/or flags, then registers it. Everything is validated first, and every change goes
- * through the tree, so a failure or `--dry-run` leaves the workspace untouched. Runs under the
- * host-files lock; the returned callback checks the registration on disk and releases it.
+ * through the tree, so a failure or `--dry-run` leaves the workspace untouched. With `--openapi`
+ * the spec starts from an OpenAPI document; `--writeSpec` writes the spec and generates nothing.
+ * Runs under the host-files lock; the returned callback checks the registration on disk and
+ * releases it.
  */
 export async function integrationProviderGenerator(
     tree: Tree,
@@ -21,9 +33,22 @@ export async function integrationProviderGenerator(
     return runWithHostFilesLock(tree, () => generate(tree, schema));
 }
 
-async function generate(tree: Tree, schema: IntegrationProviderGeneratorSchema) {
-    const options = normalizeOptions(tree, schema);
-    options.warnings.forEach((warning) => logger.warn(warning));
+async function generate(
+    tree: Tree,
+    schema: IntegrationProviderGeneratorSchema
+): Promise<WrittenRegistration | undefined> {
+    const imported = await importOpenApi(tree, schema);
+    if (schema.writeSpec?.trim()) {
+        writeSpecFile(tree, schema, imported);
+        if (imported && imported.warnings.length > 0) {
+            logger.warn(
+                `${imported.warnings.length} import warning(s); they head ${schema.writeSpec.trim()}.`
+            );
+        }
+        return undefined;
+    }
+    const options = normalizeOptions(tree, schema, imported?.spec);
+    [...(imported?.warnings ?? []), ...options.warnings].forEach((warning) => logger.warn(warning));
     const unwritable = unwritablePaths(tree, [options.providerDir]);
     if (unwritable.length > 0) {
         throw FlowmaestroError.fromProblems(
@@ -32,12 +57,18 @@ async function generate(tree: Tree, schema: IntegrationProviderGeneratorSchema) 
         );
     }
 
+    if (process.env.NX_VERBOSE_LOGGING === "true" || isDryRun()) {
+        logger.info(describeHostProfile(options.profile));
+    }
     renderProviderFiles(
         tree,
-        options.model,
-        options.providerDir,
-        options.templateOverrides,
-        options.oauthCredentials
+        {
+            model: options.model,
+            profile: options.profile,
+            providerDir: options.providerDir,
+            oauthCredentials: options.oauthCredentials
+        },
+        options.templateOverrides
     );
     // Format before registering: formatFiles formats every changed file, and the host files must
     // keep every byte the registrar does not insert (its insertions are already in house style).

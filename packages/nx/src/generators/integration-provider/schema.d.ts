@@ -30,6 +30,14 @@ export interface IntegrationProviderGeneratorSchema {
     timestampHeader?: string;
     triggers?: string[] | string;
     classPrefix?: string;
+    /** OpenAPI 3.x / Swagger 2.0 document (JSON or YAML) the spec starts from. */
+    openapi?: string;
+    /** Tags of the document whose operations to import. */
+    tags?: string[] | string;
+    /** OpenAPI operationIds to import. */
+    openapiOperations?: string[] | string;
+    /** Write the derived spec to this file and generate nothing. */
+    writeSpec?: string;
     update?: boolean;
     skipRegister?: boolean;
     skipFormat?: boolean;

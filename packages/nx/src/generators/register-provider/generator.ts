@@ -170,9 +170,11 @@ function existingFacts(tree: Tree, options: ResolvedPluginOptions, id: string) {
  */
 export function readRegistration(
     tree: Tree,
-    options: NormalizedRegisterOptions,
-    pluginOptions: ResolvedPluginOptions
+    options: Pick<NormalizedRegisterOptions, "id"> & Partial<NormalizedRegisterOptions>,
+    pluginOptions: ResolvedPluginOptions,
+    { quiet = false }: { quiet?: boolean } = {}
 ): RegistrationModel {
+    const warn = (message: string) => quiet || logger.warn(message);
     const { id, spec } = options;
     const facts = readProviderFolder(tree, providerDir(pluginOptions, id), id);
     const names = providerNames(id);
@@ -187,11 +189,9 @@ export function readRegistration(
     let category = options.category ?? spec?.category ?? existing.category;
     if (!category) {
         category = "productivity";
-        logger.warn(`No category for "${id}" (pass --category); using productivity.`);
+        warn(`No category for "${id}" (pass --category); using productivity.`);
     } else if (!isKnownCategory(category)) {
-        logger.warn(
-            `Category "${category}" is not one of the seed categories; it is used as given.`
-        );
+        warn(`Category "${category}" is not one of the seed categories; it is used as given.`);
     }
     const registration: RegistrationModel = {
         id,

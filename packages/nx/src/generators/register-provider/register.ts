@@ -1,9 +1,12 @@
 import * as path from "path";
 import { logger, type Tree } from "@nx/devkit";
-import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import { providerDir, type ResolvedPluginOptions } from "../../config/plugin-options";
+import { findFixtureSystem } from "../../host-profile/host-profile";
+import { treeHostReader } from "../../host-profile/host-reader";
 import type { RegistrationModel } from "../../model/registration";
 import { parseConfigFile, planConfigFile } from "../../host-files/config-file";
 import type { HostFileEdit } from "../../host-files/edit-support";
+import { planFixtureLoaderFile } from "../../host-files/fixture-loader-file";
 import { planOAuthRegistryFile } from "../../host-files/oauth-registry-file";
 import { planPulumiFile } from "../../host-files/pulumi-file";
 import { readHostText } from "../../host-files/host-text";
@@ -115,6 +118,16 @@ function hostFileTasks(
             plan: (source) => planPulumiFile(source, registration, { fileName: options.pulumiFile })
         });
     }
+    // The sixth registration: only where the host has the fixture system and the provider has data.
+    const fixtures = findFixtureSystem(treeHostReader(tree), options);
+    if (fixtures && tree.exists(`${providerDir(options, registration.id)}/fixtures.ts`)) {
+        tasks.push({
+            path: fixtures.loaderFile,
+            role: "sandbox fixture loader",
+            plan: (source) =>
+                planFixtureLoaderFile(source, registration, { fileName: fixtures.loaderFile })
+        });
+    }
     return tasks;
 }
 
@@ -160,15 +173,17 @@ export function planRegistration(
 }
 
 /**
- * Adds a provider to the five cross-cutting host files, each edit only where something is missing.
+ * Adds a provider to the cross-cutting host files (five, six with the fixture loader), each edit only where something is missing.
  * All edits are computed before the first write, so a failure leaves every file untouched.
  */
 export function registerProvider(
     tree: Tree,
     registration: RegistrationModel,
-    options: ResolvedPluginOptions
-): { changed: string[] } {
+    options: ResolvedPluginOptions,
+    { quiet = false }: { quiet?: boolean } = {}
+): { changed: string[]; added: string[] } {
     const changed: string[] = [];
+    const added: string[] = [];
     const edits = planRegistration(tree, registration, options).filter(
         (file) => file.after !== file.before
     );
@@ -185,7 +200,8 @@ export function registerProvider(
     for (const file of edits) {
         tree.write(file.path, file.after);
         changed.push(file.path);
-        file.added.forEach((what) => logger.info(`${file.path}: added ${what}`));
+        added.push(...file.added.map((what) => `${file.path}: added ${what}`));
     }
-    return { changed };
+    if (!quiet) added.forEach((line) => logger.info(line));
+    return { changed, added };
 }

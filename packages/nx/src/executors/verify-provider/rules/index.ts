@@ -2,6 +2,8 @@ import type { Rule } from "../rule";
 import { authMethod } from "./auth-method";
 import { clientExists } from "./client-exists";
 import { extendsBaseProvider } from "./extends-base-provider";
+import { fixtureLoaderEntry } from "./fixture-loader-entry";
+import { fixturesCoverOperations } from "./fixtures-cover-operations";
 import { mcpReachable } from "./mcp-reachable";
 import { mcpToolNames } from "./mcp-tool-names";
 import { nameMatchesFolder } from "./name-matches-folder";
@@ -34,7 +36,8 @@ export const SOURCE_RULES: readonly Rule[] = [
     operationIdMatchesFile,
     switchCases,
     mcpReachable,
-    mcpToolNames
+    mcpToolNames,
+    fixturesCoverOperations
 ];
 
 /** Rules that read the provider's slices of the cross-cutting files (ids fixed by DESIGN.md §5). */
@@ -45,7 +48,8 @@ export const REGISTRATION_RULES: readonly Rule[] = [
     oauthCallbackPath,
     oauthCredentialsMap,
     sharedProviderEntry,
-    pulumiSecrets
+    pulumiSecrets,
+    fixtureLoaderEntry
 ];
 
 export const ALL_RULES: readonly Rule[] = [...SOURCE_RULES, ...REGISTRATION_RULES];

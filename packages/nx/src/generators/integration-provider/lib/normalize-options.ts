@@ -4,6 +4,8 @@ import {
     providerDir,
     type ResolvedPluginOptions
 } from "../../../config/plugin-options";
+import { readHostProfile, type HostProfile } from "../../../host-profile/host-profile";
+import { treeHostReader } from "../../../host-profile/host-reader";
 import { isKnownCategory } from "../../../model/categories";
 import { buildProviderModel, type ProviderModel } from "../../../model/provider-model";
 import { formatIssuePath, parseProviderSpec } from "../../../model/provider-spec";
@@ -11,12 +13,15 @@ import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
 import { credentialFields, readConfigText } from "../../register-provider/register";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
+import { hostCompatibilityProblems } from "./host-compatibility";
 import { specFromOptions } from "./spec-from-options";
 import { readTemplateOverrides } from "./templates";
 
 export interface NormalizedOptions {
     model: ProviderModel;
     pluginOptions: ResolvedPluginOptions;
+    /** What the host's own source says generated code must look like. */
+    profile: HostProfile;
     /** Workspace-relative provider folder: `<providersDir>/<id>`. */
     providerDir: string;
     /** Workspace template overrides, by built-in template name. */
@@ -55,16 +60,18 @@ function staleOperationFiles(tree: Tree, dir: string, model: ProviderModel): str
  */
 export function normalizeOptions(
     tree: Tree,
-    options: IntegrationProviderGeneratorSchema
+    options: IntegrationProviderGeneratorSchema,
+    /** A spec built elsewhere (`--openapi`) that already has the spec file laid over it. */
+    baseSpec?: Record<string, unknown>
 ): NormalizedOptions {
     const specFile = options.spec?.trim() ? readSpecSource(tree, options.spec.trim()) : undefined;
-    const { raw, flagPaths } = specFromOptions(options, specFile?.raw);
+    const { raw, flagPaths } = specFromOptions(options, baseSpec ?? specFile?.raw);
     if (raw.id === undefined) {
         throw new FlowmaestroError(
             "No provider id: pass it as the first argument (nx g @flowmaestro/nx:integration-provider acme-chat ...) or give --spec a file with an `id`; nothing was written."
         );
     }
-    const source = specFile?.name ?? "flags";
+    const source = specFile?.name ?? options.openapi?.trim() ?? "flags";
     // A value a flag set has no line in the file.
     const setByFlag = (specPath: ReadonlyArray<PropertyKey>) =>
         specPath.some((_, index) => flagPaths.has(formatIssuePath(specPath.slice(0, index + 1))));
@@ -74,6 +81,19 @@ export function normalizeOptions(
     const model = buildProviderModel(spec);
 
     const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
+    const profile = readHostProfile(treeHostReader(tree), pluginOptions);
+    const hostProblems = hostCompatibilityProblems(model, profile, pluginOptions.coreDir).map(
+        ({ path: specPath, message }) => {
+            const line = lineOf(specPath);
+            return `${line === undefined ? source : `${source}:${line}`}: ${formatIssuePath(specPath)}: ${message}`;
+        }
+    );
+    if (hostProblems.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            `The provider spec asks for what this workspace cannot run (${hostProblems.length} problem${hostProblems.length === 1 ? "" : "s"}); nothing was written.`,
+            hostProblems
+        );
+    }
     const dir = providerDir(pluginOptions, model.id);
     if (!options.update && tree.exists(dir) && tree.children(dir).length > 0) {
         throw new FlowmaestroError(
@@ -91,6 +111,7 @@ export function normalizeOptions(
     return {
         model,
         pluginOptions,
+        profile,
         providerDir: dir,
         templateOverrides: readTemplateOverrides(tree, pluginOptions.templatesDir),
         oauthCredentials: (model.oauthApp &&

@@ -2,20 +2,28 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { generateFiles, joinPathFragments, type Tree } from "@nx/devkit";
+import { buildFixtures } from "../../../codegen/fixtures";
 import {
     arrayLiteral,
     assignment,
     bracedList,
     call,
+    literalBlock,
     objectLines,
     objectProperty
 } from "../../../codegen/layout";
 import { tsString, tsValue } from "../../../codegen/literals";
 import { zodObjectProperty } from "../../../codegen/zod-expression";
+import type { FieldMap, HostProfile } from "../../../host-profile/host-profile";
+import { renderImports, type ImportSpec } from "../../../host-profile/import-order";
+import { commentText } from "../../../host-files/edit-support";
 import type { OperationModel, ProviderModel } from "../../../model/provider-model";
 import { FlowmaestroError } from "../../../utils/errors";
 
-/** Built-in templates: `provider/` is rendered once, `operation/` once per operation. */
+/**
+ * Built-in templates: `provider/` is rendered once, `operation/` once per operation, `fixtures/`
+ * once where the host has the fixture system.
+ */
 export const BUILT_IN_TEMPLATES_DIR = path.join(__dirname, "..", "files");
 
 function listFiles(dir: string, prefix = ""): string[] {
@@ -67,15 +75,100 @@ export function readTemplateOverrides(
     return overrides;
 }
 
+/** What the generator renders into: the model, the host it renders for, and where. */
+export interface RenderInput {
+    model: ProviderModel;
+    profile: HostProfile;
+    /** Workspace-relative provider folder. */
+    providerDir: string;
+    /** Credential field names under `config.oauth.<key>` (`clientId`/`clientSecret`, or Meta's `appId`/`appSecret`). */
+    oauthCredentials: { id: string; secret: string };
+}
+
+/** Default webhook timestamp tolerance (seconds) when the spec sets none. */
+export const DEFAULT_TIMESTAMP_MAX_AGE = 300;
+
+/** Error types the templates want, and what each becomes where the host's OperationError lacks it. */
+const ERROR_TYPE_FALLBACKS: Record<string, string[]> = {
+    network: ["server_error"],
+    rate_limit: ["server_error"],
+    permission: ["validation"],
+    not_found: ["validation"]
+};
+
+/** The host's error type for `wanted` (a string literal), following the fallbacks above. */
+export function hostErrorType(profile: HostProfile, wanted: string): string {
+    const candidates = [
+        wanted,
+        ...(ERROR_TYPE_FALLBACKS[wanted] ?? []),
+        "server_error",
+        "validation"
+    ];
+    const found = candidates.find((type) => profile.operationErrorTypes.includes(type));
+    return tsString(found ?? profile.operationErrorTypes[0] ?? wanted);
+}
+
+/** The provider's own timestamp-signature check, when the host's base class leaves it to providers. */
+export function webhookSignatureOverride(model: ProviderModel, profile: HostProfile) {
+    const webhooks = model.webhooks;
+    if (!webhooks) return undefined;
+    const hook = profile.signatureHooks[webhooks.signatureType];
+    if (!hook || webhooks.signatureType !== "timestamp_signature") return undefined;
+    const [request, body, secret] = hook.parameters;
+    return {
+        type: webhooks.signatureType,
+        method: hook.method,
+        parameters: hook.parameters,
+        request: request.name,
+        body: body.name,
+        secret: secret.name,
+        signatureHeader: webhooks.signatureHeader!,
+        timestampHeader: webhooks.timestampHeader,
+        inSignatureHeader:
+            !webhooks.timestampHeader ||
+            webhooks.timestampHeader.toLowerCase() === webhooks.signatureHeader!.toLowerCase(),
+        maxAge: webhooks.timestampMaxAge ?? DEFAULT_TIMESTAMP_MAX_AGE
+    };
+}
+
+function fieldCheck(fields: FieldMap) {
+    return (name: string) => fields.has(name);
+}
+
+/** `import ... from` specifier from a provider file to a workspace module. */
+function moduleFrom(providerDir: string) {
+    return (file: string, module: string) => {
+        const relative = path.posix.relative(path.posix.dirname(`${providerDir}/${file}`), module);
+        return relative.startsWith(".") ? relative : `./${relative}`;
+    };
+}
+
 /** Helpers and values every template can use (documented in the repository README, "Overriding templates"). */
-function templateContext(model: ProviderModel, oauthCredentials: { id: string; secret: string }) {
+function templateContext({ model, profile, providerDir, oauthCredentials }: RenderInput) {
     return {
         model,
+        profile,
         oauthCredentials,
         names: model.names,
         str: tsString,
         value: tsValue,
+        literal: literalBlock,
+        commentText,
         sorted: (items: string[]) => [...items].sort(),
+        imports: (specs: Array<ImportSpec | undefined>) =>
+            renderImports(
+                specs.filter((spec): spec is ImportSpec => spec !== undefined),
+                profile.importOrder
+            ),
+        moduleFrom: moduleFrom(providerDir),
+        has: {
+            operationField: fieldCheck(profile.fields.operationDefinition),
+            oauthConfigField: fieldCheck(profile.fields.oauthConfig),
+            webhookConfigField: fieldCheck(profile.fields.webhookConfig),
+            capabilitiesField: fieldCheck(profile.fields.providerCapabilities),
+            mcpToolField: fieldCheck(profile.fields.mcpTool)
+        },
+        errorType: (wanted: string) => hostErrorType(profile, wanted),
         bracedList,
         assignment,
         objectProperty,
@@ -84,7 +177,9 @@ function templateContext(model: ProviderModel, oauthCredentials: { id: string; s
         call,
         zodObjectProperty,
         headers: clientHeaders(model),
-        webhookConfig: webhookConfigEntries(model),
+        webhookConfig: webhookConfigEntries(model, profile),
+        webhookSignature: webhookSignatureOverride(model, profile),
+        fixtures: profile.fixtures ? buildFixtures(model, profile.operationErrorTypes) : [],
         // File-name segments: __providerClass__ and friends.
         providerClass: model.names.providerClass,
         clientClass: model.names.clientClass,
@@ -106,6 +201,8 @@ function clientHeaders(model: ProviderModel): Array<[string, string]> {
         if (index >= 0) headers.splice(index, 1);
         headers.push([name, tsString(value)]);
     }
+    // A key sent in the query string is added to each request's URL instead.
+    if (model.auth.in === "query") return headers;
     const template = tsString(model.auth.headerTemplate);
     headers.push([
         model.auth.headerName,
@@ -114,17 +211,29 @@ function clientHeaders(model: ProviderModel): Array<[string, string]> {
     return headers;
 }
 
-function webhookConfigEntries(model: ProviderModel): Array<[string, string]> {
+/** `setWebhookConfig({...})` entries, limited to the fields the host's WebhookConfig has. */
+function webhookConfigEntries(model: ProviderModel, profile: HostProfile): Array<[string, string]> {
     const webhooks = model.webhooks;
     if (!webhooks) return [];
+    const timestamped = webhooks.signatureType === "timestamp_signature";
     const entries: Array<[string, string | undefined]> = [
-        ["setupType", "manual"],
-        ["signatureType", webhooks.signatureType],
-        ["signatureHeader", webhooks.signatureHeader],
-        ["eventHeader", webhooks.eventHeader],
-        ["timestampHeader", webhooks.timestampHeader]
+        ["setupType", tsString("manual")],
+        ["signatureType", tsString(webhooks.signatureType)],
+        ["signatureHeader", webhooks.signatureHeader && tsString(webhooks.signatureHeader)],
+        ["eventHeader", webhooks.eventHeader && tsString(webhooks.eventHeader)],
+        ["timestampHeader", webhooks.timestampHeader && tsString(webhooks.timestampHeader)],
+        [
+            "timestampMaxAge",
+            !timestamped
+                ? undefined
+                : webhookSignatureOverride(model, profile)
+                  ? "WEBHOOK_TIMESTAMP_MAX_AGE_SECONDS"
+                  : String(webhooks.timestampMaxAge ?? DEFAULT_TIMESTAMP_MAX_AGE)
+        ]
     ];
-    return entries.flatMap(([key, value]) => (value === undefined ? [] : [[key, tsString(value)]]));
+    return entries.flatMap(([key, value]) =>
+        value === undefined || !profile.fields.webhookConfig.has(key) ? [] : [[key, value]]
+    );
 }
 
 /** Path parameters are always sent, so they are required whatever the spec says. */
@@ -142,19 +251,21 @@ function operationParameters(operation: OperationModel) {
  */
 export function renderProviderFiles(
     tree: Tree,
-    model: ProviderModel,
-    providerDir: string,
-    overrides: Map<string, string>,
-    oauthCredentials = { id: "clientId", secret: "clientSecret" }
+    input: RenderInput,
+    overrides: Map<string, string>
 ): void {
+    const { model, providerDir } = input;
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), "flowmaestro-templates-"));
     try {
         fs.cpSync(BUILT_IN_TEMPLATES_DIR, stage, { recursive: true });
         for (const [name, text] of overrides) {
             fs.writeFileSync(path.join(stage, name), text);
         }
-        const context = templateContext(model, oauthCredentials);
+        const context = templateContext(input);
         generateFiles(tree, path.join(stage, "provider"), providerDir, context);
+        if (input.profile.fixtures) {
+            generateFiles(tree, path.join(stage, "fixtures"), providerDir, context);
+        }
         for (const operation of model.operations) {
             generateFiles(tree, path.join(stage, "operation"), `${providerDir}/operations`, {
                 ...context,

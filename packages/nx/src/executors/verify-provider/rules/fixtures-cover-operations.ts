@@ -1,0 +1,74 @@
+import * as ts from "typescript";
+import { resolveRegisteredOperations } from "../../../provider-source/operations";
+import {
+    findDescendants,
+    positionOf,
+    propertyNameText,
+    stringLiteralValue,
+    unwrapExpression
+} from "../../../utils/ast";
+import { inProvider } from "../rule";
+import type { Rule } from "../rule";
+import { FIXTURES_FILE } from "./fixture-loader-entry";
+
+/** `operationId: "x"` anywhere in fixtures.ts, with string constants of the file resolved. */
+function fixtureOperationIds(sourceFile: ts.SourceFile): Set<string> {
+    const constants = new Map<string, string>();
+    for (const declaration of findDescendants(sourceFile, ts.isVariableDeclaration)) {
+        const value =
+            declaration.initializer &&
+            stringLiteralValue(unwrapExpression(declaration.initializer));
+        if (ts.isIdentifier(declaration.name) && value !== undefined) {
+            constants.set(declaration.name.text, value);
+        }
+    }
+    const ids = new Set<string>();
+    for (const property of findDescendants(sourceFile, ts.isPropertyAssignment)) {
+        if (propertyNameText(property.name) !== "operationId") continue;
+        const value = unwrapExpression(property.initializer);
+        const id =
+            stringLiteralValue(value) ??
+            (ts.isIdentifier(value) ? constants.get(value.text) : undefined);
+        if (id !== undefined) ids.add(id);
+    }
+    return ids;
+}
+
+export const fixturesCoverOperations: Rule = {
+    id: "structure/fixtures-cover-operations",
+    severity: "warning",
+    description:
+        "Where the host has the sandbox fixture system, every registered operation has a fixture in the provider's fixtures.ts.",
+    check(context) {
+        if (!context.registration.fixtureLoader) return [];
+        const { sources, providerFile, providerClass, operations } = context.provider;
+        const registered = resolveRegisteredOperations(
+            providerClass?.registeredOperations ?? [],
+            operations
+        ).flatMap((operation) => (operation.id === undefined ? [] : [operation.id]));
+        if (registered.length === 0) return [];
+        if (!sources.has(FIXTURES_FILE)) {
+            return [
+                inProvider(
+                    context,
+                    providerFile,
+                    providerClass?.className?.position,
+                    `No ${FIXTURES_FILE}: sandbox connections of this provider have no test data. Add ${sources.dir}/${FIXTURES_FILE} with a TestFixture per operation (${registered.length} operations).`
+                )
+            ];
+        }
+        const sourceFile = sources.parse(FIXTURES_FILE);
+        const covered = fixtureOperationIds(sourceFile);
+        const missing = registered.filter((id) => !covered.has(id));
+        if (missing.length === 0) return [];
+        const exported = sourceFile.statements.find(ts.isVariableStatement);
+        return [
+            inProvider(
+                context,
+                FIXTURES_FILE,
+                exported ? positionOf(exported, sourceFile) : undefined,
+                `${missing.length} registered operation${missing.length === 1 ? " has" : "s have"} no fixture, so sandbox connections return nothing for ${missing.length === 1 ? "it" : "them"}: ${missing.join(", ")}. Add a TestFixture with operationId ${missing.length === 1 ? "" : "each of "}${missing.map((id) => JSON.stringify(id)).join(", ")}.`
+            )
+        ];
+    }
+};

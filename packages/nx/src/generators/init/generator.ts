@@ -1,0 +1,135 @@
+import * as path from "path";
+import { formatFiles, logger, readNxJson, updateNxJson, writeJson, type Tree } from "@nx/devkit";
+import type { NxJsonConfiguration } from "@nx/devkit";
+import {
+    DEFAULT_PLUGIN_OPTIONS,
+    PLUGIN_NAME,
+    type FlowmaestroPluginOptions
+} from "../../config/plugin-options";
+import type { InitGeneratorSchema } from "./schema";
+
+export const SYNC_GENERATOR = `${PLUGIN_NAME}:sync-registrations`;
+
+/** Path options whose default file or folder init checks, and what each one is. */
+const DETECTED_PATHS: Array<{
+    option: keyof FlowmaestroPluginOptions;
+    what: string;
+    marker?: RegExp;
+}> = [
+    { option: "providersDir", what: "providers folder" },
+    { option: "registryFile", what: "provider registry", marker: /providerRegistry/ },
+    { option: "oauthRegistryFile", what: "OAuth provider registry", marker: /OAUTH_PROVIDERS/ },
+    { option: "configFile", what: "backend config", marker: /getOAuthRedirectUri/ },
+    { option: "sharedProvidersFile", what: "shared provider list", marker: /ALL_PROVIDERS/ },
+    { option: "pulumiFile", what: "Pulumi config", marker: /secrets/ },
+    { option: "backendTsConfig", what: "backend tsconfig" },
+    { option: "coreDir", what: "core integration types" }
+];
+
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git", ".nx", "dist", "build", "coverage"]);
+const SEARCH_DEPTH = 6;
+
+/** Workspace paths whose last segment is `name` (files or folders), breadth-first, shallow. */
+function findByName(tree: Tree, name: string): string[] {
+    const found: string[] = [];
+    let level = ["."];
+    for (let depth = 0; depth < SEARCH_DEPTH && level.length > 0; depth++) {
+        const next: string[] = [];
+        for (const dir of level) {
+            for (const child of tree.children(dir)) {
+                if (SKIPPED_FOLDERS.has(child)) continue;
+                const full = dir === "." ? child : `${dir}/${child}`;
+                if (child === name) found.push(full);
+                if (!tree.isFile(full)) next.push(full);
+            }
+        }
+        level = next;
+    }
+    return found;
+}
+
+/**
+ * The plugin options this workspace needs: only paths whose default is missing and whose file is
+ * found exactly once elsewhere (by name, and by content where the name is common). Paths found
+ * nowhere, or in several places, are left to the user with a warning.
+ */
+export function detectPluginOptions(tree: Tree): FlowmaestroPluginOptions {
+    const options: FlowmaestroPluginOptions = {};
+    for (const { option, what, marker } of DETECTED_PATHS) {
+        const defaultPath = DEFAULT_PLUGIN_OPTIONS[option] as string;
+        if (tree.exists(defaultPath)) continue;
+        const candidates = findByName(tree, path.posix.basename(defaultPath)).filter(
+            (candidate) =>
+                !marker ||
+                (tree.isFile(candidate) && marker.test(tree.read(candidate, "utf-8") ?? ""))
+        );
+        if (candidates.length === 1) {
+            options[option] = candidates[0];
+            logger.info(
+                `${what}: found at ${candidates[0]} (not ${defaultPath}); set "${option}".`
+            );
+        } else {
+            logger.warn(
+                `${what}: not found at ${defaultPath}${candidates.length > 1 ? ` (candidates: ${candidates.join(", ")})` : ""}. Set "${option}" on the ${PLUGIN_NAME} entry in nx.json.`
+            );
+        }
+    }
+    return options;
+}
+
+function hasPluginEntry(nxJson: NxJsonConfiguration): boolean {
+    return (nxJson.plugins ?? []).some((entry) =>
+        typeof entry === "string" ? entry === PLUGIN_NAME : entry.plugin === PLUGIN_NAME
+    );
+}
+
+const NX_IGNORE = /^\/?\.nx(\/|\/\*\*?)?$/;
+
+/** Ignores `.nx/` (cache and workspace data) unless .gitignore already does. */
+function ignoreNxFolder(tree: Tree): boolean {
+    const text = tree.exists(".gitignore") ? (tree.read(".gitignore", "utf-8") ?? "") : "";
+    const lines = text.split(/\r?\n/).map((line) => line.trim());
+    if (lines.some((line) => NX_IGNORE.test(line))) return false;
+    const separator = text === "" || text.endsWith("\n") ? "" : "\n";
+    tree.write(".gitignore", `${text}${separator}\n# Nx cache and workspace data\n.nx/\n`);
+    return true;
+}
+
+/**
+ * `nx g @flowmaestro/nx:init` (what `nx add @flowmaestro/nx` runs): nx.json with the plugin and the
+ * sync generator, .nx/ ignored. A second run changes nothing.
+ */
+export async function initGenerator(tree: Tree, schema: InitGeneratorSchema = {}): Promise<void> {
+    const existing = readNxJson(tree);
+    const nxJson: NxJsonConfiguration = existing ?? {
+        $schema: "./node_modules/nx/schemas/nx-schema.json"
+    };
+    let changed = existing === null;
+    if (!hasPluginEntry(nxJson)) {
+        const options = detectPluginOptions(tree);
+        nxJson.plugins = [...(nxJson.plugins ?? []), { plugin: PLUGIN_NAME, options }];
+        changed = true;
+    }
+    const globalGenerators = nxJson.sync?.globalGenerators ?? [];
+    if (!globalGenerators.includes(SYNC_GENERATOR)) {
+        nxJson.sync = { ...nxJson.sync, globalGenerators: [...globalGenerators, SYNC_GENERATOR] };
+        changed = true;
+    }
+    if (existing === null) writeJson(tree, "nx.json", nxJson);
+    else if (changed) updateNxJson(tree, nxJson);
+    const ignored = ignoreNxFolder(tree);
+    if (!changed && !ignored) {
+        logger.info(`${PLUGIN_NAME} is already set up; nothing changed.`);
+        return;
+    }
+    logger.info(
+        [
+            `${PLUGIN_NAME} is set up. Every provider folder is now a project (provider-<id>). In CI:`,
+            "  npx nx sync:check                    # fails when a provider lacks a registration (nx sync adds it)",
+            "  npx nx affected -t verify-provider   # checks what changed"
+        ].join("\n")
+    );
+    if (!schema.skipFormat) await formatFiles(tree);
+}
+
+export default initGenerator;

@@ -1,0 +1,156 @@
+import * as fs from "fs";
+import { logger } from "@nx/devkit";
+import { FsTree } from "@nx/devkit/internal";
+import { parse } from "yaml";
+import { REAL_DOCUMENTS } from "../../openapi/__fixtures__/real-documents";
+import { copySandbox, typeCheckSandbox, writeTreeChanges } from "../../testing/sandbox-copy";
+import { FlowmaestroError } from "../../utils/errors";
+import { integrationProviderGenerator } from "./generator";
+
+/**
+ * `integration-provider --openapi` end to end on real documents: generate each into one copy of
+ * the sandbox, register them, and type-check everything with one strict program.
+ */
+
+function listFiles(tree: FsTree, dir: string): string[] {
+    return tree.children(dir).flatMap((child) => {
+        const full = `${dir}/${child}`;
+        return tree.isFile(full) ? [full] : listFiles(tree, full);
+    });
+}
+
+describe("integration-provider --openapi", () => {
+    let root: string;
+    beforeAll(() => {
+        root = copySandbox("fm-openapi-");
+        jest.spyOn(logger, "warn").mockImplementation(() => undefined);
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it(`generates ${REAL_DOCUMENTS.length} real documents, one file per selected operation, that compile with tsc --strict`, async () => {
+        const tree = new FsTree(root, false);
+        for (const document of REAL_DOCUMENTS) {
+            await integrationProviderGenerator(tree, {
+                name: document.id,
+                openapi: document.file,
+                tags: document.selection.tags,
+                openapiOperations: document.selection.operationIds,
+                skipFormat: true
+            });
+        }
+        const trello = listFiles(tree, "backend/src/integrations/providers/trello/operations");
+        expect(trello).toHaveLength(64 + 1);
+        expect(trello).toContain(
+            "backend/src/integrations/providers/trello/operations/addBoards.ts"
+        );
+        const registry = tree.read("backend/src/integrations/registry.ts", "utf-8")!;
+        for (const document of REAL_DOCUMENTS) {
+            expect(
+                tree.exists(`backend/src/integrations/providers/${document.id}/operations/index.ts`)
+            ).toBe(true);
+        }
+        expect(registry).toContain("providerRegistry.register(adyenCheckoutEntry)");
+        writeTreeChanges(root, tree);
+        expect(typeCheckSandbox(root)).toEqual([]);
+    }, 300000);
+
+    it("--writeSpec writes the derived spec and nothing else; --spec takes it back and generates what --openapi does", async () => {
+        const document = REAL_DOCUMENTS.find((entry) => entry.id === "giphy")!;
+        const viaSpec = new FsTree(root, false);
+        await integrationProviderGenerator(viaSpec, {
+            name: "giphy-review",
+            openapi: document.file,
+            writeSpec: "specs/giphy-review.yaml",
+            displayName: "Giphy Search",
+            skipFormat: true
+        });
+        expect(viaSpec.listChanges().map((change) => change.path)).toEqual([
+            "specs/giphy-review.yaml"
+        ]);
+        const written = viaSpec.read("specs/giphy-review.yaml", "utf-8")!;
+        expect(written).toMatch(
+            /^# Provider spec derived from .*giphy\.com\.json\. Review it, then:\n/
+        );
+        expect(parse(written)).toMatchObject({
+            id: "giphy-review",
+            displayName: "Giphy Search",
+            baseUrl: "https://api.giphy.com/v1",
+            auth: { type: "api_key", in: "query", queryParam: "api_key" }
+        });
+        await integrationProviderGenerator(viaSpec, {
+            spec: "specs/giphy-review.yaml",
+            skipFormat: true
+        });
+
+        const direct = new FsTree(root, false);
+        await integrationProviderGenerator(direct, {
+            name: "giphy-review",
+            openapi: document.file,
+            displayName: "Giphy Search",
+            skipFormat: true
+        });
+        const dir = "backend/src/integrations/providers/giphy-review";
+        const files = listFiles(direct, dir);
+        expect(files.length).toBeGreaterThan(10);
+        expect(listFiles(viaSpec, dir)).toEqual(files);
+        for (const file of files) {
+            expect(viaSpec.read(file, "utf-8")).toBe(direct.read(file, "utf-8"));
+        }
+    });
+
+    it("lets a spec file and flags override the document", async () => {
+        const document = REAL_DOCUMENTS.find((entry) => entry.id === "nytimes")!;
+        const tree = new FsTree(root, false);
+        tree.write(
+            "specs/nyt.yaml",
+            [
+                "id: nyt-search",
+                "category: productivity",
+                "operations:",
+                "  - id: getArticlesearchJson",
+                "    name: Search Articles",
+                ""
+            ].join("\n")
+        );
+        await integrationProviderGenerator(tree, {
+            openapi: document.file,
+            spec: "specs/nyt.yaml",
+            baseUrl: "https://api.nytimes.com/svc/search/v2/",
+            writeSpec: "specs/nyt-merged.yaml"
+        });
+        const merged = parse(tree.read("specs/nyt-merged.yaml", "utf-8")!);
+        expect(merged).toMatchObject({
+            id: "nyt-search",
+            category: "productivity",
+            baseUrl: "https://api.nytimes.com/svc/search/v2/"
+        });
+        expect(merged.operations).toHaveLength(1);
+        expect(merged.operations[0]).toMatchObject({
+            id: "getArticlesearchJson",
+            name: "Search Articles",
+            method: "GET"
+        });
+        expect(merged.operations[0].parameters.map((p: { name: string }) => p.name)).toContain(
+            "begin_date"
+        );
+    });
+
+    it("refuses, writing nothing, a large document without a selection and selection flags without a document", async () => {
+        const github = REAL_DOCUMENTS.find((entry) => entry.id === "github")!;
+        const tree = new FsTree(root, false);
+        await expect(integrationProviderGenerator(tree, { openapi: github.file })).rejects.toThrow(
+            /api\.github\.com\.json has 845 operations; choose some with --tags or --openapiOperations/
+        );
+        await expect(
+            integrationProviderGenerator(tree, { name: "x", tags: "issues" })
+        ).rejects.toThrow(
+            new FlowmaestroError(
+                "--tags and --openapiOperations select operations of an OpenAPI document: add --openapi <file>; nothing was written."
+            )
+        );
+        await expect(
+            integrationProviderGenerator(tree, { openapi: "missing.yaml" })
+        ).rejects.toThrow(/^OpenAPI document missing\.yaml not found/);
+        expect(tree.listChanges()).toEqual([]);
+    });
+});

@@ -1,0 +1,111 @@
+import { acmeChat } from "./__fixtures__/registrations";
+import { crlf, expectValidTypeScript } from "./__fixtures__/assertions";
+import {
+    editFixtureLoaderFile,
+    parseFixtureLoaderFile,
+    planFixtureLoaderFile
+} from "./fixture-loader-file";
+import type { RegistrationModel } from "../model/registration";
+
+/** Shaped like the host's loader: a hard-coded, mostly alphabetical list and a dynamic import. */
+const LOADER = `/**
+ * Fixture Loader
+ */
+
+import { createServiceLogger } from "../../core/logging";
+import { fixtureRegistry } from "./FixtureRegistry";
+
+const logger = createServiceLogger("FixtureLoader");
+
+let loaded = false;
+
+export async function loadAllFixtures(): Promise<void> {
+    if (loaded) {
+        return;
+    }
+
+    const providers = [
+        "adp",
+        "airtable",
+        "constantcontact",
+        "contentful",
+        "coda",
+        "slack",
+        "zoom"
+    ];
+
+    for (const provider of providers) {
+        try {
+            const module = await import(\`../providers/\${provider}/fixtures\`);
+            const fixturesKey = Object.keys(module).find((key) => key.endsWith("Fixtures"));
+            if (fixturesKey && Array.isArray(module[fixturesKey])) {
+                fixtureRegistry.registerAll(module[fixturesKey]);
+            }
+        } catch (error) {
+            logger.debug({ provider, error }, "Could not load fixtures for provider");
+        }
+    }
+
+    loaded = true;
+}
+`;
+
+const withId = (id: string): RegistrationModel => ({ ...acmeChat, id });
+
+describe("fixture loader (the sixth registration)", () => {
+    it("reads the provider list the loop imports fixtures for, with positions", () => {
+        const model = parseFixtureLoaderFile(LOADER, "fixtureLoader.ts");
+        expect(model.providers.map((entry) => entry.key)).toEqual([
+            "adp",
+            "airtable",
+            "constantcontact",
+            "contentful",
+            "coda",
+            "slack",
+            "zoom"
+        ]);
+        expect(model.providers[0].position).toEqual({ line: 18, column: 9 });
+        expect(model.listPosition).toEqual({ line: 17, column: 23 });
+    });
+
+    it("inserts alphabetically, in the file's indentation, touching nothing else", () => {
+        expect(editFixtureLoaderFile(LOADER, withId("acme-chat"))).toBe(
+            LOADER.replace('        "adp",', '        "acme-chat",\n        "adp",')
+        );
+        expect(editFixtureLoaderFile(LOADER, withId("box"))).toBe(
+            LOADER.replace('        "airtable",', '        "airtable",\n        "box",')
+        );
+        // Before the first id that sorts after it, even where the list is out of order.
+        expect(editFixtureLoaderFile(LOADER, withId("cobra"))).toBe(
+            LOADER.replace(
+                '        "constantcontact",',
+                '        "cobra",\n        "constantcontact",'
+            )
+        );
+        expect(editFixtureLoaderFile(LOADER, withId("zzz-last"))).toBe(
+            LOADER.replace('        "zoom"\n', '        "zoom",\n        "zzz-last"\n')
+        );
+        expectValidTypeScript(editFixtureLoaderFile(LOADER, withId("zzz-last")));
+    });
+
+    it("is idempotent and keeps CRLF files CRLF", () => {
+        const once = editFixtureLoaderFile(LOADER, withId("box"));
+        expect(planFixtureLoaderFile(once, withId("box"))).toEqual({ text: once, added: [] });
+        expect(editFixtureLoaderFile(crlf(LOADER), withId("box"))).toBe(crlf(once));
+    });
+
+    it("refuses a loader it cannot read, naming the file and the line", () => {
+        expect(() =>
+            editFixtureLoaderFile("export const x = 1;\n", withId("box"), { fileName: "l.ts" })
+        ).toThrow(
+            /l\.ts: not in the expected shape: expected the fixture loader.*Nothing was written/
+        );
+        expect(() =>
+            editFixtureLoaderFile(LOADER.replace('"slack",', "SLACK_ID,"), withId("box"), {
+                fileName: "l.ts"
+            })
+        ).toThrow(
+            /l\.ts:23:\d+: not in the expected shape: every element .* must be a string literal/
+        );
+    });
+});

@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+// Runs the plugin's main scenarios against a real FlowMaestro checkout (FLOWMAESTRO_DIR, with its
+// backend dependencies installed), in a throw-away copy of it:
+//   baseline host tsc -> for each spec in tools/real-host/specs: integration-provider, then
+//   register-provider --check, verify-provider (rules + type-check) -> host tsc (no new error),
+//   host ESLint on every new and edited file, fixtures.ts and the fixture-loader entry where the
+//   host has the fixture system, and a second register-provider that changes nothing.
+// FlowMaestro's code is never copied into this repository: the checkout is read where it is.
+//
+//   FLOWMAESTRO_DIR=/path/to/flowmaestro npm run e2e:real [-- --keep] [-- --spec tools/real-host/specs/x.yaml]
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { packPlugin, repoRoot, run, NX_ENV } = require("../scripts/sandbox-workspace");
+
+const args = process.argv.slice(2);
+const keep = args.includes("--keep");
+const specArgs = args.flatMap((arg, index) => (args[index - 1] === "--spec" ? [arg] : []));
+const checkout = process.env.FLOWMAESTRO_DIR;
+
+if (!checkout) {
+    console.log(
+        "e2e:real skipped: set FLOWMAESTRO_DIR to a FlowMaestro checkout with its backend dependencies installed\n" +
+            "(npm install --ignore-scripts --workspace=backend --workspace=shared --include-workspace-root)."
+    );
+    process.exit(0);
+}
+if (!fs.existsSync(path.join(checkout, "backend/tsconfig.json"))) {
+    console.error(
+        `FLOWMAESTRO_DIR=${checkout} is not a FlowMaestro checkout (no backend/tsconfig.json).`
+    );
+    process.exit(2);
+}
+if (!fs.existsSync(path.join(checkout, "node_modules/typescript"))) {
+    console.error(
+        `FLOWMAESTRO_DIR=${checkout} has no node_modules/typescript: install its dependencies first.`
+    );
+    process.exit(2);
+}
+
+const specs = (specArgs.length > 0 ? specArgs : listSpecs()).map((file) =>
+    path.resolve(repoRoot, file)
+);
+
+function listSpecs() {
+    const dir = path.join(repoRoot, "tools/real-host/specs");
+    return fs
+        .readdirSync(dir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => path.join(dir, name));
+}
+
+const started = Date.now();
+function step(text) {
+    console.log(`\n[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${text}`);
+}
+
+/**
+ * A copy of the checkout without its node_modules folders, which are linked entry by entry instead
+ * (nothing is written into the checkout), plus nx and the plugin as `npm i -D` would add them.
+ */
+function copyCheckout(tarball) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "fm-real-"));
+    const nodeModulesDirs = [];
+    fs.cpSync(checkout, root, {
+        recursive: true,
+        filter: (source) => {
+            const relative = path.relative(checkout, source);
+            if (path.basename(source) === "node_modules") {
+                nodeModulesDirs.push(relative);
+                return false;
+            }
+            return !/^(\.git|\.nx)(\/|$)/.test(relative);
+        }
+    });
+    for (const relative of nodeModulesDirs)
+        linkEntries(path.join(checkout, relative), path.join(root, relative), root);
+    const nodeModules = path.join(root, "node_modules");
+    // nx itself (the host has none): its own dependencies resolve from this repository.
+    for (const name of ["nx", "@nx"]) {
+        fs.rmSync(path.join(nodeModules, name), { force: true, recursive: true });
+        fs.symlinkSync(path.join(repoRoot, "node_modules", name), path.join(nodeModules, name));
+    }
+    installPlugin(nodeModules, tarball);
+    const git = (gitArgs) => run("git", gitArgs, { cwd: root });
+    git(["init", "-q", "-b", "main"]);
+    git(["config", "user.email", "e2e@flowmaestro.example"]);
+    git(["config", "user.name", "FlowMaestro E2E"]);
+    fs.appendFileSync(path.join(root, ".gitignore"), "\nnode_modules\n.nx\n");
+    git(["add", "-A"]);
+    git(["commit", "-q", "-m", "checkout"]);
+    return root;
+}
+
+/**
+ * Links each entry of a node_modules folder of the checkout into the copy. Scoped folders are
+ * recreated, and workspace packages (links into the checkout's own folders, like
+ * @flowmaestro/shared -> ../../shared) point at the copy's folder instead.
+ */
+function linkEntries(sourceDir, targetDir, root) {
+    fs.mkdirSync(targetDir, { recursive: true });
+    for (const entry of fs.readdirSync(sourceDir)) {
+        const source = path.join(sourceDir, entry);
+        const target = path.join(targetDir, entry);
+        if (entry.startsWith("@") && fs.lstatSync(source).isDirectory()) {
+            linkEntries(source, target, root);
+            continue;
+        }
+        const real = fs.realpathSync(source);
+        const inCheckout = path.relative(checkout, real);
+        const workspacePackage =
+            !inCheckout.startsWith("..") && !inCheckout.split(path.sep).includes("node_modules");
+        fs.symlinkSync(workspacePackage ? path.join(root, inCheckout) : source, target);
+    }
+}
+
+/** The tarball as npm installs it; the plugin's own dependencies nested, as npm nests conflicts. */
+function installPlugin(nodeModules, tarball) {
+    const destination = path.join(nodeModules, "@flowmaestro/nx");
+    fs.rmSync(destination, { force: true, recursive: true });
+    fs.mkdirSync(destination, { recursive: true });
+    execFileSync("tar", ["-xzf", tarball, "-C", destination, "--strip-components=1"]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(destination, "package.json"), "utf8"));
+    const nested = path.join(destination, "node_modules");
+    for (const name of Object.keys(manifest.dependencies ?? {})) {
+        const source = [
+            path.join(repoRoot, "packages/nx/node_modules", name),
+            path.join(repoRoot, "node_modules", name)
+        ].find((candidate) => fs.existsSync(candidate));
+        fs.mkdirSync(path.dirname(path.join(nested, name)), { recursive: true });
+        fs.symlinkSync(source, path.join(nested, name));
+    }
+}
+
+function tscErrors(root) {
+    const result = run(
+        process.execPath,
+        [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "backend"],
+        {
+            cwd: root
+        }
+    );
+    return result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
+}
+
+const results = [];
+function expectThat(scenario, what, ok, detail = "") {
+    results.push({ scenario, what, ok });
+    console.log(
+        `  ${ok ? "ok  " : "FAIL"} ${what}${!ok && detail ? `\n${detail.replace(/^/gm, "       ")}` : ""}`
+    );
+}
+
+function main() {
+    step("build and pack the plugin");
+    run("npm", ["run", "build"], { cwd: repoRoot });
+    const tarball = packPlugin();
+    step(`copy ${checkout} (node_modules linked, not copied)`);
+    const root = copyCheckout(tarball);
+    const nx = (nxArgs) =>
+        run(process.execPath, [path.join(root, "node_modules/nx/dist/bin/nx.js"), ...nxArgs], {
+            cwd: root,
+            env: NX_ENV
+        });
+    const hasFixtures = fs.existsSync(
+        path.join(root, "backend/src/integrations/sandbox/fixtureLoader.ts")
+    );
+    console.log(`  workspace: ${root}\n  fixture system: ${hasFixtures ? "yes" : "no (seed era)"}`);
+
+    step("adopt the plugin (nx.json)");
+    const nxJsonPath = path.join(root, "nx.json");
+    if (!fs.existsSync(nxJsonPath)) {
+        fs.writeFileSync(
+            nxJsonPath,
+            JSON.stringify({ plugins: [{ plugin: "@flowmaestro/nx", options: {} }] }, null, 2) +
+                "\n"
+        );
+    }
+    run("git", ["add", "-A"], { cwd: root });
+    run("git", ["commit", "-q", "-m", "nx.json"], { cwd: root });
+
+    step("baseline: host tsc --noEmit -p backend");
+    const baseline = tscErrors(root);
+    console.log(
+        `  ${baseline.length} error(s) before any change${baseline.length ? `:\n    ${baseline.join("\n    ")}` : ""}`
+    );
+
+    const generated = [];
+    for (const spec of specs) {
+        const id = /^id:\s*(\S+)/m.exec(fs.readFileSync(spec, "utf8"))[1];
+        const scenario = path.basename(spec);
+        step(`${scenario}: generate and register "${id}"`);
+        const generate = nx([
+            "g",
+            "@flowmaestro/nx:integration-provider",
+            "--spec",
+            spec,
+            "--no-interactive"
+        ]);
+        expectThat(
+            scenario,
+            "integration-provider exits 0",
+            generate.code === 0,
+            generate.stdout + generate.stderr
+        );
+        if (generate.code !== 0) continue;
+        generated.push(id);
+        const dir = `backend/src/integrations/providers/${id}`;
+        const check = nx(["g", "@flowmaestro/nx:register-provider", id, "--check"]);
+        expectThat(
+            scenario,
+            "register-provider --check finds nothing missing",
+            check.code === 0,
+            check.stdout + check.stderr
+        );
+        const status = run("git", ["status", "--porcelain"], { cwd: root }).stdout;
+        const again = nx(["g", "@flowmaestro/nx:register-provider", id]);
+        expectThat(
+            scenario,
+            "a second register-provider writes nothing",
+            again.code === 0 &&
+                run("git", ["status", "--porcelain"], { cwd: root }).stdout === status,
+            again.stdout + again.stderr
+        );
+        if (hasFixtures) {
+            const loader = fs.readFileSync(
+                path.join(root, "backend/src/integrations/sandbox/fixtureLoader.ts"),
+                "utf8"
+            );
+            expectThat(
+                scenario,
+                "fixtures.ts is generated",
+                fs.existsSync(path.join(root, dir, "fixtures.ts"))
+            );
+            expectThat(
+                scenario,
+                "fixtureLoader.ts lists it",
+                loader.includes(`"${id}",`) || loader.includes(`"${id}"\n`)
+            );
+        }
+        const verify = nx(["run", `provider-${id}:verify-provider`, "--skip-nx-cache"]);
+        expectThat(
+            scenario,
+            "verify-provider passes (rules + type-check)",
+            verify.code === 0,
+            verify.stdout + verify.stderr
+        );
+        run("git", ["add", "-A"], { cwd: root });
+        run("git", ["commit", "-q", "-m", id], { cwd: root });
+    }
+
+    step("host tsc --noEmit -p backend after all scenarios");
+    const after = tscErrors(root);
+    const added = after.filter((line) => !baseline.includes(line));
+    expectThat(
+        "all",
+        `no new tsc error (${baseline.length} before, ${after.length} after)`,
+        added.length === 0,
+        added.join("\n")
+    );
+
+    step("host ESLint on the new folders and the edited host files");
+    const changed = run("git", ["diff", "--name-only", "HEAD~" + (generated.length + 1), "HEAD"], {
+        cwd: root
+    })
+        .stdout.split("\n")
+        .filter((file) => /\.tsx?$/.test(file));
+    const eslint = run(
+        process.execPath,
+        [path.join(root, "node_modules/eslint/bin/eslint.js"), ...changed],
+        { cwd: root }
+    );
+    expectThat(
+        "all",
+        `ESLint passes on ${changed.length} files`,
+        eslint.code === 0,
+        eslint.stdout + eslint.stderr
+    );
+
+    const failed = results.filter((result) => !result.ok);
+    step(
+        `${results.length - failed.length}/${results.length} checks passed${keep ? `; workspace kept at ${root}` : ""}`
+    );
+    if (!keep) fs.rmSync(root, { recursive: true, force: true });
+    process.exit(failed.length === 0 ? 0 : 1);
+}
+
+main();
