@@ -11,7 +11,6 @@ export interface FlowmaestroPluginOptions {
     oauthRegistryFile?: string;
     configFile?: string;
     sharedProvidersFile?: string;
-    connectionsFile?: string;
     pulumiFile?: string;
     backendTsConfig?: string;
     /** Folder of the core integration types and base classes every provider builds on. */
@@ -41,7 +40,6 @@ export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
     oauthRegistryFile: "backend/src/services/oauth/OAuthProviderRegistry.ts",
     configFile: "backend/src/core/config/index.ts",
     sharedProvidersFile: "shared/src/providers.ts",
-    connectionsFile: "shared/src/connections.ts",
     pulumiFile: "infra/pulumi/Pulumi.production.yaml",
     backendTsConfig: "backend/tsconfig.json",
     coreDir: "backend/src/integrations/core",
@@ -56,7 +54,6 @@ const PATH_OPTIONS = [
     "oauthRegistryFile",
     "configFile",
     "sharedProvidersFile",
-    "connectionsFile",
     "pulumiFile",
     "backendTsConfig",
     "coreDir",

@@ -6,8 +6,10 @@ import {
     type WrittenRegistration
 } from "../register-provider/locked-registration";
 import { registerProvider } from "../register-provider/register";
+import { readSpecSource } from "../../model/spec-file";
 import { normalizeOptions } from "./lib/normalize-options";
 import { importOpenApi, writeSpecFile } from "./lib/openapi-import";
+import { promptForMissing } from "./lib/prompt-missing";
 import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
@@ -23,20 +25,13 @@ function isDryRun(): boolean {
  * spec file and/or flags, then registers it. Everything is validated first, and every change goes
  * through the tree, so a failure or `--dry-run` leaves the workspace untouched. With `--openapi`
  * the spec starts from an OpenAPI document; `--writeSpec` writes the spec and generates nothing.
- * Runs under the host-files lock; the returned callback checks the registration on disk and
- * releases it.
+ * The rest runs under the host-files lock, taken once the questions are answered (nobody waits on
+ * a person typing); the returned callback checks the registration on disk and releases it.
  */
 export async function integrationProviderGenerator(
     tree: Tree,
     schema: IntegrationProviderGeneratorSchema
 ): Promise<GeneratorCallback> {
-    return runWithHostFilesLock(tree, () => generate(tree, schema));
-}
-
-async function generate(
-    tree: Tree,
-    schema: IntegrationProviderGeneratorSchema
-): Promise<WrittenRegistration | undefined> {
     const imported = await importOpenApi(tree, schema);
     if (schema.writeSpec?.trim()) {
         writeSpecFile(tree, schema, imported);
@@ -45,9 +40,21 @@ async function generate(
                 `${imported.warnings.length} import warning(s); they head ${schema.writeSpec.trim()}.`
             );
         }
-        return undefined;
+        return () => undefined;
     }
-    const options = normalizeOptions(tree, schema, imported?.spec);
+    const specFile =
+        !imported && schema.spec?.trim() ? readSpecSource(tree, schema.spec.trim()) : undefined;
+    // normalizeOptions asks again for what is still missing: nothing, once answered here.
+    const answered = await promptForMissing(schema, imported?.spec ?? specFile?.raw);
+    return runWithHostFilesLock(tree, () => generate(tree, answered, imported));
+}
+
+async function generate(
+    tree: Tree,
+    schema: IntegrationProviderGeneratorSchema,
+    imported: Awaited<ReturnType<typeof importOpenApi>>
+): Promise<WrittenRegistration | undefined> {
+    const options = await normalizeOptions(tree, schema, imported?.spec);
     [...(imported?.warnings ?? []), ...options.warnings].forEach((warning) => logger.warn(warning));
     const unwritable = unwritablePaths(tree, [options.providerDir]);
     if (unwritable.length > 0) {

@@ -7,5 +7,4 @@ export interface RegisterProviderGeneratorSchema {
     description?: string;
     logoDomain?: string;
     check?: boolean;
-    skipFormat?: boolean;
 }

@@ -14,6 +14,7 @@ import { FlowmaestroError } from "../../../utils/errors";
 import { credentialFields, readConfigText } from "../../register-provider/register";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { hostCompatibilityProblems } from "./host-compatibility";
+import { promptForMissing } from "./prompt-missing";
 import { specFromOptions } from "./spec-from-options";
 import { readTemplateOverrides } from "./templates";
 
@@ -58,13 +59,14 @@ function staleOperationFiles(tree: Tree, dir: string, model: ProviderModel): str
  * Everything the generator needs, validated before anything is written: the spec file and flags
  * merged (flags win) into one validated spec, its model, the target folder and the templates.
  */
-export function normalizeOptions(
+export async function normalizeOptions(
     tree: Tree,
-    options: IntegrationProviderGeneratorSchema,
+    given: IntegrationProviderGeneratorSchema,
     /** A spec built elsewhere (`--openapi`) that already has the spec file laid over it. */
     baseSpec?: Record<string, unknown>
-): NormalizedOptions {
-    const specFile = options.spec?.trim() ? readSpecSource(tree, options.spec.trim()) : undefined;
+): Promise<NormalizedOptions> {
+    const specFile = given.spec?.trim() ? readSpecSource(tree, given.spec.trim()) : undefined;
+    const options = await promptForMissing(given, baseSpec ?? specFile?.raw);
     const { raw, flagPaths } = specFromOptions(options, baseSpec ?? specFile?.raw);
     if (raw.id === undefined) {
         throw new FlowmaestroError(

@@ -18,6 +18,7 @@ import type { FieldMap, HostProfile } from "../../../host-profile/host-profile";
 import { renderImports, type ImportSpec } from "../../../host-profile/import-order";
 import { commentText } from "../../../host-files/edit-support";
 import type { OperationModel, ProviderModel } from "../../../model/provider-model";
+import { parameterLocation } from "../../../model/provider-spec";
 import { FlowmaestroError } from "../../../utils/errors";
 
 /**
@@ -169,6 +170,7 @@ function templateContext({ model, profile, providerDir, oauthCredentials }: Rend
             mcpToolField: fieldCheck(profile.fields.mcpTool)
         },
         errorType: (wanted: string) => hostErrorType(profile, wanted),
+        parameterPlacement,
         bracedList,
         assignment,
         objectProperty,
@@ -234,6 +236,20 @@ function webhookConfigEntries(model: ProviderModel, profile: HostProfile): Array
     return entries.flatMap(([key, value]) =>
         value === undefined || !profile.fields.webhookConfig.has(key) ? [] : [[key, value]]
     );
+}
+
+/**
+ * `[name, location, wireName]` for the parameters of an operation that say where they travel (`in`)
+ * or under which name (`wireName`); empty when none does, and the client's defaults apply.
+ */
+function parameterPlacement(operation: OperationModel): Array<[string, "query" | "body", string]> {
+    if (!operation.parameters.some((parameter) => parameter.in || parameter.wireName)) return [];
+    return operation.parameters.flatMap((parameter) => {
+        const location = parameterLocation(parameter, operation.method, operation.pathParameters);
+        return location === "path" || location === undefined
+            ? []
+            : [[parameter.name, location, parameter.wireName ?? parameter.name]];
+    });
 }
 
 /** Path parameters are always sent, so they are required whatever the spec says. */
