@@ -27,6 +27,13 @@ const PULUMI = "infra/pulumi/Pulumi.production.yaml";
 const HOST_FILES = [REGISTRY, OAUTH_REGISTRY, CONFIG, SHARED, PULUMI];
 const LOCK = ".nx/workspace-data/flowmaestro-nx/host-files.lock";
 
+/** A valid spec without webhooks: these tests are about registration, not the webhook support of the host. */
+function registrationSpec(id: string, oauth = true): Spec {
+    const spec = oauth ? validOAuthSpec(id) : validApiKeySpec(id);
+    delete spec.webhooks;
+    return spec;
+}
+
 /** Control, format (bidi, zero-width, BOM) and separator characters; line breaks excepted. */
 const RAW_INVISIBLE = /(?![\n\r])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/u;
 
@@ -92,7 +99,7 @@ describe("issue 16: concurrent generators", () => {
             }));
             const results = await Promise.all(
                 batch.map(({ id, oauth }) => {
-                    const spec = oauth ? validOAuthSpec(id) : validApiKeySpec(id);
+                    const spec = registrationSpec(id, oauth);
                     spec.displayName = `Concurrent ${id}`;
                     const file = writeSpec(specDir, `${id}.json`, spec);
                     return nxAsync(ws, [
@@ -456,7 +463,7 @@ describe("issue 16: what gets written", () => {
     it("writes no raw control or bidi character from a spec: git still sees text, and the backend compiles", () => {
         const hostile =
             "Zeta\u0000Pay \u001b[31mred\u001b[0m \u202eyaP\u202c \u2066iso\u2069 \u200b";
-        const spec = validOAuthSpec("zeta-hostile");
+        const spec = registrationSpec("zeta-hostile");
         spec.displayName = hostile;
         spec.description = hostile;
         spec.operations[0].description = hostile;
@@ -485,7 +492,7 @@ describe("issue 16: what gets written", () => {
     });
 
     it("completes a half-registered provider into code that loads, and --check and verify agree", () => {
-        const spec = validOAuthSpec("zeta-pay");
+        const spec = registrationSpec("zeta-pay");
         spec.displayName = "Zeta Pay";
         expect(generate(ws, writeSpec(specDir, "zeta.json", spec)).code).toBe(0);
         ws.git(["add", "-A"]);
