@@ -6,6 +6,7 @@ import { NX_ENV } from "../../../tools/scripts/sandbox-workspace";
 import {
     changedFiles,
     createTestWorkspace,
+    jsonDocument,
     type CommandResult,
     type TestWorkspace
 } from "../src/harness";
@@ -429,10 +430,7 @@ describe("issue 16: refusals, the workspace left untouched", () => {
                 "--format=json"
             ]);
             expect(verify.code).not.toBe(0);
-            const json = JSON.parse(
-                verify.stdout.slice(verify.stdout.indexOf("{"), verify.stdout.lastIndexOf("}") + 1)
-            );
-            expect(json.providers[0].diagnostics).toContainEqual({
+            expect(jsonDocument(verify.stdout).providers[0].diagnostics).toContainEqual({
                 ruleId: "registration/registry-entry",
                 severity: "error",
                 file: REGISTRY,

@@ -111,19 +111,28 @@ function literalName(literal: ts.Expression): string {
     return "the literal";
 }
 
-/** The spread's object or array literal, through top-level consts; refused when the file cannot tell. */
-function spreadSource<T extends ts.Expression>(
+/**
+ * The members a spread (`...SOURCE`) contributes: SOURCE, through top-level consts, must be a
+ * literal of the kind `test` accepts; refused when the file cannot tell (or SOURCE spreads itself).
+ */
+function expandSpread<T extends ts.Expression, M>(
     spread: ts.Expression,
     node: ts.Node,
     context: Context,
-    test: (value: ts.Expression) => value is T
-): T {
-    const name = ts.isIdentifier(unwrapExpression(spread)) ? spread.getText() : undefined;
-    const value = resolveValue(spread);
-    if (!test(value) || (name !== undefined && context.expanding.has(name))) {
+    test: (value: ts.Expression) => value is T,
+    collect: (source: T) => M[]
+): M[] {
+    const name = spread.getText();
+    const source = resolveValue(spread);
+    if (!test(source) || context.expanding.has(name)) {
         throw unreadable(context, node, "content (a spread)");
     }
-    return value;
+    context.expanding.add(name);
+    try {
+        return collect(source);
+    } finally {
+        context.expanding.delete(name);
+    }
 }
 
 function collectObject(
@@ -136,16 +145,15 @@ function collectObject(
         const node = spreadNode ?? property;
         const spread = spreadNode !== undefined;
         if (ts.isSpreadAssignment(property)) {
-            const name = property.expression.getText();
-            const source = spreadSource(
-                property.expression,
-                node,
-                context,
-                ts.isObjectLiteralExpression
+            members.push(
+                ...expandSpread(
+                    property.expression,
+                    node,
+                    context,
+                    ts.isObjectLiteralExpression,
+                    (source) => collectObject(source, context, node)
+                )
             );
-            context.expanding.add(name);
-            members.push(...collectObject(source, context, node));
-            context.expanding.delete(name);
             continue;
         }
         if (ts.isShorthandPropertyAssignment(property)) {
@@ -185,16 +193,15 @@ function collectArray(
     for (const element of array.elements) {
         const node = spreadNode ?? element;
         if (ts.isSpreadElement(element)) {
-            const name = element.expression.getText();
-            const source = spreadSource(
-                element.expression,
-                node,
-                context,
-                ts.isArrayLiteralExpression
+            members.push(
+                ...expandSpread(
+                    element.expression,
+                    node,
+                    context,
+                    ts.isArrayLiteralExpression,
+                    (source) => collectArray(source, context, node)
+                )
             );
-            context.expanding.add(name);
-            members.push(...collectArray(source, context, node));
-            context.expanding.delete(name);
             continue;
         }
         members.push({ value: resolveValue(element), node, spread: spreadNode !== undefined });
