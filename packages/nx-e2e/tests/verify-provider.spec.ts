@@ -120,11 +120,12 @@ describe("verify-provider through the real nx CLI", () => {
         // Fill the cache for the committed state, then break slack in three ways in one commit.
         expect(workspace.nx(["run-many", "-t", "verify-provider"]).code).toBe(0);
         edit(workspace, OAUTH_REGISTRY, /\n    slack: \{[\s\S]*?\n    \},\n/, "\n");
+        // A registered operation whose case was renamed: calling it fails (an error).
         edit(
             workspace,
             `${PROVIDERS_DIR}/slack/SlackProvider.ts`,
-            "            default:",
-            '            case "deleteMessage":\n                return await executeSendMessage(client, validatedParams as never);\n            default:'
+            'case "getUser":',
+            'case "getUserInfo":'
         );
         edit(
             workspace,

@@ -12,6 +12,8 @@ export interface FlowmaestroPluginOptions {
     configFile?: string;
     sharedProvidersFile?: string;
     pulumiFile?: string;
+    /** The OAuth service whose code fills in `{placeholders}` of OAuth URLs. */
+    oauthServiceFile?: string;
     backendTsConfig?: string;
     /** Folder of the core integration types and base classes every provider builds on. */
     coreDir?: string;
@@ -41,6 +43,7 @@ export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
     configFile: "backend/src/core/config/index.ts",
     sharedProvidersFile: "shared/src/providers.ts",
     pulumiFile: "infra/pulumi/Pulumi.production.yaml",
+    oauthServiceFile: "backend/src/services/oauth/OAuthService.ts",
     backendTsConfig: "backend/tsconfig.json",
     coreDir: "backend/src/integrations/core",
     fixturesDir: "backend/src/integrations/sandbox",
@@ -55,6 +58,7 @@ const PATH_OPTIONS = [
     "configFile",
     "sharedProvidersFile",
     "pulumiFile",
+    "oauthServiceFile",
     "backendTsConfig",
     "coreDir",
     "fixturesDir",

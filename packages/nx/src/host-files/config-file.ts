@@ -3,6 +3,7 @@ import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
     findConstInitializer,
+    endPositionOf,
     findConstObjectLiteral,
     findDescendants,
     positionOf,
@@ -181,7 +182,12 @@ export function parseConfigFile(source: string, fileName: string): ConfigFileMod
         oauthKeys: config.oauthKeys,
         callbackPaths: facts(config.callbackPaths),
         callbackFallback: config.callbackFallback,
-        providerMap: facts(config.providerMap)
+        providerMap: facts(config.providerMap),
+        ends: {
+            oauth: endPositionOf(config.oauth),
+            callbackPaths: endPositionOf(config.callbackPaths.object),
+            providerMap: endPositionOf(config.providerMap.object)
+        }
     };
 }
 

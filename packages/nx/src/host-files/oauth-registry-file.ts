@@ -3,6 +3,7 @@ import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
     findConstInitializer,
+    endPositionOf,
     findConstObjectLiteral,
     findProperty,
     literalValue,
@@ -53,6 +54,10 @@ function entryFacts(member: ObjectMember, sourceFile: ts.SourceFile): OAuthRegis
     const redirect = findProperty(value, "redirectUri")?.initializer;
     const clientId = findProperty(value, "clientId")?.initializer;
     const redirectCall = redirect && unwrapExpression(redirect);
+    const urlPosition = (name: string) => {
+        const url = findProperty(value, name);
+        return url && positionOf(url.initializer, sourceFile);
+    };
     return {
         key: member.key,
         name: text("name"),
@@ -65,7 +70,9 @@ function entryFacts(member: ObjectMember, sourceFile: ts.SourceFile): OAuthRegis
             redirectCall && ts.isCallExpression(redirectCall)
                 ? stringLiteralValue(redirectCall.arguments[0])
                 : undefined,
-        position
+        position,
+        authUrlPosition: urlPosition("authUrl"),
+        tokenUrlPosition: urlPosition("tokenUrl")
     };
 }
 
@@ -101,7 +108,8 @@ const readOAuthRegistry = lastReadPerFile(function readOAuthRegistry(
 });
 
 export function parseOAuthRegistryFile(source: string, fileName: string): OAuthRegistryFileModel {
-    return { entries: readOAuthRegistry(source, fileName).entries };
+    const registry = readOAuthRegistry(source, fileName);
+    return { entries: registry.entries, newEntryPosition: endPositionOf(registry.object) };
 }
 
 export interface OAuthRegistryEditContext {

@@ -214,8 +214,18 @@ const readRegistry = lastReadPerFile(function readRegistry(
     return { sourceFile, entries, undeclared, topLevelNames: names, exportStatement };
 });
 
+/** Where new entries go: the line of `export { providerRegistry }` or its comment, if any. */
+function newEntryOffset(source: string, registry: RegistrySource): number | undefined {
+    const anchor = registry.exportStatement;
+    if (!anchor) return undefined;
+    const comments = ts.getLeadingCommentRanges(source, anchor.getFullStart()) ?? [];
+    return lineStartOf(source, comments.length > 0 ? comments[0].pos : anchor.getStart());
+}
+
 export function parseRegistryFile(source: string, fileName: string): RegistryFileModel {
     const registry = readRegistry(source, fileName);
+    const offset = newEntryOffset(source, registry) ?? source.length;
+    const { line, character } = registry.sourceFile.getLineAndCharacterOfPosition(offset);
     return {
         entries: registry.entries.map(
             ({ statement: _statement, object: _object, ...facts }) => facts
@@ -223,7 +233,8 @@ export function parseRegistryFile(source: string, fileName: string): RegistryFil
         undeclaredRegistrations: registry.undeclared.map(({ variable, position }) => ({
             variable,
             position
-        }))
+        })),
+        newEntryPosition: { line: line + 1, column: character + 1 }
     };
 }
 
@@ -385,13 +396,9 @@ function registryAdditions(
         ];
     }
     const text = writer.line(0, "").line(0, `${REGISTRY}.register(${variable});`).toString();
-    const anchor = registry.exportStatement;
     const what = `registry entry ${variable} and ${REGISTRY}.register(${variable})`;
-    if (anchor) {
-        const comments = ts.getLeadingCommentRanges(source, anchor.getFullStart()) ?? [];
-        const start = comments.length > 0 ? comments[0].pos : anchor.getStart();
-        return [{ what, index: lineStartOf(source, start), text: `${text}\n\n` }];
-    }
+    const index = newEntryOffset(source, registry);
+    if (index !== undefined) return [{ what, index, text: `${text}\n\n` }];
     return [
         { what, index: source.length, text: `${source.endsWith("\n") ? "" : "\n"}\n${text}\n` }
     ];

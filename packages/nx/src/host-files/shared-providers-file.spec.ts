@@ -6,6 +6,7 @@ import {
     expectValidTypeScript,
     insertAfter
 } from "./__fixtures__/assertions";
+import { hostCategoryNames } from "../model/categories";
 import { editSharedProvidersFile, parseSharedProvidersFile } from "./shared-providers-file";
 
 const DISCORD_END = `        logoUrl: getBrandLogo("discord.com"),
@@ -82,6 +83,32 @@ describe("editSharedProvidersFile", () => {
     },`
             )
         );
+    });
+
+    it("writes the category name the host uses for the registry category, in that section", () => {
+        // The host files slack under "messaging" and shows it as "Communication": a new
+        // "messaging" provider joins it, not a new "Messaging" section (the table's name).
+        const categoryNames = hostCategoryNames(
+            {
+                entries: [
+                    {
+                        variable: "slackEntry",
+                        name: "slack",
+                        category: "messaging",
+                        registered: true,
+                        position: { line: 1, column: 1 }
+                    }
+                ],
+                newEntryPosition: { line: 1, column: 1 },
+                undeclaredRegistrations: []
+            },
+            parseSharedProvidersFile(SHARED_PROVIDERS_TS, "providers.ts")
+        );
+        const messaging = { ...acmeChat, category: "messaging" };
+        expect(editSharedProvidersFile(SHARED_PROVIDERS_TS, messaging, { categoryNames })).toBe(
+            editSharedProvidersFile(SHARED_PROVIDERS_TS, acmeChat)
+        );
+        expect(editSharedProvidersFile(SHARED_PROVIDERS_TS, messaging)).toContain("// Messaging\n");
     });
 
     it("creates a new section before the coming-soon section when the category has none", () => {

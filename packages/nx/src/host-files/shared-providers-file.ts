@@ -1,8 +1,10 @@
 import * as ts from "typescript";
-import { categoryDisplayName, sectionMatchesCategory } from "../model/categories";
+import { hostCategoryNames, sectionMatchesDisplayName } from "../model/categories";
+import type { CategoryNames } from "../model/categories";
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    endPositionOf,
     findConstArrayLiteral,
     findConstInitializer,
     findConstObjectLiteral,
@@ -108,6 +110,7 @@ const readSharedProviders = lastReadPerFile(function readSharedProviders(
             comingSoon: comingSoon?.initializer.kind === ts.SyntaxKind.TrueKeyword,
             section,
             position: positionOf(node, sourceFile),
+            endPosition: endPositionOf(node, sourceFile),
             node: member.node,
             startsSection: ownSection !== undefined,
             spread: member.spread
@@ -125,11 +128,16 @@ export function parseSharedProvidersFile(
         logoDomains: shared.logoDomains,
         providers: shared.providers.map(
             ({ node: _node, startsSection: _startsSection, spread: _spread, ...facts }) => facts
-        )
+        ),
+        arrayEnd: endPositionOf(shared.array)
     };
 }
 
-function writeProviderElement(writer: BlockWriter, registration: RegistrationModel): void {
+function writeProviderElement(
+    writer: BlockWriter,
+    registration: RegistrationModel,
+    categoryName: string
+): void {
     const domain = registration.logoDomain ?? `${registration.id}.com`;
     const preAuthFields = registration.preAuthFields;
     writer
@@ -138,7 +146,7 @@ function writeProviderElement(writer: BlockWriter, registration: RegistrationMod
         .property(1, "displayName", hostString(registration.displayName), ",")
         .property(1, "description", hostString(registration.description), ",")
         .callProperty(1, "logoUrl", "getBrandLogo", hostString(domain), ",")
-        .property(1, "category", hostString(categoryDisplayName(registration.category)), ",")
+        .property(1, "category", hostString(categoryName), ",")
         .stringArray(1, "methods", [registration.authMethod], preAuthFields.length > 0 ? "," : "");
     if (preAuthFields.length > 0) {
         writer.line(1, "oauthSettings: [");
@@ -170,29 +178,28 @@ function writeProviderElement(writer: BlockWriter, registration: RegistrationMod
 function elementAddition(
     source: string,
     shared: SharedProvidersSource,
-    registration: RegistrationModel
+    registration: RegistrationModel,
+    display: string
 ): Addition {
     const what = `${PROVIDERS_ARRAY} element "${registration.id}"`;
-    const display = categoryDisplayName(registration.category);
     // Elements written in this array; those from a spread live elsewhere.
     const elements = shared.providers.filter((element) => !element.spread);
     const live = elements.filter((element) => !element.comingSoon);
     const inSection = live.filter(
-        (element) =>
-            element.section && sectionMatchesCategory(element.section, registration.category)
+        (element) => element.section && sectionMatchesDisplayName(element.section, display)
     );
     const sameCategory = live.filter((element) => element.category === display);
     const anchor = (inSection.length > 0 ? inSection : sameCategory).pop();
     const { indent, unit } = memberIndentation(source, shared.array);
     const element = new BlockWriter(indent, unit);
     if (anchor) {
-        writeProviderElement(element, registration);
+        writeProviderElement(element, registration, display);
         return insertIntoList(source, shared.array, what, element.toString(), {
             after: anchor.node
         });
     }
     element.line(0, `// ${commentText(display)}`);
-    writeProviderElement(element, registration);
+    writeProviderElement(element, registration, display);
     // The coming-soon tail: the new section goes before its first section comment
     // (`// Coming Soon`), or before the tail itself when no tail element starts a section.
     let tailStart = elements.length;
@@ -216,7 +223,8 @@ function elementAddition(
 function sharedProvidersAdditions(
     source: string,
     registration: RegistrationModel,
-    fileName: string
+    fileName: string,
+    categoryNames: CategoryNames
 ): Addition[] {
     const shared = readSharedProviders(source, fileName);
     const additions: Addition[] = [];
@@ -240,7 +248,14 @@ function sharedProvidersAdditions(
     }
     const existing = shared.providers.find((element) => element.provider === registration.id);
     if (!existing) {
-        additions.push(elementAddition(source, shared, registration));
+        additions.push(
+            elementAddition(
+                source,
+                shared,
+                registration,
+                categoryNames.displayName(registration.category)
+            )
+        );
     } else if (
         (existing.displayName !== undefined && existing.displayName !== registration.displayName) ||
         !existing.methods.includes(registration.authMethod)
@@ -252,17 +267,27 @@ function sharedProvidersAdditions(
     return additions;
 }
 
-/** Adds the provider's logo domain (when known) and its ALL_PROVIDERS element when missing. */
+export interface SharedProvidersEditContext {
+    fileName?: string;
+    /** The host's category names (learned from its registry and this file); default: the table. */
+    categoryNames?: CategoryNames;
+}
+
+/**
+ * Adds the provider's logo domain (when known) and its ALL_PROVIDERS element when missing, under
+ * the category name the host uses.
+ */
 export function planSharedProvidersFile(
     source: string,
     registration: RegistrationModel,
-    context: { fileName?: string } = {}
+    context: SharedProvidersEditContext = {}
 ): HostFileEdit {
     const fileName = context.fileName ?? "providers.ts";
+    const categoryNames = context.categoryNames ?? hostCategoryNames(undefined, undefined);
     return editHostFile(
         source,
         fileName,
-        (lfSource) => sharedProvidersAdditions(lfSource, registration, fileName),
+        (lfSource) => sharedProvidersAdditions(lfSource, registration, fileName, categoryNames),
         verifyTypeScript(fileName)
     );
 }

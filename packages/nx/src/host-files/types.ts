@@ -34,6 +34,8 @@ export interface UndeclaredRegistrationFacts {
 export interface RegistryFileModel {
     entries: RegistryEntryFacts[];
     undeclaredRegistrations: UndeclaredRegistrationFacts[];
+    /** Where register-provider adds a new entry (before `export { providerRegistry }`). */
+    newEntryPosition: Located<string>["position"];
 }
 
 export interface OAuthRegistryEntryFacts {
@@ -49,10 +51,14 @@ export interface OAuthRegistryEntryFacts {
     /** `getOAuthRedirectUri("<redirectProvider>")` */
     redirectProvider?: string;
     position: Located<string>["position"];
+    authUrlPosition?: Located<string>["position"];
+    tokenUrlPosition?: Located<string>["position"];
 }
 
 export interface OAuthRegistryFileModel {
     entries: OAuthRegistryEntryFacts[];
+    /** The `}` closing OAUTH_PROVIDERS: new entries go before it. */
+    newEntryPosition: Located<string>["position"];
 }
 
 export interface OAuthConfigKeyFacts {
@@ -79,6 +85,12 @@ export interface ConfigFileModel {
     callbackFallback: "provider-path" | "none";
     /** `providerMap` in getOAuthCredentials. */
     providerMap: MapEntryFacts[];
+    /** The `}` closing each object, where a new entry goes. */
+    ends: {
+        oauth: Located<string>["position"];
+        callbackPaths: Located<string>["position"];
+        providerMap: Located<string>["position"];
+    };
 }
 
 export interface SharedProviderFacts {
@@ -91,11 +103,15 @@ export interface SharedProviderFacts {
     /** Title of the `// Section` comment the element sits under. */
     section?: string;
     position: Located<string>["position"];
+    /** The element's closing `}`. */
+    endPosition: Located<string>["position"];
 }
 
 export interface SharedProvidersFileModel {
     logoDomains: MapEntryFacts[];
     providers: SharedProviderFacts[];
+    /** The `]` closing ALL_PROVIDERS. */
+    arrayEnd: Located<string>["position"];
 }
 
 export interface PulumiSecretFacts {

@@ -1,7 +1,10 @@
+import type { RegistryFileModel, SharedProvidersFileModel } from "../host-files/types";
+
 /**
- * The one mapping between backend category ids (snake_case, used in registry.ts and the spec) and the
- * display strings of `ALL_PROVIDERS` in shared/src/providers.ts. The generator, the registrar and the
- * verifier all read it from here.
+ * The mapping between backend category ids (snake_case, used in registry.ts and the spec) and the
+ * display strings of `ALL_PROVIDERS` in shared/src/providers.ts. The host's own files are the truth
+ * (`hostCategoryNames`); this table (the seed's names) only covers categories the host has no
+ * provider of yet. The registrar and the verifier both go through `hostCategoryNames`.
  */
 export const CATEGORY_DISPLAY_NAMES: Readonly<Record<string, string>> = {
     communication: "Communication",
@@ -44,14 +47,56 @@ export function categoryDisplayName(category: string): string {
 }
 
 /** Section names in ALL_PROVIDERS may repeat with a suffix: "Communication (Additional)". */
-export function sectionMatchesCategory(sectionTitle: string, category: string): boolean {
+export function sectionMatchesDisplayName(sectionTitle: string, displayName: string): boolean {
     const base = sectionTitle.replace(/\s*\(.*\)\s*$/, "").trim();
-    return base === categoryDisplayName(category);
+    return base === displayName;
 }
 
-/** Backend category id for a display string, when the mapping has one. */
-export function categoryForDisplayName(displayName: string): string | undefined {
-    return Object.keys(CATEGORY_DISPLAY_NAMES).find(
-        (category) => CATEGORY_DISPLAY_NAMES[category] === displayName
+/** Category names as one host writes them. */
+export interface CategoryNames {
+    /** The ALL_PROVIDERS category for a registry category: the host's, else the table's. */
+    displayName(category: string): string;
+    /** The registry category for an ALL_PROVIDERS category: the host's, else the table's. */
+    categoryOf(displayName: string): string | undefined;
+    /** Whether the host has providers of this registry category (its name is learned). */
+    isLearned(category: string): boolean;
+}
+
+/**
+ * Learns the host's display name of every registry category: the ALL_PROVIDERS `category` most of
+ * that category's providers carry (ties: the first in ALL_PROVIDERS order). A host whose HR
+ * providers all say "HR" gets "HR", whatever the seed's table says.
+ */
+export function hostCategoryNames(
+    registry: RegistryFileModel | undefined,
+    shared: SharedProvidersFileModel | undefined
+): CategoryNames {
+    const categoryOfProvider = new Map(
+        (registry?.entries ?? []).flatMap((entry) =>
+            entry.category ? [[entry.name, entry.category] as const] : []
+        )
     );
+    const counts = new Map<string, Map<string, number>>();
+    for (const element of shared?.providers ?? []) {
+        const category = categoryOfProvider.get(element.provider);
+        if (!category || element.category === undefined || element.comingSoon) continue;
+        const names = counts.get(category) ?? new Map<string, number>();
+        names.set(element.category, (names.get(element.category) ?? 0) + 1);
+        counts.set(category, names);
+    }
+    const learned = new Map<string, string>();
+    for (const [category, names] of counts) {
+        let best: [string, number] | undefined;
+        for (const entry of names) if (!best || entry[1] > best[1]) best = entry;
+        learned.set(category, best![0]);
+    }
+    return {
+        displayName: (category) => learned.get(category) ?? categoryDisplayName(category),
+        categoryOf: (displayName) =>
+            [...learned].find(([, name]) => name === displayName)?.[0] ??
+            Object.keys(CATEGORY_DISPLAY_NAMES).find(
+                (category) => CATEGORY_DISPLAY_NAMES[category] === displayName
+            ),
+        isLearned: (category) => learned.has(category)
+    };
 }

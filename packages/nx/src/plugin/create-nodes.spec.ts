@@ -42,6 +42,7 @@ describe("createNodes", () => {
             "{workspaceRoot}/backend/src/core/config/index.ts",
             "{workspaceRoot}/shared/src/providers.ts",
             "{workspaceRoot}/infra/pulumi/Pulumi.production.yaml",
+            "{workspaceRoot}/backend/src/services/oauth/OAuthService.ts",
             "{workspaceRoot}/backend/src/integrations/core/**/*",
             "{workspaceRoot}/backend/tsconfig.json",
             { externalDependencies: ["typescript"] }

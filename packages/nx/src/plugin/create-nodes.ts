@@ -40,6 +40,7 @@ export function verifyTarget(
             workspaceFile(options.configFile),
             workspaceFile(options.sharedProvidersFile),
             workspaceFile(options.pulumiFile),
+            workspaceFile(options.oauthServiceFile),
             workspaceFile(`${options.coreDir}/**/*`),
             workspaceFile(options.backendTsConfig),
             { externalDependencies: ["typescript"] }
@@ -47,7 +48,7 @@ export function verifyTarget(
         outputs: [],
         options: {},
         metadata: {
-            description: `Check provider "${providerId}" against the FlowMaestro template, its registrations (registry, OAuth registry, config, shared providers, Pulumi secrets) and the type checker. The cache hash covers only this provider's slices of the shared files.`,
+            description: `Check provider "${providerId}" against the FlowMaestro template, its registrations (registry, OAuth registry and service, config, shared providers, Pulumi secrets) and the type checker. The cache hash covers only this provider's slices of the shared files.`,
             technologies: ["typescript"],
             help: {
                 command: `npx nx run ${providerProjectName(providerId)}:${options.targetName} --help`,

@@ -1,5 +1,12 @@
 import * as ts from "typescript";
-import { findDescendants, positionOf, propertyNameText, stringLiteralValue } from "../utils/ast";
+import {
+    endPositionOf,
+    findDescendants,
+    positionOf,
+    propertyNameText,
+    stringLiteralValue,
+    unwrapExpression
+} from "../utils/ast";
 import type { SourcePosition } from "../utils/ast";
 import { findProviderClass } from "./provider-class";
 import type { Located } from "./provider-class";
@@ -7,22 +14,44 @@ import type { ProviderSources } from "./provider-folder";
 
 export const MCP_DIR = "mcp";
 
+/**
+ * Where a provider lists its MCP tools: an adapter class in `mcp/`, `getMCPTools()` in the provider
+ * class, an explicit empty list (`return [];`: the provider offers no MCP tools on purpose), or no
+ * listing at all.
+ */
+export type McpListing = "adapter" | "inline" | "opt-out" | "none";
+
+/** How a tool call reaches its operation. */
+export type McpDispatch =
+    /** `switch` with a case per operation (tool name or operation id). */
+    | { kind: "switch"; cases: Located<string>[]; newCasePosition: SourcePosition }
+    /** Forwards to the provider's `executeOperation`, which dispatches every registered operation. */
+    | { kind: "execute-operation" }
+    /** Any other lookup (a map of executors, `this.operations.get(...)`). */
+    | { kind: "other" }
+    /** Never reaches an operation: it ends in a `throw` and returns nothing (not implemented). */
+    | { kind: "throws"; position: SourcePosition }
+    /** No tool executor method. */
+    | { kind: "none" };
+
 /** How a provider exposes its operations as MCP tools. */
 export interface McpFacts {
-    /** An adapter class in `mcp/`, tools built inline in the provider's `getMCPTools()`, or neither. */
-    source: "adapter" | "inline" | "none";
+    listing: McpListing;
     /** Provider-relative file of the method that lists the tools. */
     file?: string;
     position?: SourcePosition;
+    /** The adapter's class name, with `listing: "adapter"`. */
+    adapterClass?: string;
     /** The listing maps over the registered operations (`this.operations`), so every one is a tool. */
     listsRegisteredOperations: boolean;
     /** Tool names written as `${"<prefix>"}${op.id}${"<suffix>"}`. */
     toolNameTemplate?: Located<{ prefix: string; suffix: string }>;
     /** Tool names written as string literals (`name: "acme_sendMessage"`). */
     explicitToolNames: Located<string>[];
-    /** `case` labels of the switch that dispatches tool calls; undefined when dispatch is generic. */
-    dispatchCases?: Located<string>[];
-    /** `toolName.replace("<prefix>", "")` in the dispatch method: the prefix it expects. */
+    dispatch: McpDispatch;
+    /** Provider-relative file of the method that runs tool calls (the adapter's or the provider's). */
+    dispatchFile?: string;
+    /** `toolName.replace("<prefix>", "")` (or `/^<prefix>/`) in the dispatch method. */
     dispatchStripPrefix?: Located<string>;
 }
 
@@ -64,75 +93,174 @@ function readListing(method: MethodLike, sourceFile: ts.SourceFile) {
     return { listsRegisteredOperations, toolNameTemplate, explicitToolNames };
 }
 
-function readDispatch(method: MethodLike | undefined, sourceFile: ts.SourceFile) {
-    if (!method?.body) return {};
-    const switches = findDescendants(method.body, ts.isSwitchStatement);
-    const dispatchCases =
-        switches.length === 0
-            ? undefined
-            : switches.flatMap((statement) =>
-                  statement.caseBlock.clauses.flatMap((clause) => {
-                      if (!ts.isCaseClause(clause)) return [];
-                      const value = stringLiteralValue(clause.expression);
-                      return value === undefined
-                          ? []
-                          : [{ value, position: positionOf(clause.expression, sourceFile) }];
-                  })
-              );
-    const replace = findDescendants(method.body, ts.isCallExpression).find(
+/** `"acme_"` or `/^acme_/` as the first argument of `.replace(..., "")`. */
+function strippedPrefix(node: ts.Expression | undefined): string | undefined {
+    const text = stringLiteralValue(node);
+    if (text !== undefined) return text;
+    if (node && ts.isRegularExpressionLiteral(node)) {
+        return /^\/\^?([A-Za-z0-9_-]+)\/$/.exec(node.text)?.[1];
+    }
+    return undefined;
+}
+
+function readDispatch(
+    method: MethodLike | undefined,
+    sourceFile: ts.SourceFile
+): Pick<McpFacts, "dispatch" | "dispatchStripPrefix"> {
+    if (!method?.body) return { dispatch: { kind: "none" } };
+    const calls = findDescendants(method.body, ts.isCallExpression);
+    const replace = calls.find(
         (call) =>
             ts.isPropertyAccessExpression(call.expression) &&
             call.expression.name.text === "replace" &&
-            stringLiteralValue(call.arguments[0]) !== undefined &&
+            strippedPrefix(call.arguments[0]) !== undefined &&
             stringLiteralValue(call.arguments[1]) === ""
     );
     const dispatchStripPrefix = replace && {
-        value: stringLiteralValue(replace.arguments[0])!,
+        value: strippedPrefix(replace.arguments[0])!,
         position: positionOf(replace.arguments[0], sourceFile)
     };
-    return { dispatchCases, dispatchStripPrefix };
+    const switches = findDescendants(method.body, ts.isSwitchStatement);
+    if (switches.length > 0) {
+        const cases = switches.flatMap((statement) =>
+            statement.caseBlock.clauses.flatMap((clause) => {
+                if (!ts.isCaseClause(clause)) return [];
+                const value = stringLiteralValue(clause.expression);
+                return value === undefined
+                    ? []
+                    : [{ value, position: positionOf(clause.expression, sourceFile) }];
+            })
+        );
+        const last = switches[switches.length - 1].caseBlock;
+        const defaultClause = last.clauses.find(ts.isDefaultClause);
+        const newCasePosition = defaultClause
+            ? positionOf(defaultClause, sourceFile)
+            : endPositionOf(last, sourceFile);
+        return { dispatch: { kind: "switch", cases, newCasePosition }, dispatchStripPrefix };
+    }
+    const forwards = calls.some(
+        (call) =>
+            ts.isPropertyAccessExpression(call.expression) &&
+            call.expression.name.text === "executeOperation"
+    );
+    if (forwards) return { dispatch: { kind: "execute-operation" }, dispatchStripPrefix };
+    const last = method.body.statements[method.body.statements.length - 1];
+    const returnsValue = findDescendants(method.body, ts.isReturnStatement).some(
+        (statement) => statement.expression !== undefined
+    );
+    if (last && ts.isThrowStatement(last) && !returnsValue) {
+        return {
+            dispatch: { kind: "throws", position: positionOf(last, sourceFile) },
+            dispatchStripPrefix
+        };
+    }
+    return { dispatch: { kind: "other" }, dispatchStripPrefix };
 }
 
-function facts(
-    source: McpFacts["source"],
-    file: string,
-    sourceFile: ts.SourceFile,
-    listing: MethodLike,
-    dispatch: MethodLike | undefined
-): McpFacts {
-    return {
-        source,
-        file,
-        position: positionOf(listing.name, sourceFile),
-        ...readListing(listing, sourceFile),
-        ...readDispatch(dispatch, sourceFile)
-    };
+/** Every `return` of the method returns an empty array literal: no tools, on purpose. */
+function returnsEmptyList(method: MethodLike): boolean {
+    if (!method.body) return false;
+    const returns = findDescendants(method.body, ts.isReturnStatement);
+    return (
+        returns.length > 0 &&
+        returns.every((statement) => {
+            const value = statement.expression && unwrapExpression(statement.expression);
+            return !!value && ts.isArrayLiteralExpression(value) && value.elements.length === 0;
+        })
+    );
 }
 
-/**
- * Finds where the provider lists its MCP tools: an adapter class in `mcp/` with `getTools()` (the
- * seed layout), or `getMCPTools()` building them inline in the provider class (a real variant).
- */
-export function analyzeMcp(sources: ProviderSources, providerFile: string | undefined): McpFacts {
+/** A method and the file it is in. */
+interface MethodIn {
+    file: string;
+    sourceFile: ts.SourceFile;
+    method: MethodLike;
+    className?: string;
+}
+
+/** `this.mcpAdapter.getTools()`: the method hands the work to another object's method. */
+function delegates(method: MethodLike, names: string[]): boolean {
+    return findDescendants(method.body ?? method, ts.isCallExpression).some(
+        (call) =>
+            ts.isPropertyAccessExpression(call.expression) &&
+            call.expression.expression.kind !== ts.SyntaxKind.ThisKeyword &&
+            names.includes(call.expression.name.text)
+    );
+}
+
+/** The adapter class in mcp/ (one with a tool listing method) and its methods. */
+function adapterMethods(sources: ProviderSources) {
     for (const file of sources.typeScriptFiles()) {
         if (!file.startsWith(`${MCP_DIR}/`)) continue;
         const sourceFile = sources.parse(file);
         for (const declaration of sourceFile.statements.filter(ts.isClassDeclaration)) {
-            const listing = findMethod(declaration, ["getTools", "getMCPTools"]);
+            const at = (method: MethodLike | undefined): MethodIn | undefined =>
+                method && { file, sourceFile, method, className: declaration.name?.text };
+            const listing = at(findMethod(declaration, LISTING_METHODS));
             if (listing) {
-                const dispatch = findMethod(declaration, ["executeTool", "executeMCPTool"]);
-                return facts("adapter", file, sourceFile, listing, dispatch);
+                return { listing, dispatch: at(findMethod(declaration, DISPATCH_METHODS)) };
             }
         }
     }
-    if (providerFile) {
-        const sourceFile = sources.parse(providerFile);
-        const declaration = findProviderClass(sourceFile);
-        const listing = declaration && findMethod(declaration, ["getMCPTools"]);
-        if (declaration && listing) {
-            const dispatch = findMethod(declaration, ["executeMCPTool"]);
-            return facts("inline", providerFile, sourceFile, listing, dispatch);
-        }
+    return undefined;
+}
+
+const LISTING_METHODS = ["getTools", "getMCPTools"];
+const DISPATCH_METHODS = ["executeTool", "executeMCPTool"];
+
+function facts(listing: McpListing, list: MethodIn, dispatch: MethodIn | undefined): McpFacts {
+    return {
+        listing,
+        file: list.file,
+        position: positionOf(list.method.name, list.sourceFile),
+        adapterClass: listing === "adapter" ? list.className : undefined,
+        ...readListing(list.method, list.sourceFile),
+        dispatchFile: dispatch?.file,
+        ...(dispatch
+            ? readDispatch(dispatch.method, dispatch.sourceFile)
+            : { dispatch: { kind: "none" as const } })
+    };
+}
+
+/**
+ * Finds where the provider lists its MCP tools and how it runs them, starting from its
+ * `getMCPTools()` and `executeMCPTool()`: an explicit empty list (opt-out), calls into an adapter
+ * class in `mcp/` (the seed layout), or tools built inline in the provider class (a real
+ * variant). An adapter the provider does not call is neither.
+ */
+export function analyzeMcp(sources: ProviderSources, providerFile: string | undefined): McpFacts {
+    const sourceFile = providerFile ? sources.parse(providerFile) : undefined;
+    const declaration = sourceFile && findProviderClass(sourceFile);
+    const at = (names: string[]): MethodIn | undefined => {
+        const method = declaration && findMethod(declaration, names);
+        return method && providerFile && sourceFile
+            ? { file: providerFile, sourceFile, method }
+            : undefined;
+    };
+    const listing = at(["getMCPTools"]);
+    const dispatch = at(["executeMCPTool"]);
+    const adapter = adapterMethods(sources);
+    if (!listing) {
+        return adapter
+            ? facts("adapter", adapter.listing, adapter.dispatch)
+            : {
+                  listing: "none",
+                  listsRegisteredOperations: false,
+                  explicitToolNames: [],
+                  dispatch: { kind: "none" }
+              };
     }
-    return { source: "none", listsRegisteredOperations: false, explicitToolNames: [] };
+    const dispatchIn =
+        adapter && dispatch && delegates(dispatch.method, DISPATCH_METHODS)
+            ? adapter.dispatch
+            : dispatch;
+    if (returnsEmptyList(listing.method)) return facts("opt-out", listing, dispatchIn);
+    if (adapter && delegates(listing.method, LISTING_METHODS)) {
+        return facts(
+            returnsEmptyList(adapter.listing.method) ? "opt-out" : "adapter",
+            adapter.listing,
+            dispatchIn
+        );
+    }
+    return facts("inline", listing, dispatchIn);
 }

@@ -2,21 +2,44 @@ import * as path from "path";
 import * as ts from "typescript";
 import { findProperty, positionOf, stringLiteralValue, unwrapExpression } from "../utils/ast";
 import type { SourcePosition } from "../utils/ast";
+import { hasExportModifier, moduleSpecifiers, resolveProviderModule } from "./modules";
+import type { ModuleGraph } from "./modules";
 import type { ProviderSources } from "./provider-folder";
 
 export const OPERATIONS_DIR = "operations";
 export const OPERATIONS_INDEX = `${OPERATIONS_DIR}/index.ts`;
 
+/**
+ * How an operation definition is written: a plain object literal, or an object returned from an
+ * immediately invoked function (`(() => { try { return { id: "x", ... } } catch ... })()`).
+ */
+export type DefinitionForm = "plain" | "iife";
+
+/** Where an operation's `inputSchema` is declared. */
+export interface SchemaLocation {
+    /** The identifier written as `inputSchema` (undefined when the schema is built inline). */
+    name?: string;
+    /** Provider-relative file declaring it; undefined when it comes from outside the folder. */
+    file?: string;
+}
+
 /** `export const sendMessageOperation: OperationDefinition = { id: "sendMessage", ... }` */
 export interface OperationDefinitionFacts {
     /** Variable name: `sendMessageOperation`. */
     variable: string;
-    /** The literal `id`, when written as a string. */
+    /** The `id`, when it is a literal (or a const of the same file holding one). */
     id?: string;
     /** Provider-relative file. */
     file: string;
+    /** Folders between `operations/` and the file: [] at top level, ["engagements", "emails"]. */
+    group: string[];
+    form: DefinitionForm;
     exported: boolean;
+    /** Where the variable is declared. */
     position: SourcePosition;
+    /** Where the id is written (the line to change when the id is wrong). */
+    idPosition: SourcePosition;
+    inputSchema?: SchemaLocation;
 }
 
 /** `export async function executeSendMessage(...)` (or an arrow function in a const). */
@@ -39,26 +62,97 @@ export interface OperationsFacts {
     files: OperationFileFacts[];
     /** Provider-relative files reachable from operations/index.ts through imports and re-exports. */
     reachable: ReadonlySet<string>;
+    /** `index.ts` of each nested group folder (`operations/tickets/index.ts`). */
+    groupIndexes: string[];
+    /** Modules under operations/ without definitions (`operations/types.ts`, shared helpers). */
+    supportModules: string[];
 }
 
-function isExported(statement: ts.Statement): boolean {
-    return (
-        ts.canHaveModifiers(statement) &&
-        (ts.getModifiers(statement) ?? []).some(
-            (modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword
-        )
-    );
+/** Nodes of a function body, without descending into nested functions or classes. */
+function ownDescendants<T extends ts.Node>(root: ts.Node, test: (node: ts.Node) => node is T): T[] {
+    const found: T[] = [];
+    const visit = (node: ts.Node): void => {
+        if (test(node)) found.push(node);
+        if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+        ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(root, visit);
+    return found;
 }
 
-function isOperationDefinition(declaration: ts.VariableDeclaration): boolean {
-    if (!ts.isIdentifier(declaration.name) || !declaration.initializer) return false;
-    const value = unwrapExpression(declaration.initializer);
-    if (!ts.isObjectLiteralExpression(value) || !findProperty(value, "id")) return false;
+function hasIdProperty(node: ts.Expression | undefined): node is ts.ObjectLiteralExpression {
+    return node !== undefined && ts.isObjectLiteralExpression(node) && !!findProperty(node, "id");
+}
+
+/** The object literal an operation variable holds, directly or returned from an IIFE. */
+export function definitionObject(
+    initializer: ts.Expression
+): { object: ts.ObjectLiteralExpression; form: DefinitionForm } | undefined {
+    const value = unwrapExpression(initializer);
+    if (hasIdProperty(value)) return { object: value, form: "plain" };
+    if (!ts.isCallExpression(value) || value.arguments.length > 0) return undefined;
+    const callee = unwrapExpression(value.expression);
+    if (!ts.isArrowFunction(callee) && !ts.isFunctionExpression(callee)) return undefined;
+    if (!ts.isBlock(callee.body)) {
+        const returned = unwrapExpression(callee.body);
+        return hasIdProperty(returned) ? { object: returned, form: "iife" } : undefined;
+    }
+    for (const statement of ownDescendants(callee.body, ts.isReturnStatement)) {
+        const returned = statement.expression && unwrapExpression(statement.expression);
+        if (hasIdProperty(returned)) return { object: returned, form: "iife" };
+    }
+    return undefined;
+}
+
+function isOperationVariable(declaration: ts.VariableDeclaration): boolean {
+    if (!ts.isIdentifier(declaration.name)) return false;
     const typeName = declaration.type?.getText();
     return declaration.name.text.endsWith("Operation") || typeName === "OperationDefinition";
 }
 
-function readOperationFile(sources: ProviderSources, file: string): OperationFileFacts {
+/** String value of an id: a literal, or a `const` of the same file that holds one. */
+function idValue(expression: ts.Expression, sourceFile: ts.SourceFile): string | undefined {
+    const value = unwrapExpression(expression);
+    const literal = stringLiteralValue(value);
+    if (literal !== undefined || !ts.isIdentifier(value)) return literal;
+    for (const statement of sourceFile.statements) {
+        if (!ts.isVariableStatement(statement)) continue;
+        for (const declaration of statement.declarationList.declarations) {
+            if (
+                ts.isIdentifier(declaration.name) &&
+                declaration.name.text === value.text &&
+                declaration.initializer
+            ) {
+                return stringLiteralValue(unwrapExpression(declaration.initializer));
+            }
+        }
+    }
+    return undefined;
+}
+
+function schemaLocation(
+    object: ts.ObjectLiteralExpression,
+    file: string,
+    graph: ModuleGraph
+): SchemaLocation | undefined {
+    const property = findProperty(object, "inputSchema");
+    if (!property) return undefined;
+    const value = unwrapExpression(property.initializer);
+    if (!ts.isIdentifier(value)) return { file };
+    return { name: value.text, file: graph.resolveLocal(file, value.text)?.file };
+}
+
+/** Folders between operations/ and the file. */
+export function operationGroup(file: string): string[] {
+    return path.posix.dirname(file).split("/").slice(1);
+}
+
+/** Operation definitions and execute functions declared in one file. */
+export function readOperationFile(
+    sources: ProviderSources,
+    graph: ModuleGraph,
+    file: string
+): OperationFileFacts {
     const sourceFile = sources.parse(file);
     const facts: OperationFileFacts = { file, definitions: [], executeFunctions: [] };
     const exportedNames = new Set<string>();
@@ -76,7 +170,7 @@ function readOperationFile(sources: ProviderSources, file: string): OperationFil
         }
     }
     for (const statement of sourceFile.statements) {
-        const exported = isExported(statement);
+        const exported = hasExportModifier(statement);
         if (ts.isFunctionDeclaration(statement) && statement.name?.text.startsWith("execute")) {
             facts.executeFunctions.push({
                 name: statement.name.text,
@@ -87,14 +181,12 @@ function readOperationFile(sources: ProviderSources, file: string): OperationFil
         }
         if (!ts.isVariableStatement(statement)) continue;
         for (const declaration of statement.declarationList.declarations) {
-            if (!ts.isIdentifier(declaration.name)) continue;
+            if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
             const name = declaration.name.text;
             const isExportedName = exported || exportedNames.has(name);
-            const initializer =
-                declaration.initializer && unwrapExpression(declaration.initializer);
+            const initializer = unwrapExpression(declaration.initializer);
             if (
                 name.startsWith("execute") &&
-                initializer &&
                 (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))
             ) {
                 facts.executeFunctions.push({
@@ -103,54 +195,31 @@ function readOperationFile(sources: ProviderSources, file: string): OperationFil
                     exported: isExportedName,
                     position: positionOf(declaration.name, sourceFile)
                 });
-            } else if (isOperationDefinition(declaration)) {
-                const object = initializer as ts.ObjectLiteralExpression;
-                facts.definitions.push({
-                    variable: name,
-                    id: stringLiteralValue(
-                        unwrapExpression(findProperty(object, "id")!.initializer)
-                    ),
-                    file,
-                    exported: isExportedName,
-                    position: positionOf(declaration.name, sourceFile)
-                });
+                continue;
             }
+            const definition = isOperationVariable(declaration)
+                ? definitionObject(initializer)
+                : undefined;
+            if (!definition) continue;
+            const idProperty = findProperty(definition.object, "id")!;
+            facts.definitions.push({
+                variable: name,
+                id: idValue(idProperty.initializer, sourceFile),
+                file,
+                group: operationGroup(file),
+                form: definition.form,
+                exported: isExportedName,
+                position: positionOf(declaration.name, sourceFile),
+                idPosition: positionOf(idProperty.initializer, sourceFile),
+                inputSchema: schemaLocation(definition.object, file, graph)
+            });
         }
     }
     return facts;
 }
 
-/** Resolves a relative module specifier to a provider-relative `.ts` file, as TypeScript would. */
-export function resolveProviderModule(
-    sources: ProviderSources,
-    fromFile: string,
-    specifier: string
-): string | undefined {
-    if (!specifier.startsWith(".")) return undefined;
-    const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), specifier));
-    if (base.startsWith("..")) return undefined;
-    const stripped = base.replace(/\.js$/, "");
-    return [`${stripped}.ts`, `${stripped}/index.ts`, stripped].find(
-        (candidate) => candidate.endsWith(".ts") && sources.has(candidate)
-    );
-}
-
-/** Module specifiers a file imports or re-exports from. */
-export function moduleSpecifiers(sourceFile: ts.SourceFile): string[] {
-    const specifiers: string[] = [];
-    for (const statement of sourceFile.statements) {
-        if (
-            (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
-            statement.moduleSpecifier
-        ) {
-            const specifier = stringLiteralValue(statement.moduleSpecifier);
-            if (specifier) specifiers.push(specifier);
-        }
-    }
-    return specifiers;
-}
-
-function reachableFrom(sources: ProviderSources, entry: string): Set<string> {
+/** Provider-relative files reachable from `entry` through imports and re-exports. */
+export function reachableFrom(sources: ProviderSources, entry: string): Set<string> {
     const reached = new Set<string>();
     const pending = sources.has(entry) ? [entry] : [];
     while (pending.length > 0) {
@@ -166,42 +235,24 @@ function reachableFrom(sources: ProviderSources, entry: string): Set<string> {
 }
 
 /** Operation definitions, execute functions and the re-export graph of `operations/`. */
-export function analyzeOperations(sources: ProviderSources): OperationsFacts {
-    const files = sources
+export function analyzeOperations(sources: ProviderSources, graph: ModuleGraph): OperationsFacts {
+    const modules = sources
         .typeScriptFiles()
-        .filter((file) => file.startsWith(`${OPERATIONS_DIR}/`) && !file.endsWith(".d.ts"))
-        .map((file) => readOperationFile(sources, file))
-        .filter((facts) => facts.definitions.length > 0);
+        .filter((file) => file.startsWith(`${OPERATIONS_DIR}/`) && !file.endsWith(".d.ts"));
+    const isIndex = (file: string) => path.posix.basename(file) === "index.ts";
+    const read = modules.map((file) => readOperationFile(sources, graph, file));
     return {
         hasIndex: sources.has(OPERATIONS_INDEX),
-        files,
-        reachable: reachableFrom(sources, OPERATIONS_INDEX)
+        files: read.filter((facts) => facts.definitions.length > 0),
+        reachable: reachableFrom(sources, OPERATIONS_INDEX),
+        groupIndexes: modules.filter((file) => file !== OPERATIONS_INDEX && isIndex(file)),
+        supportModules: read
+            .filter((facts) => facts.definitions.length === 0 && !isIndex(facts.file))
+            .map((facts) => facts.file)
     };
 }
 
 /** Every operation definition of the folder, in file order. */
 export function allDefinitions(operations: OperationsFacts): OperationDefinitionFacts[] {
     return operations.files.flatMap((file) => file.definitions);
-}
-
-/** A `this.registerOperation(x)` call resolved to the definition it registers. */
-export interface RegisteredOperation {
-    /** The argument as written (`sendMessageOperation`). */
-    variable: string;
-    /** The operation id, when the definition was found and its id is a literal. */
-    id?: string;
-    position: SourcePosition;
-}
-
-/** Resolves the provider's registered operations through the definitions found in `operations/`. */
-export function resolveRegisteredOperations(
-    registered: readonly { value: string; position: SourcePosition }[],
-    operations: OperationsFacts
-): RegisteredOperation[] {
-    const byVariable = new Map(allDefinitions(operations).map((d) => [d.variable, d]));
-    return registered.map(({ value, position }) => ({
-        variable: value,
-        id: byVariable.get(value)?.id,
-        position
-    }));
 }

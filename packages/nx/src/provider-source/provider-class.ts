@@ -1,5 +1,6 @@
 import * as ts from "typescript";
 import {
+    endPositionOf,
     findDescendants,
     literalValue,
     parseTypeScript,
@@ -18,6 +19,8 @@ export interface Located<T> {
 
 export interface OAuthConfigFacts {
     kind: "oauth2";
+    /** The returned object literal. */
+    position: SourcePosition;
     authUrl?: string;
     tokenUrl?: string;
     scopes?: string[];
@@ -32,8 +35,53 @@ export interface OAuthConfigFacts {
 
 export interface ApiKeyConfigFacts {
     kind: "api_key";
+    position: SourcePosition;
     headerName?: string;
     headerTemplate?: string;
+}
+
+/** `this.registerOperation(<expression>)` in the provider class. */
+export interface OperationRegistration {
+    /** The argument as written: `sendMessageOperation`, `WorkItems.listWorkItemsOperation`. */
+    expression: string;
+    /** The identifier it starts from: the operation's local name, or a namespace import. */
+    local: string;
+    /** `listWorkItemsOperation` in `WorkItems.listWorkItemsOperation`. */
+    member?: string;
+    position: SourcePosition;
+}
+
+/** The call a `case` of executeOperation makes to run its operation. */
+export interface ExecutorCall {
+    /** `executeSendMessage`, `WorkItems.executeListWorkItems`. */
+    callee: string;
+    /** Arguments as written: `["client", "params as never"]`. */
+    arguments: string[];
+    awaited: boolean;
+    returned: boolean;
+    position: SourcePosition;
+}
+
+export interface DispatchCase {
+    id: string;
+    position: SourcePosition;
+    /** The executor the case calls (a case that falls through shares the next one's). */
+    call?: ExecutorCall;
+}
+
+/** How executeOperation dispatches on the operation id. */
+export interface OperationDispatch {
+    /** `switch (<operation parameter>)`; "other" when it dispatches otherwise; "missing" without a body. */
+    kind: "switch" | "other" | "missing";
+    /** The parameter switched on (`operationId`). */
+    discriminant?: string;
+    cases: DispatchCase[];
+    /** executeOperation calls `this.validateParams(...)` before dispatching. */
+    validatesParams: boolean;
+    /** The switch (or executeOperation's name when there is none). */
+    position?: SourcePosition;
+    /** Where a new case goes: the `default:` clause, else the end of the switch. */
+    newCasePosition?: SourcePosition;
 }
 
 /** What a `*Provider.ts` file says about its provider, read from the AST without type-checking. */
@@ -46,12 +94,9 @@ export interface ProviderClassFacts {
     displayName?: Located<string>;
     authMethod?: Located<string>;
     authConfig?: OAuthConfigFacts | ApiKeyConfigFacts;
-    /** Identifiers passed to `this.registerOperation(...)`, in order. */
-    registeredOperations: Located<string>[];
-    /** `case "x":` labels of the `switch` in `executeOperation`. */
-    operationCases: Located<string>[];
-    /** Set when `executeOperation` has no switch on the operation id (custom dispatch). */
-    hasOperationSwitch: boolean;
+    /** `this.registerOperation(...)` calls, in order. */
+    registrations: OperationRegistration[];
+    dispatch: OperationDispatch;
     /** Class names the file imports, by module specifier (`./mcp/XMCPAdapter` -> [XMCPAdapter]). */
     imports: Map<string, string[]>;
 }
@@ -123,6 +168,7 @@ function readAuthConfig(
             const redirectCall = redirect && unwrapExpression(redirect);
             return {
                 kind: "oauth2",
+                position: positionOf(object),
                 authUrl: value("authUrl") as string | undefined,
                 tokenUrl: value("tokenUrl") as string | undefined,
                 scopes: value("scopes") as string[] | undefined,
@@ -141,6 +187,7 @@ function readAuthConfig(
         if (properties.has("headerName") || properties.has("headerTemplate")) {
             return {
                 kind: "api_key",
+                position: positionOf(object),
                 headerName: stringLiteralValue(properties.get("headerName")),
                 headerTemplate: stringLiteralValue(properties.get("headerTemplate"))
             };
@@ -149,10 +196,10 @@ function readAuthConfig(
     return undefined;
 }
 
-function readRegisteredOperations(
+function readRegistrations(
     declaration: ts.ClassDeclaration,
     sourceFile: ts.SourceFile
-): Located<string>[] {
+): OperationRegistration[] {
     return findDescendants(declaration, ts.isCallExpression)
         .filter(
             (call) =>
@@ -161,36 +208,104 @@ function readRegisteredOperations(
                 call.expression.name.text === "registerOperation" &&
                 call.arguments.length === 1
         )
-        .map((call) => ({
-            value: unwrapExpression(call.arguments[0]).getText(sourceFile),
-            position: positionOf(call.arguments[0], sourceFile)
-        }));
+        .map((call) => {
+            const argument = unwrapExpression(call.arguments[0]);
+            const namespaced =
+                ts.isPropertyAccessExpression(argument) && ts.isIdentifier(argument.expression);
+            return {
+                expression: argument.getText(sourceFile),
+                local: namespaced
+                    ? (argument.expression as ts.Identifier).text
+                    : argument.getText(sourceFile),
+                member: namespaced ? argument.name.text : undefined,
+                position: positionOf(call.arguments[0], sourceFile)
+            };
+        });
 }
 
-function readOperationCases(
+function calleeName(call: ts.CallExpression, sourceFile: ts.SourceFile): string {
+    return unwrapExpression(call.expression).getText(sourceFile);
+}
+
+/** The executor call among a case's statements: the first `execute*` call, else the first call. */
+function executorCall(
+    statements: readonly ts.Statement[],
+    sourceFile: ts.SourceFile
+): ExecutorCall | undefined {
+    const calls = statements.flatMap((statement) =>
+        findDescendants(statement, ts.isCallExpression)
+    );
+    const call =
+        calls.find((candidate) => /(^|\.)execute[A-Z_]/.test(calleeName(candidate, sourceFile))) ??
+        calls[0];
+    if (!call) return undefined;
+    const parent = call.parent;
+    const awaited = ts.isAwaitExpression(parent);
+    const statement = awaited ? parent.parent : parent;
+    return {
+        callee: calleeName(call, sourceFile),
+        arguments: call.arguments.map((argument) => argument.getText(sourceFile)),
+        awaited,
+        returned: ts.isReturnStatement(statement),
+        position: positionOf(call, sourceFile)
+    };
+}
+
+function readDispatch(
     declaration: ts.ClassDeclaration,
     sourceFile: ts.SourceFile
-): { cases: Located<string>[]; hasSwitch: boolean } {
+): OperationDispatch {
     const executeOperation = method(declaration, "executeOperation");
-    if (!executeOperation?.body) return { cases: [], hasSwitch: false };
+    if (!executeOperation?.body) return { kind: "missing", cases: [], validatesParams: false };
     const parameter = executeOperation.parameters[0]?.name;
     const operationParameter = parameter && ts.isIdentifier(parameter) ? parameter.text : undefined;
+    const validatesParams = findDescendants(executeOperation.body, ts.isCallExpression).some(
+        (call) =>
+            ts.isPropertyAccessExpression(call.expression) &&
+            call.expression.expression.kind === ts.SyntaxKind.ThisKeyword &&
+            call.expression.name.text === "validateParams"
+    );
     const switches = findDescendants(executeOperation.body, ts.isSwitchStatement).filter(
         (statement) =>
             ts.isIdentifier(statement.expression) &&
             statement.expression.text === operationParameter
     );
-    const cases: Located<string>[] = [];
-    for (const statement of switches) {
-        for (const clause of statement.caseBlock.clauses) {
-            if (!ts.isCaseClause(clause)) continue;
-            const value = stringLiteralValue(clause.expression);
-            if (value !== undefined) {
-                cases.push({ value, position: positionOf(clause.expression, sourceFile) });
-            }
-        }
+    if (switches.length === 0) {
+        return {
+            kind: "other",
+            cases: [],
+            validatesParams,
+            position: positionOf(executeOperation.name, sourceFile)
+        };
     }
-    return { cases, hasSwitch: switches.length > 0 };
+    const cases: DispatchCase[] = [];
+    for (const statement of switches) {
+        const clauses = statement.caseBlock.clauses;
+        clauses.forEach((clause, index) => {
+            if (!ts.isCaseClause(clause)) return;
+            const id = stringLiteralValue(clause.expression);
+            if (id === undefined) return;
+            // `case "a": case "b": return run();` - an empty clause falls through to the next.
+            const body = clauses.slice(index).find((next) => next.statements.length > 0);
+            cases.push({
+                id,
+                position: positionOf(clause.expression, sourceFile),
+                call: body && executorCall(body.statements, sourceFile)
+            });
+        });
+    }
+    const last = switches[switches.length - 1].caseBlock;
+    const defaultClause = last.clauses.find(ts.isDefaultClause);
+    return {
+        kind: "switch",
+        discriminant: operationParameter,
+        cases,
+        validatesParams,
+        position: positionOf(switches[0], sourceFile),
+        newCasePosition: defaultClause
+            ? positionOf(defaultClause, sourceFile)
+            : endPositionOf(last, sourceFile)
+    };
 }
 
 function readImports(sourceFile: ts.SourceFile): Map<string, string[]> {
@@ -227,9 +342,8 @@ export function providerClassFacts(
 ): ProviderClassFacts {
     const facts: ProviderClassFacts = {
         fileName,
-        registeredOperations: [],
-        operationCases: [],
-        hasOperationSwitch: false,
+        registrations: [],
+        dispatch: { kind: "missing", cases: [], validatesParams: false },
         imports: readImports(sourceFile)
     };
     const declaration = findProviderClass(sourceFile);
@@ -249,9 +363,7 @@ export function providerClassFacts(
     facts.displayName = locatedString(memberInitializer(declaration, "displayName"), sourceFile);
     facts.authMethod = locatedString(memberInitializer(declaration, "authMethod"), sourceFile);
     facts.authConfig = readAuthConfig(declaration);
-    facts.registeredOperations = readRegisteredOperations(declaration, sourceFile);
-    const { cases, hasSwitch } = readOperationCases(declaration, sourceFile);
-    facts.operationCases = cases;
-    facts.hasOperationSwitch = hasSwitch;
+    facts.registrations = readRegistrations(declaration, sourceFile);
+    facts.dispatch = readDispatch(declaration, sourceFile);
     return facts;
 }

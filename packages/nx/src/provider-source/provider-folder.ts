@@ -3,12 +3,19 @@ import * as path from "path";
 import type * as ts from "typescript";
 import { PROVIDER_FILE_PATTERN } from "../model/names";
 import { parseTypeScript } from "../utils/ast";
+import { analyzeClient } from "./client";
+import type { ClientFacts } from "./client";
+import { learnConventions } from "./conventions";
+import type { ProviderConventions } from "./conventions";
 import { analyzeMcp } from "./mcp";
-import { analyzeOperations } from "./operations";
-import { providerClassFacts } from "./provider-class";
 import type { McpFacts } from "./mcp";
+import { ModuleGraph } from "./modules";
+import { analyzeOperations } from "./operations";
 import type { OperationsFacts } from "./operations";
+import { providerClassFacts } from "./provider-class";
 import type { ProviderClassFacts } from "./provider-class";
+import { resolveRegisteredOperations } from "./registrations";
+import type { RegisteredOperation } from "./registrations";
 
 const TEST_FILE_PATTERN = /(\.(spec|test)\.ts$)|(^|\/)__tests__\//;
 
@@ -64,36 +71,68 @@ export class ProviderSources {
     }
 }
 
-/** Everything the structure and operations rules need about a provider folder. */
+/** Everything the rules (and generators adding to a provider) need about a provider folder. */
 export interface ProviderFolderFacts {
     sources: ProviderSources;
     /** Relative path of the provider class file (the first when there are several). */
     providerFile?: string;
     providerClass?: ProviderClassFacts;
+    /** Imports and re-exports of the folder's modules. */
+    readonly modules: ModuleGraph;
     readonly operations: OperationsFacts;
+    /** The provider's `registerOperation` calls, each resolved to its definition. */
+    readonly registered: RegisteredOperation[];
     readonly mcp: McpFacts;
+    readonly client: ClientFacts;
+    /** How this provider is written (id naming, definition form, schemas, dispatch, MCP style). */
+    readonly conventions: ProviderConventions;
 }
 
 /**
- * Reads the provider class eagerly and the operations and MCP analyses on first use, so that
- * callers that only need the class (the cache hasher) do not parse the whole folder.
+ * Reads the provider class eagerly and everything else on first use, so that callers that only
+ * need the class (the cache hasher) do not parse the whole folder. Each file is parsed once.
  */
 export function analyzeProviderFolder(sources: ProviderSources): ProviderFolderFacts {
     const providerFile = sources.providerFiles()[0];
     const providerClass = providerFile
         ? providerClassFacts(sources.parse(providerFile), providerFile)
         : undefined;
+    const modules = new ModuleGraph(sources);
     let operations: OperationsFacts | undefined;
+    let registered: RegisteredOperation[] | undefined;
     let mcp: McpFacts | undefined;
+    let client: ClientFacts | undefined;
+    let conventions: ProviderConventions | undefined;
     return {
         sources,
         providerFile,
         providerClass,
+        modules,
         get operations() {
-            return (operations ??= analyzeOperations(sources));
+            return (operations ??= analyzeOperations(sources, modules));
+        },
+        get registered() {
+            return (registered ??= resolveRegisteredOperations(
+                sources,
+                modules,
+                providerFile,
+                providerClass,
+                this.operations
+            ));
         },
         get mcp() {
             return (mcp ??= analyzeMcp(sources, providerFile));
+        },
+        get client() {
+            return (client ??= analyzeClient(sources, modules));
+        },
+        get conventions() {
+            return (conventions ??= learnConventions(
+                this.operations,
+                providerClass,
+                this.mcp,
+                this.client
+            ));
         }
     };
 }

@@ -25,6 +25,12 @@ export function positionOf(node: ts.Node, sourceFile = node.getSourceFile()): So
     return { line: line + 1, column: character + 1 };
 }
 
+/** Where a node's last character is (the `}` closing an object or block). */
+export function endPositionOf(node: ts.Node, sourceFile = node.getSourceFile()): SourcePosition {
+    const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getEnd() - 1);
+    return { line: line + 1, column: character + 1 };
+}
+
 /** The text of a string literal or a template literal without substitutions. */
 export function stringLiteralValue(node: ts.Node | undefined): string | undefined {
     if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) {

@@ -1,11 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import { hostCategoryNames } from "../../model/categories";
 import { parseConfigFile } from "../../host-files/config-file";
 import { parseFixtureLoaderFile } from "../../host-files/fixture-loader-file";
 import { findFixtureSystem } from "../../host-profile/host-profile";
 import { fsHostReader } from "../../host-profile/host-reader";
 import { parseOAuthRegistryFile } from "../../host-files/oauth-registry-file";
+import { parseOAuthServiceFile } from "../../host-files/oauth-service-file";
 import { parsePulumiFile } from "../../host-files/pulumi-file";
 import { parseRegistryFile } from "../../host-files/registry-file";
 import { parseSharedProvidersFile } from "../../host-files/shared-providers-file";
@@ -27,6 +29,15 @@ function readHostFile<T>(
             error: "the file does not exist (set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)"
         };
     }
+    return parseHostFile(file, bytes, parse);
+}
+
+/** A host file's bytes parsed: its model, or why (and where) it cannot be read. */
+export function parseHostFile<T>(
+    file: string,
+    bytes: Uint8Array,
+    parse: (source: string, fileName: string) => T
+): HostFile<T> {
     try {
         // Strictly decoded, as the registrar reads it: a file it refuses cannot be checked either.
         return { file, model: parse(decodeUtf8(bytes, file), file) };
@@ -39,27 +50,23 @@ function readHostFile<T>(
 }
 
 /**
- * Reads and parses the cross-cutting files once (five, and the fixture loader where the host has
- * the fixture system); a file that cannot be read carries why.
+ * Reads and parses the cross-cutting files once (five, the OAuth service, and the fixture loader
+ * where the host has the fixture system); a file that cannot be read carries why.
  */
 export function loadHostModels(workspaceRoot: string, options: ResolvedPluginOptions): HostModels {
+    const read = <T>(file: string, parse: (source: string, fileName: string) => T) =>
+        readHostFile(workspaceRoot, file, parse);
     const fixtures = findFixtureSystem(fsHostReader(workspaceRoot), options);
+    const registry = read(options.registryFile, parseRegistryFile);
+    const sharedProviders = read(options.sharedProvidersFile, parseSharedProvidersFile);
     return {
-        fixtureLoader: fixtures
-            ? readHostFile(workspaceRoot, fixtures.loaderFile, parseFixtureLoaderFile)
-            : undefined,
-        registry: readHostFile(workspaceRoot, options.registryFile, parseRegistryFile),
-        oauthRegistry: readHostFile(
-            workspaceRoot,
-            options.oauthRegistryFile,
-            parseOAuthRegistryFile
-        ),
-        config: readHostFile(workspaceRoot, options.configFile, parseConfigFile),
-        sharedProviders: readHostFile(
-            workspaceRoot,
-            options.sharedProvidersFile,
-            parseSharedProvidersFile
-        ),
-        pulumi: readHostFile(workspaceRoot, options.pulumiFile, parsePulumiFile)
+        fixtureLoader: fixtures ? read(fixtures.loaderFile, parseFixtureLoaderFile) : undefined,
+        registry,
+        oauthRegistry: read(options.oauthRegistryFile, parseOAuthRegistryFile),
+        config: read(options.configFile, parseConfigFile),
+        sharedProviders,
+        pulumi: read(options.pulumiFile, parsePulumiFile),
+        oauthService: read(options.oauthServiceFile, parseOAuthServiceFile),
+        categoryNames: hostCategoryNames(registry.model, sharedProviders.model)
     };
 }

@@ -10,6 +10,7 @@ import { readSpecSource } from "../../model/spec-file";
 import { normalizeOptions } from "./lib/normalize-options";
 import { importOpenApi, writeSpecFile } from "./lib/openapi-import";
 import { promptForMissing } from "./lib/prompt-missing";
+import { settleGeneratedFiles, snapshotForUpdate } from "./lib/generated-files";
 import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
@@ -67,7 +68,10 @@ async function generate(
     if (process.env.NX_VERBOSE_LOGGING === "true" || isDryRun()) {
         logger.info(describeHostProfile(options.profile));
     }
-    renderProviderFiles(
+    const previous = options.update
+        ? { ...snapshotForUpdate(tree, options.providerDir, options.force), force: options.force }
+        : undefined;
+    const rendered = renderProviderFiles(
         tree,
         {
             model: options.model,
@@ -81,6 +85,12 @@ async function generate(
     // keep every byte the registrar does not insert (its insertions are already in house style).
     if (!options.skipFormat) {
         await formatFiles(tree);
+    }
+    const kept = settleGeneratedFiles(tree, options.providerDir, rendered, previous);
+    if (kept.length > 0) {
+        logger.warn(
+            `Kept ${kept.length} file${kept.length === 1 ? "" : "s"} changed since integration-provider wrote ${kept.length === 1 ? "it" : "them"} (pass --force to overwrite): ${kept.map((file) => `${options.providerDir}/${file}`).join(", ")}`
+        );
     }
     if (options.skipRegister) return undefined;
     const registration = registrationFromModel(options.model);

@@ -39,6 +39,7 @@ export interface IntegrationProviderGeneratorSchema {
     /** Write the derived spec to this file and generate nothing. */
     writeSpec?: string;
     update?: boolean;
+    force?: boolean;
     skipRegister?: boolean;
     skipFormat?: boolean;
 }

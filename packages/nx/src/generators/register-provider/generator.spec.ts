@@ -196,6 +196,26 @@ const acmeChatEntry: ProviderRegistryEntry = {
         await registerProviderGenerator(tree, { name: "pagerly", check: true });
     });
 
+    it("files a provider under the category name the host's providers use, not the table's", async () => {
+        const tree = sandboxTree();
+        // The sandbox's registered hr provider (adp) says "HR"; the table would say "HR & Payroll".
+        tree.write(
+            FILES.sharedProvidersFile,
+            tree
+                .read(FILES.sharedProvidersFile, "utf-8")!
+                .replace(
+                    'category: "HR & Payroll",\n        methods: ["oauth2"]',
+                    'category: "HR",\n        methods: ["oauth2"]'
+                )
+        );
+        await registerProviderGenerator(tree, { name: "pagerly", category: "hr" });
+        const shared = tree.read(FILES.sharedProvidersFile, "utf-8")!;
+        expect(shared).toMatch(/provider: "pagerly",[^}]*category: "HR",/);
+        expect(shared).not.toMatch(/provider: "pagerly",[^}]*HR & Payroll/);
+        // Read back from ALL_PROVIDERS alone, "HR" is the host's hr category: --check passes.
+        await registerProviderGenerator(tree, { name: "pagerly", check: true });
+    });
+
     it("reuses a family app read from the provider's class: no new key, secrets or callback", async () => {
         const tree = sandboxTree();
         const before = snapshot(tree);

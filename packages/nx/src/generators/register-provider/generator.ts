@@ -4,7 +4,7 @@ import {
     providerDir,
     type ResolvedPluginOptions
 } from "../../config/plugin-options";
-import { categoryForDisplayName, isKnownCategory } from "../../model/categories";
+import { hostCategoryNames, isKnownCategory } from "../../model/categories";
 import { providerNames, titleCase } from "../../model/names";
 import { oauthAppFor } from "../../model/provider-model";
 import {
@@ -18,14 +18,13 @@ import {
 } from "../../model/provider-spec";
 import type { RegistrationModel } from "../../model/registration";
 import { readSpecSource } from "../../model/spec-file";
-import { readHostText } from "../../host-files/host-text";
 import { parseRegistryFile } from "../../host-files/registry-file";
 import { parseSharedProvidersFile } from "../../host-files/shared-providers-file";
 import { PROVIDER_FILE_PATTERN } from "../../model/names";
 import { readProviderClass, type ProviderClassFacts } from "../../provider-source/provider-class";
 import { FlowmaestroError } from "../../utils/errors";
 import { runWithHostFilesLock, type WrittenRegistration } from "./locked-registration";
-import { planRegistration, registerProvider } from "./register";
+import { planRegistration, readHostModel, registerProvider, treeCategoryNames } from "./register";
 import type { RegisterProviderGeneratorSchema } from "./schema";
 
 export interface NormalizedRegisterOptions {
@@ -140,24 +139,15 @@ function readProviderFolder(tree: Tree, dir: string, id: string): ProviderClassF
 
 /** What the host files already say about the provider (used for facts its own files lack). */
 function existingFacts(tree: Tree, options: ResolvedPluginOptions, id: string) {
-    const read = <T>(
-        file: string,
-        parse: (source: string, fileName: string) => T
-    ): T | undefined => {
-        if (!tree.isFile(file)) return undefined;
-        try {
-            return parse(readHostText(tree, file), file);
-        } catch {
-            return undefined; // registering reports the problem with the file
-        }
-    };
-    const registry = read(options.registryFile, parseRegistryFile);
-    const shared = read(options.sharedProvidersFile, parseSharedProvidersFile);
+    const registry = readHostModel(tree, options.registryFile, parseRegistryFile);
+    const shared = readHostModel(tree, options.sharedProvidersFile, parseSharedProvidersFile);
     const element = shared?.providers.find((provider) => provider.provider === id);
     return {
         category:
             registry?.entries.find((entry) => entry.name === id)?.category ??
-            (element?.category ? categoryForDisplayName(element.category) : undefined),
+            (element?.category
+                ? hostCategoryNames(registry, shared).categoryOf(element.category)
+                : undefined),
         description: element?.description,
         logoDomain: shared?.logoDomains.find((entry) => entry.key === id)?.value
     };
@@ -190,8 +180,13 @@ export function readRegistration(
     if (!category) {
         category = "productivity";
         warn(`No category for "${id}" (pass --category); using productivity.`);
-    } else if (!isKnownCategory(category)) {
-        warn(`Category "${category}" is not one of the seed categories; it is used as given.`);
+    } else if (
+        !isKnownCategory(category) &&
+        !treeCategoryNames(tree, pluginOptions).isLearned(category)
+    ) {
+        warn(
+            `Category "${category}" is neither one the workspace's providers use nor one of the seed categories; it is used as given.`
+        );
     }
     const registration: RegistrationModel = {
         id,

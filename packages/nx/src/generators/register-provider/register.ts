@@ -3,6 +3,8 @@ import { logger, type Tree } from "@nx/devkit";
 import { providerDir, type ResolvedPluginOptions } from "../../config/plugin-options";
 import { findFixtureSystem } from "../../host-profile/host-profile";
 import { treeHostReader } from "../../host-profile/host-reader";
+import { hostCategoryNames } from "../../model/categories";
+import type { CategoryNames } from "../../model/categories";
 import type { RegistrationModel } from "../../model/registration";
 import { parseConfigFile, planConfigFile } from "../../host-files/config-file";
 import type { HostFileEdit } from "../../host-files/edit-support";
@@ -10,8 +12,11 @@ import { planFixtureLoaderFile } from "../../host-files/fixture-loader-file";
 import { planOAuthRegistryFile } from "../../host-files/oauth-registry-file";
 import { planPulumiFile } from "../../host-files/pulumi-file";
 import { readHostText } from "../../host-files/host-text";
-import { planRegistryFile } from "../../host-files/registry-file";
-import { planSharedProvidersFile } from "../../host-files/shared-providers-file";
+import { parseRegistryFile, planRegistryFile } from "../../host-files/registry-file";
+import {
+    parseSharedProvidersFile,
+    planSharedProvidersFile
+} from "../../host-files/shared-providers-file";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
 
@@ -28,6 +33,28 @@ interface HostFileTask {
     /** What the file is, for the "does not exist" message. */
     role: string;
     plan(source: string): HostFileEdit;
+}
+
+/** A host file's model as the tree holds it; undefined when it is missing or unreadable. */
+export function readHostModel<T>(
+    tree: Tree,
+    file: string,
+    parse: (source: string, fileName: string) => T
+): T | undefined {
+    if (!tree.isFile(file)) return undefined;
+    try {
+        return parse(readHostText(tree, file), file);
+    } catch {
+        return undefined; // registering reports the problem with the file
+    }
+}
+
+/** The category names the host uses, learned from its registry and ALL_PROVIDERS. */
+export function treeCategoryNames(tree: Tree, options: ResolvedPluginOptions): CategoryNames {
+    return hostCategoryNames(
+        readHostModel(tree, options.registryFile, parseRegistryFile),
+        readHostModel(tree, options.sharedProvidersFile, parseSharedProvidersFile)
+    );
 }
 
 /** Module path from registry.ts to the providers folder (`./providers`). */
@@ -109,7 +136,10 @@ function hostFileTasks(
         path: options.sharedProvidersFile,
         role: "shared provider list",
         plan: (source) =>
-            planSharedProvidersFile(source, registration, { fileName: options.sharedProvidersFile })
+            planSharedProvidersFile(source, registration, {
+                fileName: options.sharedProvidersFile,
+                categoryNames: treeCategoryNames(tree, options)
+            })
     });
     if (app && !app.shared) {
         tasks.push({

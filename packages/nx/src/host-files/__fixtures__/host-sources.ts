@@ -242,3 +242,49 @@ export const PULUMI_YAML = `config:
       {"name":"openai-api-key","envVar":"OPENAI_API_KEY","category":"llm","deployments":["api","worker"],"required":false,"description":"OpenAI API key"}
     ]
 `;
+
+/**
+ * The OAuth service's URL handling, in the real service's shapes: an if/else-if on the provider
+ * name for the authorization URL, a `config.name` comparison with `&&` for the token URL, plus
+ * forms the real one does not use yet (a switch, a ternary, a regex, an unguarded replace).
+ */
+export const OAUTH_SERVICE_TS = `import { getOAuthProvider } from "./OAuthProviderRegistry";
+
+export class OAuthService {
+    generateAuthUrl(provider: string, options?: { subdomain?: string }): string {
+        const config = getOAuthProvider(provider);
+        let authUrl = config.authUrl;
+        if (provider === "zendesk") {
+            if (!options?.subdomain) {
+                throw new Error("Zendesk requires a subdomain to initiate OAuth flow");
+            }
+            authUrl = authUrl.replace("{subdomain}", options.subdomain);
+        } else if (provider === "shopify") {
+            authUrl = authUrl.replace("{shop}", options?.subdomain ?? "");
+        }
+        switch (provider) {
+            case "freshdesk":
+            case "freshservice":
+                authUrl = authUrl.replace(/\\{domain\\}/g, options?.subdomain ?? "");
+                break;
+        }
+        authUrl = authUrl.replace("{region}", "eu");
+        return authUrl;
+    }
+
+    private async exchangeCodeForToken(
+        config: { name: string; tokenUrl: string },
+        subdomain?: string
+    ): Promise<string> {
+        let tokenUrl = config.tokenUrl;
+        if (config.name === "zendesk" && subdomain) {
+            tokenUrl = tokenUrl.replace("{subdomain}", subdomain);
+        } else if (config.name === "shopify" && subdomain) {
+            tokenUrl = tokenUrl.replace("{shop}", subdomain);
+        }
+        tokenUrl = config.name === "okta" ? tokenUrl.replace("{org}", subdomain ?? "") : tokenUrl;
+        const response = await fetch(tokenUrl, { method: "POST" });
+        return response.text();
+    }
+}
+`;

@@ -9,6 +9,8 @@ import {
 import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
 import { parseConfigFile } from "../../../host-files/config-file";
 import { parseOAuthRegistryFile } from "../../../host-files/oauth-registry-file";
+import { parseOAuthServiceFile } from "../../../host-files/oauth-service-file";
+import { hostCategoryNames } from "../../../model/categories";
 import { parsePulumiFile } from "../../../host-files/pulumi-file";
 import { parseRegistryFile } from "../../../host-files/registry-file";
 import { parseSharedProvidersFile } from "../../../host-files/shared-providers-file";
@@ -64,6 +66,8 @@ export interface HostEdits {
     config?: (text: string) => string;
     sharedProviders?: (text: string) => string;
     pulumi?: (text: string) => string;
+    /** The OAuth service's source (the sandbox has none). */
+    oauthService?: string;
 }
 
 /** The sandbox's cross-cutting files, parsed with the real parsers after optional edits. */
@@ -76,16 +80,27 @@ export function sandboxHosts(edits: HostEdits = {}): HostModels {
         const text = fs.readFileSync(path.join(SANDBOX_ROOT, file), "utf8");
         return { file, model: parse(edit ? edit(text) : text, file) };
     };
+    const registry = load(OPTIONS.registryFile, parseRegistryFile, edits.registry);
+    const sharedProviders = load(
+        OPTIONS.sharedProvidersFile,
+        parseSharedProvidersFile,
+        edits.sharedProviders
+    );
+    const serviceFile = OPTIONS.oauthServiceFile;
     return {
-        registry: load(OPTIONS.registryFile, parseRegistryFile, edits.registry),
+        registry,
         oauthRegistry: load(OPTIONS.oauthRegistryFile, parseOAuthRegistryFile, edits.oauthRegistry),
         config: load(OPTIONS.configFile, parseConfigFile, edits.config),
-        sharedProviders: load(
-            OPTIONS.sharedProvidersFile,
-            parseSharedProvidersFile,
-            edits.sharedProviders
-        ),
-        pulumi: load(OPTIONS.pulumiFile, parsePulumiFile, edits.pulumi)
+        sharedProviders,
+        pulumi: load(OPTIONS.pulumiFile, parsePulumiFile, edits.pulumi),
+        oauthService:
+            edits.oauthService === undefined
+                ? { file: serviceFile, error: `${serviceFile} does not exist` }
+                : {
+                      file: serviceFile,
+                      model: parseOAuthServiceFile(edits.oauthService, serviceFile)
+                  },
+        categoryNames: hostCategoryNames(registry.model, sharedProviders.model)
     };
 }
 
@@ -101,3 +116,28 @@ export function check(
 }
 
 export const SANDBOX_PROVIDERS = ["slack", "sendgrid", "adp", "google-sheets"];
+
+/** Runs one rule on a provider folder fixture (provider-source/__fixtures__) against host models. */
+export function checkFolder(
+    rule: Rule,
+    provider: ProviderFolderFacts,
+    hosts: HostModels = sandboxHosts()
+): Diagnostic[] {
+    const registration = sliceRegistration(provider.sources.id, provider.providerClass, hosts);
+    return runRules([rule], { provider, registration });
+}
+
+/** 1-based line of the first line of a sandbox file (workspace-relative) containing `needle`. */
+export function sandboxLine(
+    file: string,
+    needle: string | RegExp,
+    edit?: (text: string) => string
+): number {
+    const text = fs.readFileSync(path.join(SANDBOX_ROOT, file), "utf8");
+    const lines = (edit ? edit(text) : text).split("\n");
+    const index = lines.findIndex((line) =>
+        typeof needle === "string" ? line.includes(needle) : needle.test(line)
+    );
+    if (index < 0) throw new Error(`fixture: ${String(needle)} not in ${file}`);
+    return index + 1;
+}

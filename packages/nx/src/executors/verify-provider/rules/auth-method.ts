@@ -1,13 +1,16 @@
 import { inProvider } from "../rule";
 import type { Rule } from "../rule";
 
-export const AUTH_METHODS = ["oauth2", "api_key"] as const;
+const CONFIG_SHAPES = {
+    oauth2: "an OAuth config (authUrl, tokenUrl, ...)",
+    api_key: "an API key config (headerName, headerTemplate)"
+};
 
 export const authMethod: Rule = {
     id: "structure/auth-method",
-    severity: "error",
+    severity: "warning",
     description:
-        '`authMethod` is "oauth2" or "api_key" and agrees with the config `getAuthConfig()` returns.',
+        "`authMethod` is a string literal (the registration checks read it; the type check keeps it a valid `ConnectionMethod`) and agrees with the config `getAuthConfig()` returns.",
     check(context) {
         const { providerFile, providerClass } = context.provider;
         if (!providerFile || !providerClass?.className) return [];
@@ -18,28 +21,18 @@ export const authMethod: Rule = {
                     context,
                     providerFile,
                     providerClass.className.position,
-                    `${providerClass.className.value} has no literal \`authMethod\`: declare \`readonly authMethod = "oauth2" as const;\` or \`"api_key"\`.`
-                )
-            ];
-        }
-        if (!(AUTH_METHODS as readonly string[]).includes(method.value)) {
-            return [
-                inProvider(
-                    context,
-                    providerFile,
-                    method.position,
-                    `authMethod "${method.value}" is not supported: use "oauth2" or "api_key".`
+                    `${providerClass.className.value} has no literal \`authMethod\`, so its registrations cannot be checked: declare \`readonly authMethod = "oauth2" as const;\` (or the method it uses).`
                 )
             ];
         }
         const configKind = providerClass.authConfig?.kind;
-        if (configKind && configKind !== method.value) {
+        if (configKind && configKind !== method.value && method.value in CONFIG_SHAPES) {
             return [
                 inProvider(
                     context,
                     providerFile,
-                    method.position,
-                    `authMethod is "${method.value}" but getAuthConfig() returns ${configKind === "oauth2" ? "an OAuth" : "an API key"} config: make them agree.`
+                    providerClass.authConfig?.position,
+                    `authMethod is "${method.value}" but getAuthConfig() returns ${CONFIG_SHAPES[configKind]}: return ${CONFIG_SHAPES[method.value as keyof typeof CONFIG_SHAPES]} so the two agree.`
                 )
             ];
         }

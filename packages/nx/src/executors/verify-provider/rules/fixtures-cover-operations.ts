@@ -1,5 +1,4 @@
 import * as ts from "typescript";
-import { resolveRegisteredOperations } from "../../../provider-source/operations";
 import {
     findDescendants,
     positionOf,
@@ -41,11 +40,10 @@ export const fixturesCoverOperations: Rule = {
         "Where the host has the sandbox fixture system, every registered operation has a fixture in the provider's fixtures.ts.",
     check(context) {
         if (!context.registration.fixtureLoader) return [];
-        const { sources, providerFile, providerClass, operations } = context.provider;
-        const registered = resolveRegisteredOperations(
-            providerClass?.registeredOperations ?? [],
-            operations
-        ).flatMap((operation) => (operation.id === undefined ? [] : [operation.id]));
+        const { sources, providerFile, providerClass } = context.provider;
+        const registered = context.provider.registered.flatMap((operation) =>
+            operation.id === undefined ? [] : [operation.id]
+        );
         if (registered.length === 0) return [];
         if (!sources.has(FIXTURES_FILE)) {
             return [

@@ -11,6 +11,7 @@ import { oauthCallbackPath } from "./oauth-callback-path";
 import { oauthConfig } from "./oauth-config";
 import { oauthCredentialsMap } from "./oauth-credentials-map";
 import { oauthRegistryEntry } from "./oauth-registry-entry";
+import { oauthUrlPlaceholders } from "./oauth-url-placeholders";
 import { operationExports } from "./operation-exports";
 import { operationIdMatchesFile } from "./operation-id-matches-file";
 import { operationsIndex } from "./operations-index";
@@ -40,13 +41,14 @@ export const SOURCE_RULES: readonly Rule[] = [
     fixturesCoverOperations
 ];
 
-/** Rules that read the provider's slices of the cross-cutting files (ids fixed by DESIGN.md §5). */
+/** Rules that read the provider's slices of the cross-cutting files (ids fixed by DESIGN.md §5, plus the OAuth service's placeholders). */
 export const REGISTRATION_RULES: readonly Rule[] = [
     registryEntry,
     oauthRegistryEntry,
     oauthConfig,
     oauthCallbackPath,
     oauthCredentialsMap,
+    oauthUrlPlaceholders,
     sharedProviderEntry,
     pulumiSecrets,
     fixtureLoaderEntry

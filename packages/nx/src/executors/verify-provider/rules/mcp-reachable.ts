@@ -1,5 +1,4 @@
 import { mcpToolName } from "../../../model/names";
-import { resolveRegisteredOperations } from "../../../provider-source/operations";
 import { inProvider } from "../rule";
 import type { Finding, Rule, RuleContext } from "../rule";
 
@@ -15,46 +14,56 @@ export const mcpReachable: Rule = {
     id: "operations/mcp-reachable",
     severity: "error",
     description:
-        "Every registered operation is listed as an MCP tool and dispatched by the MCP tool executor.",
+        "Every MCP tool the provider lists reaches its operation (error: the tool call fails), and every registered operation is listed as a tool (warning) — unless `getMCPTools()` returns `[]` on purpose.",
     check(context) {
-        const { mcp, providerClass, providerFile, operations } = context.provider;
-        if (!providerClass || !providerFile) return [];
-        if (mcp.source === "none") {
+        const { mcp, providerClass, providerFile, registered } = context.provider;
+        if (!providerClass || !providerFile || mcp.listing === "opt-out") return [];
+        if (mcp.listing === "none") {
+            const prefix = providerClass.className?.value.replace(/Provider$/, "") ?? "<Prefix>";
             return [
                 inProvider(
                     context,
                     providerFile,
                     providerClass.className?.position,
-                    `No MCP tools: add mcp/${providerClass.className?.value.replace(/Provider$/, "") ?? "<Prefix>"}MCPAdapter.ts with getTools(), or build the tools in getMCPTools() from this.operations.`
+                    `${providerClass.className?.value ?? "The provider"} lists no MCP tools (BaseProvider requires getMCPTools()): build them from this.operations in getMCPTools(), add mcp/${prefix}MCPAdapter.ts with getTools(), or return [] to offer none.`
+                )
+            ];
+        }
+        if (mcp.dispatch.kind === "throws" && registered.length > 0) {
+            return [
+                inProvider(
+                    context,
+                    mcp.dispatchFile,
+                    mcp.dispatch.position,
+                    `getMCPTools() lists ${mcp.listsRegisteredOperations ? `all ${registered.length}` : "its"} operations as MCP tools, but the tool executor ends in this \`throw\` without running any of them, so every tool call fails: give it a case per operation calling its execute function, or forward to the provider's executeOperation.`
                 )
             ];
         }
         const findings: Finding[] = [];
         const explicit = new Set(mcp.explicitToolNames.map((name) => name.value));
-        const cases = mcp.dispatchCases && new Set(mcp.dispatchCases.map((label) => label.value));
-        for (const operation of resolveRegisteredOperations(
-            providerClass.registeredOperations,
-            operations
-        )) {
+        const dispatch = mcp.dispatch.kind === "switch" ? mcp.dispatch : undefined;
+        const cases = dispatch && new Set(dispatch.cases.map((label) => label.value));
+        for (const operation of registered) {
             if (operation.id === undefined) continue;
             const toolName = toolNameFor(context, operation.id);
-            if (!mcp.listsRegisteredOperations && !explicit.has(toolName)) {
+            const listed = mcp.listsRegisteredOperations || explicit.has(toolName);
+            if (!listed) {
                 findings.push(
                     inProvider(
                         context,
                         mcp.file,
                         mcp.position,
-                        `Operation "${operation.id}" is not listed as an MCP tool: add a "${toolName}" tool, or build the list from this.operations.`
+                        `Operation "${operation.id}" is not listed as an MCP tool, so agents cannot call it: add a "${toolName}" tool, or build the list from this.operations.`,
+                        "warning"
                     )
                 );
-            }
-            if (cases && !cases.has(operation.id) && !cases.has(toolName)) {
+            } else if (cases && !cases.has(operation.id) && !cases.has(toolName)) {
                 findings.push(
                     inProvider(
                         context,
-                        mcp.file,
-                        mcp.position,
-                        `The MCP tool executor in ${mcp.file} has no case for "${operation.id}": add \`case "${operation.id}":\` calling its execute function.`
+                        mcp.dispatchFile,
+                        dispatch?.newCasePosition,
+                        `The MCP tool "${toolName}" is listed but the tool executor in ${mcp.dispatchFile} has no case for "${operation.id}", so calling it fails: add \`case "${operation.id}":\` calling its execute function.`
                     )
                 );
             }

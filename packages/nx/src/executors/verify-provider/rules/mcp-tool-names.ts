@@ -1,5 +1,4 @@
 import { MCP_TOOL_NAME_PATTERN, mcpToolName } from "../../../model/names";
-import { resolveRegisteredOperations } from "../../../provider-source/operations";
 import { inProvider } from "../rule";
 import type { Finding, Rule } from "../rule";
 import { toolNameFor } from "./mcp-reachable";
@@ -7,16 +6,13 @@ import { toolNameFor } from "./mcp-reachable";
 export const mcpToolNames: Rule = {
     id: "operations/mcp-tool-names",
     severity: "error",
-    description: `MCP tool names match ${MCP_TOOL_NAME_PATTERN} and follow \`<provider_id>_<opId>\`.`,
+    description: `MCP tool names match ${MCP_TOOL_NAME_PATTERN} (MCP clients reject others) and the executor strips the prefix the tools carry (errors); the prefix is \`<provider_id>_\` (warning).`,
     check(context) {
-        const { mcp, providerClass, operations, sources } = context.provider;
-        if (mcp.source === "none" || !providerClass) return [];
+        const { mcp, registered, sources } = context.provider;
+        if (mcp.listing === "none" || mcp.listing === "opt-out") return [];
         const findings: Finding[] = [];
         const names = new Map<string, Finding["position"]>();
-        for (const operation of resolveRegisteredOperations(
-            providerClass.registeredOperations,
-            operations
-        )) {
+        for (const operation of registered) {
             if (operation.id === undefined) continue;
             names.set(
                 toolNameFor(context, operation.id),
@@ -46,7 +42,7 @@ export const mcpToolNames: Rule = {
             findings.push(
                 inProvider(
                     context,
-                    mcp.file,
+                    mcp.dispatchFile,
                     mcp.dispatchStripPrefix.position,
                     `Tools are named "${template.value.prefix}<opId>" but the executor strips "${mcp.dispatchStripPrefix.value}": no tool call can reach its operation; use the same prefix in both places.`
                 )

@@ -1,31 +1,60 @@
-import { check, replace } from "../__fixtures__/sandbox";
+import { check, replace, sandboxLine } from "../__fixtures__/sandbox";
 import { oauthCallbackPath } from "./oauth-callback-path";
 
+const CONFIG = "backend/src/core/config/index.ts";
+
 describe(oauthCallbackPath.id, () => {
-    it("passes with callbackPaths entries", () => {
+    it("passes with callbackPaths entries, own and shared apps", () => {
         expect(check(oauthCallbackPath, "slack")).toEqual([]);
         expect(check(oauthCallbackPath, "google-sheets")).toEqual([]);
     });
 
-    it("only warns when an own app relies on the documented fallback", () => {
+    it("accepts an own app relying on the /oauth/<id>/callback fallback", () => {
         expect(
             check(oauthCallbackPath, "adp", {
                 hosts: { config: replace(/,\n\s*adp: "\/oauth\/adp\/callback"/, "") }
             })
-        ).toEqual([expect.objectContaining({ severity: "warning" })]);
+        ).toEqual([]);
     });
 
-    it("fails when a family app member has no entry (the fallback is wrong for it)", () => {
-        expect(
-            check(oauthCallbackPath, "google-sheets", {
-                hosts: {
-                    config: replace('\n        "google-sheets": "/oauth/google/callback",', "")
-                }
+    it("warns when a provider sharing an app falls back to its own path", () => {
+        const edit = replace('\n        "google-sheets": "/oauth/google/callback",', "");
+        expect(check(oauthCallbackPath, "google-sheets", { hosts: { config: edit } })).toEqual([
+            expect.objectContaining({
+                severity: "warning",
+                file: CONFIG,
+                line: sandboxLine(CONFIG, /^    };/, edit),
+                message: expect.stringContaining(
+                    '"google-sheets" shares the config.oauth.google app with gmail, google, google-calendar, ..., which redirect to /oauth/google/callback, but "google-sheets" redirects to /oauth/google-sheets/callback (the fallback)'
+                )
             })
-        ).toEqual([
+        ]);
+    });
+
+    it("warns at the entry when a shared app's member redirects elsewhere", () => {
+        const edit = replace(
+            '"google-sheets": "/oauth/google/callback"',
+            '"google-sheets": "/oauth/sheets/callback"'
+        );
+        expect(check(oauthCallbackPath, "google-sheets", { hosts: { config: edit } })).toEqual([
+            expect.objectContaining({
+                severity: "warning",
+                line: sandboxLine(CONFIG, '"google-sheets": "/oauth/sheets/callback"', edit),
+                message: expect.stringContaining('set it to "/oauth/google/callback"')
+            })
+        ]);
+    });
+
+    it("fails without an entry when getOAuthRedirectUri has no fallback", () => {
+        const edit = (text: string) =>
+            replace(
+                /,\n\s*adp: "\/oauth\/adp\/callback"/,
+                ""
+            )(replace(/: `\/oauth\/\$\{provider\}\/callback`/, ': ""')(text));
+        expect(check(oauthCallbackPath, "adp", { hosts: { config: edit } })).toEqual([
             expect.objectContaining({
                 severity: "error",
-                message: expect.stringContaining("shared Google OAuth app")
+                message: expect.stringContaining("has no fallback")
             })
         ]);
     });

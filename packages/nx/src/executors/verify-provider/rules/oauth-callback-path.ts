@@ -5,49 +5,37 @@ export const oauthCallbackPath: Rule = {
     id: "registration/oauth-callback-path",
     severity: "error",
     description:
-        "getOAuthRedirectUri's callbackPaths maps an oauth2 provider to its app's callback (the `/oauth/<id>/callback` fallback is fine for an own app, wrong for a family app).",
+        "getOAuthRedirectUri gives an oauth2 provider a callback (error without an entry or a fallback); a provider sharing an OAuth app with others redirects where they do (warning: the app must know the URI).",
     check(context) {
         if (declaredAuthMethod(context) !== "oauth2") return [];
         return checkHostFile(context.registration.config, (host) => {
             const id = context.registration.providerId;
-            const { app, callbackPath, callbackFallback } = host.model;
+            const { app, callbackPath, callbackFallback, sharedWith, sharedCallbackPath } =
+                host.model;
             const addEntry = `add \`${JSON.stringify(id)}: "${app.callbackPath}"\` to callbackPaths in getOAuthRedirectUri`;
-            if (callbackPath) {
-                if (callbackPath.value === undefined || callbackPath.value === app.callbackPath)
-                    return [];
+            if (!callbackPath && callbackFallback !== "provider-path") {
                 return [
                     inHostFile(
                         host.file,
-                        callbackPath.position,
-                        `callbackPaths["${id}"] is "${callbackPath.value}" but the ${app.shared ? `shared ${app.displayName}` : "provider's own"} app's callback is "${app.callbackPath}": check the redirect URI registered with the OAuth app.`,
-                        "warning"
+                        host.model.ends.callbackPaths,
+                        `"${id}" has no callbackPaths entry and getOAuthRedirectUri has no fallback, so its OAuth redirect URI is broken: ${addEntry}.`
                     )
                 ];
             }
-            if (app.shared) {
-                return [
-                    inHostFile(
-                        host.file,
-                        undefined,
-                        `"${id}" uses the shared ${app.displayName} OAuth app but has no callbackPaths entry, so it would redirect to /oauth/${id}/callback, which that app does not know: ${addEntry}.`
-                    )
-                ];
+            const redirect = callbackPath ? callbackPath.value : `/oauth/${id}/callback`;
+            if (!sharedCallbackPath || redirect === undefined || redirect === sharedCallbackPath) {
+                return [];
             }
-            if (callbackFallback === "provider-path") {
-                return [
-                    inHostFile(
-                        host.file,
-                        undefined,
-                        `"${id}" has no callbackPaths entry and relies on the /oauth/${id}/callback fallback: ${addEntry} to make it explicit.`,
-                        "warning"
-                    )
-                ];
-            }
+            const others =
+                sharedWith.length > 3
+                    ? `${sharedWith.slice(0, 3).join(", ")}, ...`
+                    : sharedWith.join(", ");
             return [
                 inHostFile(
                     host.file,
-                    undefined,
-                    `"${id}" has no callbackPaths entry and getOAuthRedirectUri has no fallback: ${addEntry}.`
+                    callbackPath?.position ?? host.model.ends.callbackPaths,
+                    `"${id}" shares the config.oauth.${app.configKey} app with ${others}, which redirect to ${sharedCallbackPath}, but "${id}" redirects to ${redirect}${callbackPath ? "" : " (the fallback)"}: unless that URI is registered with the app, its OAuth fails; ${callbackPath ? `set it to "${sharedCallbackPath}"` : addEntry}.`,
+                    "warning"
                 )
             ];
         });

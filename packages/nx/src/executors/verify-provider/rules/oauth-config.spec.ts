@@ -7,7 +7,7 @@ describe(oauthConfig.id, () => {
         expect(check(oauthConfig, "google-sheets")).toEqual([]);
     });
 
-    it("fails when config.oauth lacks the key", () => {
+    it("fails at the end of config.oauth when it lacks the key", () => {
         expect(
             check(oauthConfig, "adp", {
                 hosts: { config: replace(/\n        \/\/ ADP\n        adp: \{[^}]*\}/, "") }
@@ -20,7 +20,7 @@ describe(oauthConfig.id, () => {
         ]);
     });
 
-    it("fails when the OAuth entry reads another app than the class", () => {
+    it("warns at getAuthConfig() when the class reads another app than its OAuth entry", () => {
         expect(
             check(oauthConfig, "google-sheets", {
                 hosts: {
@@ -31,7 +31,13 @@ describe(oauthConfig.id, () => {
                 }
             })
         ).toEqual([
-            expect.objectContaining({ message: expect.stringContaining("config.oauth.microsoft") })
+            expect.objectContaining({
+                severity: "warning",
+                file: "backend/src/integrations/providers/google-sheets/GoogleSheetsProvider.ts",
+                message: expect.stringContaining(
+                    'getAuthConfig() reads config.oauth.google but OAUTH_PROVIDERS["google-sheets"] (what the OAuth service uses) reads config.oauth.microsoft'
+                )
+            })
         ]);
     });
 });

@@ -3,9 +3,9 @@ import type { Rule } from "../rule";
 
 export const oauthCredentialsMap: Rule = {
     id: "registration/oauth-credentials-map",
-    severity: "error",
+    severity: "warning",
     description:
-        "getOAuthCredentials' providerMap maps an oauth2 provider to the config.oauth key of its app.",
+        "getOAuthCredentials' providerMap maps an oauth2 provider to the config.oauth key of its app (the function throws for a provider it lacks).",
     check(context) {
         if (declaredAuthMethod(context) !== "oauth2") return [];
         return checkHostFile(context.registration.config, (host) => {
@@ -15,8 +15,8 @@ export const oauthCredentialsMap: Rule = {
                 return [
                     inHostFile(
                         host.file,
-                        undefined,
-                        `"${id}" is missing from providerMap in getOAuthCredentials, which throws for it at runtime: add \`${JSON.stringify(id)}: "${app.configKey}"\` (or ${registerCommand(id)}).`
+                        host.model.ends.providerMap,
+                        `"${id}" is missing from providerMap in getOAuthCredentials, which throws for providers it does not list: add \`${JSON.stringify(id)}: "${app.configKey}"\` (or ${registerCommand(id)}).`
                     )
                 ];
             }
@@ -25,7 +25,7 @@ export const oauthCredentialsMap: Rule = {
                     inHostFile(
                         host.file,
                         providerMapEntry.position,
-                        `providerMap["${id}"] is "${providerMapEntry.value}" but the provider reads config.oauth.${app.configKey}: set it to "${app.configKey}".`
+                        `providerMap["${id}"] is "${providerMapEntry.value}" but its OAuth entry reads config.oauth.${app.configKey}: set it to "${app.configKey}".`
                     )
                 ];
             }

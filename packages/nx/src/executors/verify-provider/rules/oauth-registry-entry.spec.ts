@@ -1,4 +1,4 @@
-import { check, replace } from "../__fixtures__/sandbox";
+import { check, replace, sandboxLine } from "../__fixtures__/sandbox";
 import { oauthRegistryEntry } from "./oauth-registry-entry";
 
 describe(oauthRegistryEntry.id, () => {
@@ -7,15 +7,16 @@ describe(oauthRegistryEntry.id, () => {
         expect(check(oauthRegistryEntry, "sendgrid")).toEqual([]);
     });
 
-    it("fails for an oauth2 provider missing from OAUTH_PROVIDERS", () => {
-        const diagnostics = check(oauthRegistryEntry, "adp", {
-            hosts: { oauthRegistry: replace(/\n    adp: \{[\s\S]*?\n    \},\n/, "\n") }
-        });
+    it("fails at the end of OAUTH_PROVIDERS for an oauth2 provider missing from it", () => {
+        const file = "backend/src/services/oauth/OAuthProviderRegistry.ts";
+        const edit = replace(/\n    adp: \{[\s\S]*?\n    \},\n/, "\n");
+        const diagnostics = check(oauthRegistryEntry, "adp", { hosts: { oauthRegistry: edit } });
         expect(diagnostics).toEqual([
             expect.objectContaining({
                 ruleId: "registration/oauth-registry-entry",
                 severity: "error",
-                file: "backend/src/services/oauth/OAuthProviderRegistry.ts"
+                file,
+                line: sandboxLine(file, /^};/, edit)
             })
         ]);
         expect(diagnostics[0].message).toContain("can never complete");

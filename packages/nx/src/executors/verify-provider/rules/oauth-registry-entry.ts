@@ -15,7 +15,7 @@ export const oauthRegistryEntry: Rule = {
                 return [
                     inHostFile(
                         host.file,
-                        undefined,
+                        host.model.newEntryPosition,
                         `OAuth provider "${id}" is missing from OAUTH_PROVIDERS in ${host.file}, so its OAuth flow can never complete: ${registerCommand(id)}.`
                     )
                 ];

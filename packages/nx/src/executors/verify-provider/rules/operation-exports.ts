@@ -12,11 +12,12 @@ function expectedExecuteNames(variable: string, id: string | undefined): string[
 
 export const operationExports: Rule = {
     id: "operations/exports",
-    severity: "error",
+    severity: "warning",
     description:
-        "Every operation file exports its operation definition and its `execute<Op>` function (schemas may live in a shared schemas.ts).",
+        "Every operation file exports its operation definition (error when the provider registers it: the import fails) and its `execute<Op>` function (schemas may live in a shared schemas.ts).",
     check(context) {
         const findings: Finding[] = [];
+        const registered = new Set(context.provider.registered.map((entry) => entry.definition));
         for (const file of context.provider.operations.files) {
             for (const definition of file.definitions) {
                 if (!definition.exported) {
@@ -25,7 +26,10 @@ export const operationExports: Rule = {
                             context,
                             file.file,
                             definition.position,
-                            `${definition.variable} is not exported: write \`export const ${definition.variable}\` so the provider can register it.`
+                            registered.has(definition)
+                                ? `${definition.variable} is registered by the provider but not exported, so the import fails: write \`export const ${definition.variable}\`.`
+                                : `${definition.variable} is not exported, so nothing can register it: write \`export const ${definition.variable}\` and register it, or remove it.`,
+                            registered.has(definition) ? "error" : "warning"
                         )
                     );
                 }

@@ -4,7 +4,7 @@ import type { Rule } from "../rule";
 
 export const operationsIndex: Rule = {
     id: "structure/operations-index",
-    severity: "error",
+    severity: "warning",
     description: "`operations/index.ts` exists and re-exports the operations.",
     check(context) {
         const { operations, providerFile, providerClass, sources } = context.provider;

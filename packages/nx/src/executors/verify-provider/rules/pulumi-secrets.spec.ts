@@ -1,4 +1,4 @@
-import { check, replace } from "../__fixtures__/sandbox";
+import { check, replace, sandboxLine } from "../__fixtures__/sandbox";
 import { pulumiSecrets } from "./pulumi-secrets";
 
 describe(pulumiSecrets.id, () => {
@@ -8,14 +8,13 @@ describe(pulumiSecrets.id, () => {
         expect(check(pulumiSecrets, "sendgrid")).toEqual([]);
     });
 
-    it("fails when a secret is missing", () => {
-        expect(
-            check(pulumiSecrets, "adp", {
-                hosts: { pulumi: replace(/\n\s*\{"name":"adp-client-secret"[^\n]*/, "") }
-            })
-        ).toEqual([
+    it("fails after the last OAuth secret when a secret is missing", () => {
+        const file = "infra/pulumi/Pulumi.production.yaml";
+        const edit = replace(/\n\s*\{"name":"adp-client-secret"[^\n]*/, "");
+        expect(check(pulumiSecrets, "adp", { hosts: { pulumi: edit } })).toEqual([
             expect.objectContaining({
-                file: "infra/pulumi/Pulumi.production.yaml",
+                file,
+                line: sandboxLine(file, '"name":"adp-client-id"', edit),
                 message: expect.stringContaining("ADP_CLIENT_SECRET")
             })
         ]);

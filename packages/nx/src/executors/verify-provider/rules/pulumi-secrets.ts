@@ -17,8 +17,8 @@ export const pulumiSecrets: Rule = {
                 .map((envVar) =>
                     inHostFile(
                         host.file,
-                        undefined,
-                        `No Pulumi secret provides ${envVar}, so production has no OAuth ${envVar.endsWith("_SECRET") ? "client secret" : "client id"} for "${id}": ${app?.shared ? `add the ${app.displayName} app's secrets to the secrets block` : registerCommand(id)}.`
+                        host.model.newSecretPosition,
+                        `No Pulumi secret provides ${envVar}, so production has no OAuth ${envVar.endsWith("_SECRET") ? "client secret" : "client id"} for "${id}": ${app?.shared ? `add the secret for the config.oauth.${app.configKey} app next to the other OAuth secrets` : registerCommand(id)}.`
                     )
                 );
         });

@@ -1,4 +1,4 @@
-import { check, replace } from "../__fixtures__/sandbox";
+import { check, replace, sandboxLine } from "../__fixtures__/sandbox";
 import { registryEntry } from "./registry-entry";
 
 const REGISTRY = "backend/src/integrations/registry.ts";
@@ -10,7 +10,7 @@ describe(registryEntry.id, () => {
         }
     });
 
-    it("fails when the provider is not registered at all", () => {
+    it("fails where the entry would go when the provider is not registered at all", () => {
         const diagnostics = check(registryEntry, "adp", {
             hosts: { registry: replace('name: "adp"', 'name: "adp-workforce"') }
         });
@@ -19,22 +19,27 @@ describe(registryEntry.id, () => {
                 ruleId: "registration/registry-entry",
                 severity: "error",
                 file: REGISTRY,
-                line: 1
+                line: sandboxLine(REGISTRY, "// Export for use in application"),
+                column: 1
             })
         ]);
         expect(diagnostics[0].message).toContain("nx g @flowmaestro/nx:register-provider adp");
     });
 
-    it("fails when the entry disagrees with the class", () => {
+    it("fails on another auth method, warns on another display name", () => {
         expect(
             check(registryEntry, "sendgrid", {
-                hosts: { registry: replace('displayName: "SendGrid"', 'displayName: "Sendgrid"') }
-            })
+                hosts: {
+                    registry: (text) =>
+                        replace(
+                            'displayName: "SendGrid",\n    authMethod: "api_key"',
+                            'displayName: "Sendgrid",\n    authMethod: "oauth2"'
+                        )(text)
+                }
+            }).map((d) => [d.severity, d.message])
         ).toEqual([
-            expect.objectContaining({
-                file: REGISTRY,
-                message: expect.stringContaining('set `displayName: "SendGrid"`')
-            })
+            ["error", expect.stringContaining('set `authMethod: "api_key"`')],
+            ["warning", expect.stringContaining('set `displayName: "SendGrid"`')]
         ]);
     });
 

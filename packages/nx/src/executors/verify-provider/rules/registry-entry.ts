@@ -1,6 +1,6 @@
 import * as path from "path";
 import { inHostFile, registerCommand, checkHostFile } from "../rule";
-import type { Finding, Rule, RuleContext } from "../rule";
+import type { Finding, Rule, RuleContext, Severity } from "../rule";
 
 /** `./providers/slack/SlackProvider`: the module the registry's loader must import. */
 function expectedLoaderImport(context: RuleContext, registryFile: string): string | undefined {
@@ -15,7 +15,7 @@ export const registryEntry: Rule = {
     id: "registration/registry-entry",
     severity: "error",
     description:
-        "The provider registry has exactly one entry for the provider, registered, with the class's name, displayName and authMethod, loading the provider's class file.",
+        "The provider registry has exactly one entry for the provider, registered, with the class's name and authMethod, loading the provider's class file (errors); its displayName matches the class's (warning).",
     check(context) {
         return checkHostFile(context.registration.registry, (host) => {
             const id = context.registration.providerId;
@@ -34,8 +34,8 @@ export const registryEntry: Rule = {
                 return [
                     inHostFile(
                         host.file,
-                        undefined,
-                        `Provider "${id}" has no entry in ${host.file}, so the backend never loads it: ${registerCommand(id)}.`
+                        host.model.newEntryPosition,
+                        `Provider "${id}" has no entry in ${host.file}, so the backend never loads it: ${registerCommand(id)} (it adds the entry here).`
                     )
                 ];
             }
@@ -64,17 +64,20 @@ export const registryEntry: Rule = {
                 );
             }
             const { providerClass } = context.provider;
-            const expectations: [string, string | undefined, string | undefined][] = [
-                ["displayName", providerClass?.displayName?.value, entry.displayName],
-                ["authMethod", providerClass?.authMethod?.value, entry.authMethod]
+            // A different auth method sends connections down the wrong flow; a different display
+            // name only shows the provider under two names.
+            const expectations: [string, string | undefined, string | undefined, Severity][] = [
+                ["authMethod", providerClass?.authMethod?.value, entry.authMethod, "error"],
+                ["displayName", providerClass?.displayName?.value, entry.displayName, "warning"]
             ];
-            for (const [key, expected, actual] of expectations) {
+            for (const [key, expected, actual, severity] of expectations) {
                 if (expected !== undefined && actual !== expected) {
                     findings.push(
                         inHostFile(
                             host.file,
                             entry.position,
-                            `${entry.variable}.${key} is ${actual === undefined ? "missing" : JSON.stringify(actual)} but the provider class says ${JSON.stringify(expected)}: set \`${key}: ${JSON.stringify(expected)}\`.`
+                            `${entry.variable}.${key} is ${actual === undefined ? "missing" : JSON.stringify(actual)} but the provider class says ${JSON.stringify(expected)}: set \`${key}: ${JSON.stringify(expected)}\` (or change the class).`,
+                            severity
                         )
                     );
                 }

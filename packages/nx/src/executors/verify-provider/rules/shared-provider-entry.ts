@@ -1,4 +1,3 @@
-import { categoryDisplayName, isKnownCategory } from "../../../model/categories";
 import { declaredAuthMethod, inHostFile, registerCommand, checkHostFile } from "../rule";
 import type { Finding, Rule } from "../rule";
 
@@ -6,27 +5,28 @@ export const sharedProviderEntry: Rule = {
     id: "registration/shared-provider-entry",
     severity: "error",
     description:
-        "ALL_PROVIDERS has a live (not comingSoon) element for the provider whose methods include its auth method and whose category matches the registry's.",
+        "ALL_PROVIDERS has a live (not comingSoon) element for the provider whose methods include its auth method (errors: users cannot connect it otherwise); its category is the one the host's other providers of its registry category carry (warning).",
     check(context) {
         return checkHostFile(context.registration.sharedProviders, (host) => {
             const id = context.registration.providerId;
-            const live = host.model.elements.filter((element) => !element.comingSoon);
-            if (host.model.elements.length === 0) {
+            const { elements, expectedCategory, newElementPosition } = host.model;
+            const live = elements.filter((element) => !element.comingSoon);
+            if (elements.length === 0) {
                 return [
                     inHostFile(
                         host.file,
-                        undefined,
-                        `"${id}" is not in ALL_PROVIDERS in ${host.file}, so users cannot connect it: ${registerCommand(id)}.`
+                        newElementPosition,
+                        `"${id}" is not in ALL_PROVIDERS in ${host.file}, so users cannot connect it: ${registerCommand(id)} (it adds the element with the ${expectedCategory ? `"${expectedCategory}"` : "other"} providers).`
                     )
                 ];
             }
             if (live.length === 0) {
-                const element = host.model.elements[0];
+                const element = elements[0];
                 return [
                     inHostFile(
                         host.file,
                         element.position,
-                        `"${id}" is implemented but ALL_PROVIDERS marks it comingSoon: remove \`comingSoon: true\`.`
+                        `"${id}" is implemented but ALL_PROVIDERS marks it comingSoon, so users cannot connect it: remove \`comingSoon: true\`.`
                     )
                 ];
             }
@@ -50,18 +50,19 @@ export const sharedProviderEntry: Rule = {
                 );
             }
             const category = context.registration.registry.model?.entries[0]?.category;
-            if (category && element.category !== undefined) {
-                const expected = categoryDisplayName(category);
-                if (element.category !== expected) {
-                    findings.push(
-                        inHostFile(
-                            host.file,
-                            element.position,
-                            `ALL_PROVIDERS element "${id}" has category "${element.category}" but the registry's category "${category}" displays as "${expected}": make the two files agree.`,
-                            isKnownCategory(category) ? "error" : "warning"
-                        )
-                    );
-                }
+            if (
+                expectedCategory !== undefined &&
+                element.category !== undefined &&
+                element.category !== expectedCategory
+            ) {
+                findings.push(
+                    inHostFile(
+                        host.file,
+                        element.position,
+                        `ALL_PROVIDERS element "${id}" has category "${element.category}", but the registry files it under "${category}", which the host's other "${category}" providers show as "${expectedCategory}": set \`category: "${expectedCategory}"\` here, or change its registry category to match.`,
+                        "warning"
+                    )
+                );
             }
             return findings;
         });

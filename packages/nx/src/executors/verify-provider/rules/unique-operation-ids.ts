@@ -5,7 +5,8 @@ import type { Finding, Rule } from "../rule";
 export const uniqueOperationIds: Rule = {
     id: "operations/unique-ids",
     severity: "error",
-    description: "Operation ids are string literals and unique within the provider.",
+    description:
+        "Operation ids are unique within the provider (error: registering both keeps only the last); an id that is not a string literal is a warning.",
     check(context) {
         const findings: Finding[] = [];
         const seen = new Map<string, string>();
@@ -15,7 +16,7 @@ export const uniqueOperationIds: Rule = {
                     inProvider(
                         context,
                         definition.file,
-                        definition.position,
+                        definition.idPosition,
                         `${definition.variable} has no string-literal \`id\`: write the id as a literal so tools can check it.`,
                         "warning"
                     )
@@ -28,7 +29,7 @@ export const uniqueOperationIds: Rule = {
                     inProvider(
                         context,
                         definition.file,
-                        definition.position,
+                        definition.idPosition,
                         `Operation id "${definition.id}" is also used in ${first}: registering both silently keeps only the last; rename one.`
                     )
                 );

@@ -1,4 +1,11 @@
+import type { ResolvedPluginOptions } from "../../../config/plugin-options";
+import {
+    parseOAuthServiceFile,
+    unsubstitutedPlaceholders,
+    urlPlaceholders
+} from "../../../host-files/oauth-service-file";
 import type { HostProfile } from "../../../host-profile/host-profile";
+import type { HostReader } from "../../../host-profile/host-reader";
 import type { ProviderModel } from "../../../model/provider-model";
 
 /** A problem with the spec for this host, at a spec path (for the `file:line: path:` prefix). */
@@ -7,8 +14,6 @@ export interface SpecProblem {
     message: string;
 }
 
-const PLACEHOLDER = /\{[^{}]*\}/;
-
 /**
  * What the spec asks that this host cannot run, found before anything is written. Each problem
  * says why and what to do instead.
@@ -16,8 +21,10 @@ const PLACEHOLDER = /\{[^{}]*\}/;
 export function hostCompatibilityProblems(
     model: ProviderModel,
     profile: HostProfile,
-    coreDir: string
+    host: HostReader,
+    options: ResolvedPluginOptions
 ): SpecProblem[] {
+    const { coreDir } = options;
     const problems: SpecProblem[] = [];
     if (!profile.jsonSchema) {
         const field = profile.fields.operationDefinition.has("inputSchemaJSON");
@@ -45,14 +52,24 @@ export function hostCompatibilityProblems(
         }
     }
     if (model.auth.type === "oauth2") {
-        for (const key of ["authUrl", "tokenUrl"] as const) {
-            const placeholder = PLACEHOLDER.exec(model.auth[key])?.[0];
-            if (placeholder) {
-                problems.push({
-                    path: ["auth", key],
-                    message: `has the placeholder ${placeholder}. FlowMaestro's OAuthService fills URL placeholders only for the providers its code names, so a new provider would send the literal ${placeholder} to the authorization server. Use a fixed URL, or add the substitution for this provider to OAuthService first`
-                });
-            }
+        const auth = model.auth;
+        const withPlaceholders = (["authUrl", "tokenUrl"] as const).filter(
+            (key) => urlPlaceholders(auth[key]).length > 0
+        );
+        const serviceSource =
+            withPlaceholders.length > 0 ? host.read(options.oauthServiceFile) : undefined;
+        const service =
+            serviceSource === undefined
+                ? { substitutions: [] }
+                : parseOAuthServiceFile(serviceSource, options.oauthServiceFile);
+        for (const key of withPlaceholders) {
+            const left = unsubstitutedPlaceholders(service, model.id, key, auth[key]);
+            if (left.length === 0) continue;
+            const names = left.map((name) => `{${name}}`).join(", ");
+            problems.push({
+                path: ["auth", key],
+                message: `has ${names}, which FlowMaestro's OAuth service (${options.oauthServiceFile}) does not fill in for "${model.id}" — it substitutes URL placeholders only for the providers its code names — so users would be sent to the literal ${names}. Use a fixed URL, or add the substitution for "${model.id}" to the OAuth service first`
+            });
         }
     }
     return problems;

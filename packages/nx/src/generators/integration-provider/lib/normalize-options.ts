@@ -35,6 +35,8 @@ export interface NormalizedOptions {
     /** Non-fatal remarks for the user (e.g. a category outside the seed list). */
     warnings: string[];
     update: boolean;
+    /** With --update: overwrite files changed since they were generated (or never generated). */
+    force: boolean;
     skipRegister: boolean;
     skipFormat: boolean;
 }
@@ -83,8 +85,9 @@ export async function normalizeOptions(
     const model = buildProviderModel(spec);
 
     const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
-    const profile = readHostProfile(treeHostReader(tree), pluginOptions);
-    const hostProblems = hostCompatibilityProblems(model, profile, pluginOptions.coreDir).map(
+    const host = treeHostReader(tree);
+    const profile = readHostProfile(host, pluginOptions);
+    const hostProblems = hostCompatibilityProblems(model, profile, host, pluginOptions).map(
         ({ path: specPath, message }) => {
             const line = lineOf(specPath);
             return `${line === undefined ? source : `${source}:${line}`}: ${formatIssuePath(specPath)}: ${message}`;
@@ -99,7 +102,7 @@ export async function normalizeOptions(
     const dir = providerDir(pluginOptions, model.id);
     if (!options.update && tree.exists(dir) && tree.children(dir).length > 0) {
         throw new FlowmaestroError(
-            `The provider folder ${dir} already exists; nothing was written. Pass --update to regenerate its files (generated files are overwritten, other files are kept).`
+            `The provider folder ${dir} already exists; nothing was written. To add operations, use \`nx g @flowmaestro/nx:provider-operation ${model.id} <operationId>\`; to regenerate a provider this plugin generated, pass --update (files changed since are kept unless --force).`
         );
     }
 
@@ -124,6 +127,7 @@ export async function normalizeOptions(
             )) ?? { id: "clientId", secret: "clientSecret" },
         warnings,
         update: options.update ?? false,
+        force: options.force ?? false,
         skipRegister: options.skipRegister ?? false,
         skipFormat: options.skipFormat ?? false
     };

@@ -269,7 +269,7 @@ export function renderProviderFiles(
     tree: Tree,
     input: RenderInput,
     overrides: Map<string, string>
-): void {
+): string[] {
     const { model, providerDir } = input;
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), "flowmaestro-templates-"));
     try {
@@ -293,4 +293,13 @@ export function renderProviderFiles(
     } finally {
         fs.rmSync(stage, { recursive: true, force: true });
     }
+    const { names } = model;
+    return [
+        `${names.providerClass}.ts`,
+        `client/${names.clientClass}.ts`,
+        `mcp/${names.mcpAdapterClass}.ts`,
+        "operations/index.ts",
+        ...model.operations.map((operation) => `operations/${operation.id}.ts`),
+        ...(input.profile.fixtures ? ["fixtures.ts"] : [])
+    ];
 }
