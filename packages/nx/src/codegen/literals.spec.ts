@@ -1,4 +1,5 @@
 import * as fc from "fast-check";
+import * as ts from "typescript";
 import { commentText, jsonText, tsPropertyKey, tsString, tsValue } from "./literals";
 
 /** What must never be written raw: controls, format (bidi, zero-width, BOM), separators, surrogates. */
@@ -111,6 +112,20 @@ describe("jsonText", () => {
 });
 
 describe("commentText", () => {
+    it("cannot end a block comment: a display name in /** ... */ stays inside it", () => {
+        const text = commentText("Acme */ process.exit(1); /* Chat");
+        expect(text).toBe("Acme *\\/ process.exit(1); /* Chat");
+        const comment = `/** Sandbox test data for ${text}: one fixture per operation. */\nexport {};\n`;
+        const scanner = ts.createScanner(
+            ts.ScriptTarget.Latest,
+            false,
+            ts.LanguageVariant.Standard,
+            comment
+        );
+        expect(scanner.scan()).toBe(ts.SyntaxKind.MultiLineCommentTrivia);
+        expect(scanner.getTokenText()).toBe(comment.slice(0, comment.indexOf("\n")));
+    });
+
     it("turns line breaks into spaces and shows other invisible characters as escapes", () => {
         expect(commentText("Acme\nChat\r\n\u2028x")).toBe("Acme Chat x");
         expect(commentText("Acme \u202eevil\u0000 \u001b[2J")).toBe(

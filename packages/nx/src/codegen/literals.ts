@@ -14,8 +14,9 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/gu;
 
 /** `\uXXXX` per UTF-16 unit: valid in TypeScript, JSON and YAML double-quoted text alike. */
 function unicodeEscape(character: string): string {
-    return Array.from({ length: character.length }, (_, index) =>
-        `\\u${character.charCodeAt(index).toString(16).padStart(4, "0")}`
+    return Array.from(
+        { length: character.length },
+        (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, "0")}`
     ).join("");
 }
 
@@ -37,12 +38,15 @@ export function tsString(value: string): string {
 }
 
 /**
- * Text safe to put after `//`: line breaks (which would end the comment and turn the rest into
- * code) and other whitespace controls become spaces; other invisible characters are shown as
+ * Text safe to put in a comment, `//` or `/** ... *\/`: line breaks (which would end a line
+ * comment and turn the rest into code) and other whitespace controls become spaces, `*\/` (which
+ * would end a block comment) becomes `*\\/`, and other invisible characters are shown as
  * `\uXXXX`, so a comment never hides a bidi override or a NUL.
  */
 export function commentText(value: string): string {
-    return escapeInvisible(value.replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, " ")).trim();
+    return escapeInvisible(value.replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, " "))
+        .replace(/\*\//g, "*\\/")
+        .trim();
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
