@@ -8,9 +8,10 @@
  * Characters that never reach a written file raw: controls (C0, DEL, C1 — a NUL makes git treat
  * the file as binary, ESC starts terminal sequences), format characters (bidi overrides and
  * isolates, the "Trojan Source" characters, zero-width characters, the BOM), line and paragraph
- * separators, lone surrogates and the noncharacters U+FFFE/U+FFFF (not printable in YAML).
+ * separators, lone surrogates and the noncharacters U+FFFE/U+FFFF (not printable in YAML). LF is
+ * left alone: where text is escaped, an LF in a value is already `\n`, and a raw one is layout.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/gu;
+const INVISIBLE = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/gu;
 
 /** `\uXXXX` per UTF-16 unit: valid in TypeScript, JSON and YAML double-quoted text alike. */
 function unicodeEscape(character: string): string {
@@ -25,9 +26,28 @@ export function escapeInvisible(text: string): string {
     return text.replace(INVISIBLE, unicodeEscape);
 }
 
-/** JSON text (one line) in which no invisible character is raw. */
-export function jsonText(value: unknown): string {
-    return escapeInvisible(JSON.stringify(value));
+/** JSON text in which no invisible character is raw (one line, or indented by `indent`). */
+export function jsonText(value: unknown, indent?: number): string {
+    return escapeInvisible(JSON.stringify(value, null, indent));
+}
+
+/**
+ * Replaces every invisible character with its YAML double-quoted escape (`\uXXXX`, or
+ * `\UXXXXXXXX` above U+FFFF): for text inside a double-quoted YAML scalar.
+ */
+export function escapeInvisibleForYaml(text: string): string {
+    return text.replace(INVISIBLE, (character) => {
+        const code = character.codePointAt(0)!;
+        return code > 0xffff
+            ? `\\U${code.toString(16).padStart(8, "0")}`
+            : `\\u${code.toString(16).padStart(4, "0")}`;
+    });
+}
+
+/** Whether `text` holds a character that must not be written raw. */
+export function hasInvisible(text: string): boolean {
+    INVISIBLE.lastIndex = 0;
+    return INVISIBLE.test(text);
 }
 
 /** A double-quoted TypeScript string literal that evaluates back to `value`. */
