@@ -1,13 +1,19 @@
-// Makes throw-away FlowMaestro-shaped workspaces from tools/sandbox for the demo, the e2e tests and
+// Makes throw-away FlowMaestro-shaped workspaces from a sandbox host for the demo, the e2e tests and
 // the benchmark: a temporary git repository whose node_modules links this repo's installed packages
 // and holds @flowmaestro/nx installed from its packed tarball (no network), registered in nx.json.
+// Two hosts: tools/sandbox ("current": FlowMaestro main) and tools/sandbox-seed ("seed": the
+// seed-era main of January 2026).
 const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
 const repoRoot = path.resolve(__dirname, "../..");
-const sandboxRoot = path.join(repoRoot, "tools/sandbox");
+const sandboxRoots = {
+    current: path.join(repoRoot, "tools/sandbox"),
+    seed: path.join(repoRoot, "tools/sandbox-seed")
+};
+const sandboxRoot = sandboxRoots.current;
 const pluginRoot = path.join(repoRoot, "packages/nx");
 const PLUGIN_NAME = "@flowmaestro/nx";
 
@@ -86,13 +92,16 @@ const NX_ENV = {
 
 /**
  * Creates a workspace and returns helpers bound to it.
- * options: { tarball (default: pack now), pluginOptions, registerPlugin (default true), prefix }
+ * options: { sandbox ("current" | "seed", default "current"), tarball (default: pack now),
+ *            pluginOptions, registerPlugin (default true), prefix }
  */
 function createSandboxWorkspace(options = {}) {
+    const source = sandboxRoots[options.sandbox ?? "current"];
+    if (!source) throw new Error(`Unknown sandbox "${options.sandbox}": use "current" or "seed".`);
     const root = fs.mkdtempSync(path.join(os.tmpdir(), options.prefix ?? "fm-sandbox-"));
-    fs.cpSync(sandboxRoot, root, {
+    fs.cpSync(source, root, {
         recursive: true,
-        filter: (source) => !/[\\/](node_modules|\.nx|dist)([\\/]|$)/.test(path.relative(sandboxRoot, source))
+        filter: (file) => !/[\\/](node_modules|\.nx|dist)([\\/]|$)/.test(path.relative(source, file))
     });
     linkNodeModules(root);
     installTarball(root, options.tarball ?? packPlugin());
@@ -138,4 +147,4 @@ function createSandboxWorkspace(options = {}) {
     };
 }
 
-module.exports = { createSandboxWorkspace, packPlugin, repoRoot, sandboxRoot, NX_ENV, run };
+module.exports = { createSandboxWorkspace, packPlugin, repoRoot, sandboxRoot, sandboxRoots, NX_ENV, run };

@@ -1,4 +1,7 @@
 import { createSandboxWorkspace } from "../../../tools/scripts/sandbox-workspace";
+import type { SandboxName } from "../../nx/src/testing/sandbox-copy";
+
+export { lintSandboxFiles } from "../../nx/src/testing/sandbox-copy";
 
 export interface CommandResult {
     code: number;
@@ -28,6 +31,8 @@ export interface TestWorkspace {
 }
 
 export interface TestWorkspaceOptions {
+    /** Which host to copy: "current" (tools/sandbox, FlowMaestro main) or "seed" (tools/sandbox-seed). */
+    sandbox?: SandboxName;
     /** Options for the plugin's nx.json entry; omitted: the plugin is listed bare. */
     pluginOptions?: Record<string, unknown>;
     /** Leave nx.json without the plugin (to measure or test without it). */
@@ -35,7 +40,7 @@ export interface TestWorkspaceOptions {
 }
 
 /**
- * A temporary git copy of tools/sandbox with @flowmaestro/nx installed from the tarball packed in
+ * A temporary git copy of a sandbox host (default tools/sandbox) with @flowmaestro/nx installed from the tarball packed in
  * global setup. Set FM_KEEP_WORKSPACES=1 to keep it for debugging.
  */
 export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWorkspace {

@@ -201,6 +201,7 @@ describe("issue 16: concurrent generators", () => {
             fs.writeFileSync(
                 ws.path(LOCK),
                 JSON.stringify({
+                    root: fs.realpathSync(ws.root),
                     pid: holder.pid,
                     hostname: os.hostname(),
                     command: "nx g other",

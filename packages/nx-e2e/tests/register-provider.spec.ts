@@ -3,12 +3,15 @@ import { stringify } from "yaml";
 import { changedFiles, createTestWorkspace, type TestWorkspace } from "../src/harness";
 import { validApiKeySpec, validOAuthSpec } from "../src/specs";
 
+/** The sandbox follows FlowMaestro main: its fixture loader is the sixth host file. */
+const FIXTURE_LOADER = "backend/src/integrations/sandbox/fixtureLoader.ts";
 const HOST_FILES = [
     "backend/src/integrations/registry.ts",
     "backend/src/services/oauth/OAuthProviderRegistry.ts",
     "backend/src/core/config/index.ts",
     "shared/src/providers.ts",
-    "infra/pulumi/Pulumi.production.yaml"
+    "infra/pulumi/Pulumi.production.yaml",
+    FIXTURE_LOADER
 ];
 
 function expectSuccess(result: { code: number; stdout: string; stderr: string }): string {
@@ -63,10 +66,11 @@ describe("nx g @flowmaestro/nx:register-provider", () => {
         ]);
         expect(result.code).not.toBe(0);
         const output = result.stdout + result.stderr;
-        expect(output).toContain(`"acme-chat" is missing 7 registrations`);
+        expect(output).toContain(`"acme-chat" is missing 8 registrations`);
         expect(output).toContain(
             "infra/pulumi/Pulumi.production.yaml: missing secrets acme-chat-client-id, acme-chat-client-secret"
         );
+        expect(output).toContain(`${FIXTURE_LOADER}: missing fixture loader entry "acme-chat"`);
         expect(changedFiles(ws)).toEqual([]);
     });
 
@@ -101,6 +105,10 @@ describe("nx g @flowmaestro/nx:register-provider", () => {
         expect(
             (JSON.parse(secrets) as Array<{ name: string }>).map((secret) => secret.name)
         ).toContain("acme-chat-client-secret");
+        // At the head of the loader's alphabetical list, before "adp".
+        expect(ws.read(FIXTURE_LOADER)).toContain(
+            'const providers = [\n        "acme-chat",\n        "acme-notes",\n        "adp",'
+        );
         expectSuccess(ws.tsc("backend"));
         expectSuccess(ws.tsc("shared"));
     });

@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { changedFiles, createTestWorkspace, TestWorkspace } from "../src/harness";
+import { changedFiles, createTestWorkspace, lintSandboxFiles, TestWorkspace } from "../src/harness";
 
 describe("plugin installed from its packed tarball", () => {
     let workspace: TestWorkspace;
@@ -28,7 +28,9 @@ describe("plugin installed from its packed tarball", () => {
             ])
         );
         expect(listing.some((file) => /files\/.+\.template$/.test(file))).toBe(true);
-        expect(listing.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))).toEqual([]);
+        expect(listing.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))).toEqual(
+            []
+        );
         expect(listing.filter((file) => file.includes(".spec."))).toEqual([]);
     });
 
@@ -36,7 +38,13 @@ describe("plugin installed from its packed tarball", () => {
         const result = workspace.nx(["g", "@flowmaestro/nx:integration-provider", "--help"]);
         expect(result.stderr).not.toMatch(/Error/);
         expect(result.code).toBe(0);
-        for (const option of ["--spec", "--authType", "--operations", "--skipRegister", "--skipFormat"]) {
+        for (const option of [
+            "--spec",
+            "--authType",
+            "--operations",
+            "--skipRegister",
+            "--skipFormat"
+        ]) {
             expect(result.stdout).toContain(option);
         }
     });
@@ -48,4 +56,29 @@ describe("plugin installed from its packed tarball", () => {
         expect(workspace.nx(["show", "projects"]).code).toBe(0);
         expect(changedFiles(workspace)).toEqual([]);
     });
+});
+
+describe("the seed-era sandbox with the plugin installed", () => {
+    let workspace: TestWorkspace;
+
+    beforeAll(() => {
+        workspace = createTestWorkspace({ sandbox: "seed" });
+    });
+    afterAll(() => workspace.cleanup());
+
+    it("type-checks, passes its host's ESLint config, and has one inferred project per provider", async () => {
+        const result = workspace.tsc("backend");
+        expect(result.stdout + result.stderr).toBe("");
+        expect(result.code).toBe(0);
+        expect(await lintSandboxFiles(workspace.root, ["backend/src"])).toEqual([]);
+        const projects = workspace.nx(["show", "projects", "--json"]);
+        expect(projects.code).toBe(0);
+        expect((JSON.parse(projects.stdout) as string[]).sort()).toEqual([
+            "provider-google-sheets",
+            "provider-sendgrid",
+            "provider-slack"
+        ]);
+        expect(workspace.exists("backend/src/integrations/core/schema-utils.ts")).toBe(true);
+        expect(workspace.exists("backend/src/integrations/sandbox")).toBe(false);
+    }, 120000);
 });

@@ -1,7 +1,7 @@
+import { SANDBOX_PROVIDERS as PROVIDERS } from "../../nx/src/executors/verify-provider/__fixtures__/sandbox";
 import { createTestWorkspace, jsonDocument } from "../src/harness";
 import type { CommandResult, TestWorkspace } from "../src/harness";
 
-const PROVIDERS = ["slack", "sendgrid", "adp", "google-sheets"];
 const PROVIDERS_DIR = "backend/src/integrations/providers";
 const OAUTH_REGISTRY = "backend/src/services/oauth/OAuthProviderRegistry.ts";
 const CACHE_HIT = /\[(existing outputs match the cache, left as is|local cache)\]/;
@@ -78,8 +78,8 @@ describe("verify-provider through the real nx CLI", () => {
     });
 
     it("re-runs only the provider whose slice changed, and every provider when a shared type changes", () => {
-        // The cache was filled by the batched run above.
-        edit(workspace, OAUTH_REGISTRY, 'scopes: ["openid", "api"]', 'scopes: ["openid"]');
+        // The cache was filled by the batched run above. Only ADP's OAuth entry has these scopes.
+        edit(workspace, OAUTH_REGISTRY, 'scopes: ["api"]', 'scopes: ["api", "openid"]');
         const oauthEdit = workspace.nx([
             "run-many",
             "-t",
@@ -87,12 +87,9 @@ describe("verify-provider through the real nx CLI", () => {
             "--output-style=static"
         ]);
         expect(oauthEdit.code).toBe(0);
-        expect(cacheStatus(oauthEdit)).toEqual({
-            slack: true,
-            sendgrid: true,
-            adp: false,
-            "google-sheets": true
-        });
+        expect(cacheStatus(oauthEdit)).toEqual(
+            Object.fromEntries(PROVIDERS.map((id) => [id, id !== "adp"]))
+        );
 
         edit(
             workspace,
@@ -107,12 +104,9 @@ describe("verify-provider through the real nx CLI", () => {
             "--output-style=static"
         ]);
         expect(typesEdit.code).toBe(0);
-        expect(cacheStatus(typesEdit)).toEqual({
-            slack: false,
-            sendgrid: false,
-            adp: false,
-            "google-sheets": false
-        });
+        expect(cacheStatus(typesEdit)).toEqual(
+            Object.fromEntries(PROVIDERS.map((id) => [id, false]))
+        );
         workspace.git(["checkout", "--", "."]);
     });
 

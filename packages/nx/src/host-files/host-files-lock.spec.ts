@@ -12,6 +12,7 @@ function holdAs(root: string, pid: number, hostname = os.hostname()): string {
     fs.writeFileSync(
         lockPath,
         JSON.stringify({
+            root: fs.realpathSync(root),
             pid,
             hostname,
             command: "nx g @flowmaestro/nx:integration-provider --spec other.yaml",
@@ -91,6 +92,23 @@ describe("host-files lock", () => {
         fs.utimesSync(lockPath, old, old);
         const lock = await acquireHostFilesLock(root, { timeoutMs: 0 });
         lock.release();
+    });
+
+    it("ignores a lock file copied with the workspace from another folder", async () => {
+        sleeper = spawn("sleep", ["30"]);
+        const lockPath = holdAs(root, sleeper.pid!);
+        const copy = fs.mkdtempSync(path.join(os.tmpdir(), "fm-lock-copy-"));
+        try {
+            fs.cpSync(root, copy, { recursive: true });
+            const lock = await acquireHostFilesLock(copy, { timeoutMs: 0 });
+            expect(JSON.parse(fs.readFileSync(hostFilesLockPath(copy), "utf8")).pid).toBe(
+                process.pid
+            );
+            lock.release();
+            expect(JSON.parse(fs.readFileSync(lockPath, "utf8")).pid).toBe(sleeper.pid);
+        } finally {
+            fs.rmSync(copy, { recursive: true, force: true });
+        }
     });
 
     it("needs no lock for a workspace that is not on disk (an in-memory tree)", async () => {

@@ -35,6 +35,8 @@ export interface LockOptions {
 }
 
 interface Holder {
+    /** The workspace the lock was taken for (real path): a copied workspace does not inherit it. */
+    root: string;
     pid: number;
     hostname: string;
     command: string;
@@ -84,10 +86,12 @@ function readHolder(lockPath: string): { holder?: Holder; ageMs: number } | unde
 /** Why the lock's holder is gone, or undefined while it may still be running. */
 function staleReason(
     state: { holder?: Holder; ageMs: number },
-    maxAgeMs: number
+    maxAgeMs: number,
+    root: string
 ): string | undefined {
     if (state.ageMs > maxAgeMs) return `it is ${Math.round(state.ageMs / 1000)} s old`;
     const holder = state.holder;
+    if (holder && holder.root !== root) return `it was copied from ${holder.root}`;
     if (holder && holder.hostname === os.hostname() && !isAlive(holder.pid)) {
         return `process ${holder.pid} has ended`;
     }
@@ -156,6 +160,7 @@ export async function acquireHostFilesLock(
     }
     fs.mkdirSync(path.dirname(lockPath), { recursive: true });
     const holder: Holder = {
+        root: fs.realpathSync(workspaceRoot),
         pid: process.pid,
         hostname: os.hostname(),
         command: process.argv.slice(1).join(" "),
@@ -167,7 +172,7 @@ export async function acquireHostFilesLock(
     while (!tryCreate(lockPath, holder)) {
         state = readHolder(lockPath);
         if (state === undefined) continue;
-        if (staleReason(state, maxAgeMs) !== undefined) {
+        if (staleReason(state, maxAgeMs, holder.root) !== undefined) {
             breakStaleLock(lockPath, state.holder);
             continue;
         }

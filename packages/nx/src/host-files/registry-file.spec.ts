@@ -205,7 +205,7 @@ providerRegistry.register(pagerlyEntry);
     it("escapes strings and keeps comments on one line", () => {
         const hostile = { ...acmeChat, displayName: 'Acme"); process.exit(1); ("\n*/ ${x}' };
         const edited = editRegistryFile(REGISTRY_TS, hostile);
-        expect(edited).toContain('// Register Acme"); process.exit(1); (" */ ${x} provider\n');
+        expect(edited).toContain('// Register Acme"); process.exit(1); (" *\\/ ${x} provider\n');
         expect(edited).toContain(`    displayName: 'Acme"); process.exit(1); ("\\n*/ \${x}',\n`);
         expectValidTypeScript(edited);
         const entry = parseRegistryFile(edited, "registry.ts").entries.find(

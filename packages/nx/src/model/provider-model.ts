@@ -96,7 +96,7 @@ export function inferActionType(operationId: string): "read" | "write" {
     return READ_VERBS.includes(verb) ? "read" : "write";
 }
 
-function operationModel(operation: OperationSpec, providerId: string): OperationModel {
+export function operationModel(operation: OperationSpec, providerId: string): OperationModel {
     const actionType = operation.actionType ?? inferActionType(operation.id);
     const path = operation.path ?? `/${kebabCase(operation.id)}`;
     return {

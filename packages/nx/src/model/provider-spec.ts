@@ -799,7 +799,54 @@ export function parseProviderSpec(
     source = "spec",
     lineOf?: (path: ReadonlyArray<PropertyKey>) => number | undefined
 ): ProviderSpec {
-    const result = providerSpecSchema.safeParse(raw, {
+    return parseWith(providerSpecSchema, raw, source, lineOf, "The provider spec is invalid");
+}
+
+/** Operations to add to an existing provider (`provider-operation`): the spec's `operations:` list. */
+export const operationListSchema = z
+    .array(operationSchema)
+    .min(1, "needs at least one operation")
+    .superRefine((operations, ctx) => {
+        const seen = new Map<string, number>();
+        operations.forEach((operation, index) => {
+            const key = operation.id.toLowerCase();
+            if (seen.has(key)) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: [index, "id"],
+                    message: `duplicate operation id ${JSON.stringify(operation.id)} (same as operations[${seen.get(key)}] ignoring case)`
+                });
+            } else {
+                seen.set(key, index);
+            }
+        });
+    });
+
+export function parseOperationSpecs(
+    raw: unknown,
+    source = "spec",
+    lineOf?: (path: ReadonlyArray<PropertyKey>) => number | undefined
+): OperationSpec[] {
+    return parseWith(
+        operationListSchema,
+        raw,
+        source,
+        lineOf && ((path) => lineOf(["operations", ...path])),
+        "The operations are invalid",
+        ["operations"]
+    );
+}
+
+/** Validates with one message per problem, each at its path (and line) in the file. */
+function parseWith<T extends z.ZodType>(
+    schema: T,
+    raw: unknown,
+    source: string,
+    lineOf: ((path: ReadonlyArray<PropertyKey>) => number | undefined) | undefined,
+    heading: string,
+    pathPrefix: PropertyKey[] = []
+): z.output<T> {
+    const result = schema.safeParse(raw, {
         error: (issue) =>
             issue.code === "invalid_type" && issue.input === undefined ? "is required" : undefined
     });
@@ -809,7 +856,7 @@ export function parseProviderSpec(
     const problem = (path: PropertyKey[], message: string) => {
         const line = lineOf?.(path);
         const where = line === undefined ? source : `${source}:${line}`;
-        return `${where}: ${formatIssuePath(path)}: ${message}`;
+        return `${where}: ${formatIssuePath([...pathPrefix, ...path])}: ${message}`;
     };
     const problems = result.error.issues.flatMap((issue) =>
         issue.code === "unrecognized_keys"
@@ -822,7 +869,7 @@ export function parseProviderSpec(
             : [problem(issue.path, issue.message)]
     );
     throw FlowmaestroError.fromProblems(
-        `The provider spec is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was written.`,
+        `${heading} (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was written.`,
         problems
     );
 }

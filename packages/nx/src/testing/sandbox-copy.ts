@@ -1,21 +1,30 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { ESLint } from "eslint";
 import * as ts from "typescript";
 import type { FsTree } from "@nx/devkit/internal";
 
 /**
- * Test helpers over a temporary copy of tools/sandbox: copy it (node_modules linked, not copied),
- * flush a tree into it, and type-check its backend with ONE strict TypeScript program.
+ * Test helpers over a temporary copy of a sandbox host: copy it (node_modules linked, not copied),
+ * flush a tree into it, type-check its backend with ONE strict TypeScript program, and lint files
+ * with the host's own ESLint config.
  */
 
-export const SANDBOX_DIR = path.resolve(__dirname, "../../../../tools/sandbox");
+/** The two sandbox hosts: FlowMaestro main as it is now, and the seed-era main of January 2026. */
+export type SandboxName = "current" | "seed";
+
+export const SANDBOX_DIRS: Readonly<Record<SandboxName, string>> = {
+    current: path.resolve(__dirname, "../../../../tools/sandbox"),
+    seed: path.resolve(__dirname, "../../../../tools/sandbox-seed")
+};
+export const SANDBOX_DIR = SANDBOX_DIRS.current;
 export const REPO_NODE_MODULES = path.resolve(__dirname, "../../../../node_modules");
 
-/** A fresh copy of the sandbox in the temp dir, with the repo's node_modules linked in. */
-export function copySandbox(prefix = "fm-sandbox-"): string {
+/** A fresh copy of a sandbox in the temp dir, with the repo's node_modules linked in. */
+export function copySandbox(prefix = "fm-sandbox-", which: SandboxName = "current"): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-    fs.cpSync(SANDBOX_DIR, root, {
+    fs.cpSync(SANDBOX_DIRS[which], root, {
         recursive: true,
         filter: (source) => !source.includes("node_modules")
     });
@@ -37,7 +46,7 @@ export function writeTreeChanges(root: string, tree: FsTree): void {
 }
 
 /**
- * All diagnostics of one strict TypeScript program over the sandbox backend (its tsconfig's
+ * All diagnostics of one strict TypeScript program over a sandbox copy's backend (its tsconfig's
  * `include`, so every generated provider and every edited host file is in it).
  */
 export function typeCheckSandbox(root: string): string[] {
@@ -59,4 +68,20 @@ export function typeCheckSandbox(root: string): string[] {
         const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
         return `${path.relative(root, diagnostic.file.fileName)}:${line + 1}: ${message}`;
     });
+}
+
+/**
+ * ESLint problems in `files` (relative to `root`, folders allowed) under the copy's own
+ * `.eslintrc.json` (the host's config: import/order, prettier, ...), as
+ * `file:line:column  rule  message`. Empty when the files pass.
+ */
+export async function lintSandboxFiles(root: string, files: string[]): Promise<string[]> {
+    const eslint = new ESLint({ cwd: root, extensions: [".ts"] });
+    const results = await eslint.lintFiles(files.map((file) => path.join(root, file)));
+    return results.flatMap((result) =>
+        result.messages.map(
+            (message) =>
+                `${path.relative(root, result.filePath)}:${message.line}:${message.column}  ${message.ruleId ?? "parse"}  ${message.message}`
+        )
+    );
 }

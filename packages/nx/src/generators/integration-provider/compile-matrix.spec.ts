@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import { FsTree } from "@nx/devkit/internal";
 import { copySandbox, typeCheckSandbox, writeTreeChanges } from "../../testing/sandbox-copy";
+import type { SandboxName } from "../../testing/sandbox-copy";
 import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/specs";
@@ -115,25 +116,28 @@ function matrix(): Array<[string, SpecInput, IntegrationProviderGeneratorSchema?
     ];
 }
 
-describe("generated providers type-check in the sandbox (tsc --strict)", () => {
-    let root: string;
-    beforeAll(() => {
-        root = copySandbox("fm-compile-matrix-");
-    });
-    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+describe.each<SandboxName>(["current", "seed"])(
+    "generated providers type-check in the %s sandbox (tsc --strict)",
+    (which) => {
+        let root: string;
+        beforeAll(() => {
+            root = copySandbox("fm-compile-matrix-", which);
+        });
+        afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-    it("has zero diagnostics for the whole matrix, registered", async () => {
-        const tree = new FsTree(root, false);
-        for (const [, spec, flags] of matrix()) {
-            const specFile = `specs/${(flags?.name ?? spec.id) as string}.yaml`;
-            if (spec.id) tree.write(specFile, toYaml(spec));
-            await integrationProviderGenerator(tree, {
-                ...(spec.id ? { spec: specFile } : {}),
-                skipFormat: true,
-                ...flags
-            });
-        }
-        writeTreeChanges(root, tree);
-        expect(typeCheckSandbox(root)).toEqual([]);
-    }, 120000);
-});
+        it("has zero diagnostics for the whole matrix, registered", async () => {
+            const tree = new FsTree(root, false);
+            for (const [, spec, flags] of matrix()) {
+                const specFile = `specs/${(flags?.name ?? spec.id) as string}.yaml`;
+                if (spec.id) tree.write(specFile, toYaml(spec));
+                await integrationProviderGenerator(tree, {
+                    ...(spec.id ? { spec: specFile } : {}),
+                    skipFormat: true,
+                    ...flags
+                });
+            }
+            writeTreeChanges(root, tree);
+            expect(typeCheckSandbox(root)).toEqual([]);
+        }, 120000);
+    }
+);

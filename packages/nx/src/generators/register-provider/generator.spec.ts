@@ -183,15 +183,19 @@ const acmeChatEntry: ProviderRegistryEntry = {
         });
         expect(changedFiles(tree, before)).toEqual([FILES.registryFile, FILES.sharedProvidersFile]);
         const shared = tree.read(FILES.sharedProvidersFile, "utf-8")!;
-        expect(shared).toContain(`    // Developer Tools
-    {
+        // Appended to the "Developer Tools (Additional)" section (after Cloudflare), before the next one.
+        const appended = `    {
         provider: "pagerly",
         displayName: "Pagerly",
         description: "Page the on-call engineer",
         logoUrl: getBrandLogo("pagerly.com"),
         category: "Developer Tools",
         methods: ["api_key"]
-    },`);
+    },
+
+    // Databases & Data`;
+        expect(shared).toContain(appended);
+        expect(shared.indexOf('provider: "cloudflare"')).toBeLessThan(shared.indexOf(appended));
         // Facts already registered are reused: a second run without flags changes nothing.
         await registerProviderGenerator(tree, { name: "pagerly", check: true });
     });

@@ -39,12 +39,14 @@ jest.mock("fs", () => {
     };
 });
 
+/** The sandbox (FlowMaestro main) has the fixture system: its loader is the sixth host file. */
 const HOST_FILES = [
     FILES.registryFile,
     FILES.oauthRegistryFile,
     FILES.configFile,
     FILES.sharedProvidersFile,
-    FILES.pulumiFile
+    FILES.pulumiFile,
+    FILES.fixtureLoaderFile!
 ];
 
 type Call = { method: "read" | "write" | "delete" | "rename"; path: string };
@@ -98,7 +100,7 @@ describe("staging and write order: nothing is written until everything is known 
         await integrationProviderGenerator(tree, { spec: "specs/staged.yaml", skipFormat: true });
     }
 
-    it("reads and plans all five host files before the first write, and writes each once", async () => {
+    it("reads and plans all six host files before the first write, and writes each once", async () => {
         const { tree, calls } = recordingTree(root);
         await generate(tree);
         const hostCalls = calls.filter((call) => HOST_FILES.includes(call.path));

@@ -1,6 +1,13 @@
 import { providerRegistry } from "./core/ProviderRegistry";
 import type { ProviderRegistryEntry } from "./core/types";
 
+/**
+ * Register all providers
+ *
+ * This is the single place where all providers are registered.
+ * To add a new provider, simply add a new entry here.
+ */
+
 // Register Slack provider
 const slackEntry: ProviderRegistryEntry = {
     name: "slack",
@@ -12,35 +19,6 @@ const slackEntry: ProviderRegistryEntry = {
         return new SlackProvider();
     }
 };
-
-// Register SendGrid provider
-const sendgridEntry: ProviderRegistryEntry = {
-    name: "sendgrid",
-    displayName: "SendGrid",
-    authMethod: "api_key",
-    category: "marketing",
-    loader: async () => {
-        const { SendGridProvider } = await import("./providers/sendgrid/SendGridProvider");
-        return new SendGridProvider();
-    }
-};
-
-providerRegistry.register(slackEntry);
-providerRegistry.register(sendgridEntry);
-
-// Register ADP provider
-const adpEntry: ProviderRegistryEntry = {
-    name: "adp",
-    displayName: "ADP",
-    authMethod: "oauth2",
-    category: "hr",
-    loader: async () => {
-        const { ADPProvider } = await import("./providers/adp/ADPProvider");
-        return new ADPProvider();
-    }
-};
-
-providerRegistry.register(adpEntry);
 
 // Register Google Sheets provider
 const googleSheetsEntry: ProviderRegistryEntry = {
@@ -56,7 +34,77 @@ const googleSheetsEntry: ProviderRegistryEntry = {
     }
 };
 
+// Register Zendesk provider
+const zendeskEntry: ProviderRegistryEntry = {
+    name: "zendesk",
+    displayName: "Zendesk",
+    authMethod: "oauth2",
+    category: "support",
+    loader: async () => {
+        const { ZendeskProvider } = await import("./providers/zendesk/ZendeskProvider");
+        return new ZendeskProvider();
+    }
+};
+
+providerRegistry.register(slackEntry);
 providerRegistry.register(googleSheetsEntry);
+providerRegistry.register(zendeskEntry);
+
+// Register SendGrid provider
+const sendgridEntry: ProviderRegistryEntry = {
+    name: "sendgrid",
+    displayName: "SendGrid",
+    authMethod: "api_key",
+    category: "communication",
+    loader: async () => {
+        const { SendGridProvider } = await import("./providers/sendgrid/SendGridProvider");
+        return new SendGridProvider();
+    }
+};
+
+providerRegistry.register(sendgridEntry);
+
+// Register Cloudflare provider
+const cloudflareEntry: ProviderRegistryEntry = {
+    name: "cloudflare",
+    displayName: "Cloudflare",
+    authMethod: "api_key",
+    category: "developer_tools",
+    loader: async () => {
+        const { CloudflareProvider } = await import("./providers/cloudflare/CloudflareProvider");
+        return new CloudflareProvider();
+    }
+};
+
+providerRegistry.register(cloudflareEntry);
+
+// Register ADP provider
+const adpEntry: ProviderRegistryEntry = {
+    name: "adp",
+    displayName: "ADP",
+    authMethod: "oauth2",
+    category: "hr",
+    loader: async () => {
+        const { ADPProvider } = await import("./providers/adp/ADPProvider");
+        return new ADPProvider();
+    }
+};
+
+providerRegistry.register(adpEntry);
+
+// Register Databricks provider
+const databricksEntry: ProviderRegistryEntry = {
+    name: "databricks",
+    displayName: "Databricks",
+    authMethod: "api_key",
+    category: "database",
+    loader: async () => {
+        const { DatabricksProvider } = await import("./providers/databricks/DatabricksProvider");
+        return new DatabricksProvider();
+    }
+};
+
+providerRegistry.register(databricksEntry);
 
 // Export for use in application
 export { providerRegistry };

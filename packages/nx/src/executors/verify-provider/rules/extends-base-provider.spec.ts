@@ -11,7 +11,7 @@ describe(extendsBaseProvider.id, () => {
             files: { "ADPProvider.ts": replace("extends BaseProvider", "extends Object") }
         });
         expect(diagnostics).toEqual([
-            expect.objectContaining({ severity: "error", line: 27, column: 14 })
+            expect.objectContaining({ severity: "error", line: 26, column: 14 })
         ]);
         expect(diagnostics[0].message).toContain("export class ADPProvider extends BaseProvider");
     });

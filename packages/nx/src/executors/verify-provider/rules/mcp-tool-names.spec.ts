@@ -4,6 +4,7 @@ import { mcpToolNames } from "./mcp-tool-names";
 describe(mcpToolNames.id, () => {
     it("passes on <provider_id>_<opId> names", () => {
         expect(check(mcpToolNames, "google-sheets")).toEqual([]);
+        expect(check(mcpToolNames, "slack")).toEqual([]);
     });
 
     it("fails on names MCP clients reject", () => {
@@ -20,18 +21,18 @@ describe(mcpToolNames.id, () => {
 
     it("fails when listing and dispatch use different prefixes", () => {
         expect(
-            check(mcpToolNames, "slack", {
+            check(mcpToolNames, "sendgrid", {
                 files: {
-                    "mcp/SlackMCPAdapter.ts": replace(
-                        'replace("slack_", "")',
-                        'replace("slk_", "")'
+                    "mcp/SendGridMCPAdapter.ts": replace(
+                        'replace("sendgrid_", "")',
+                        'replace("sg_", "")'
                     )
                 }
             })
         ).toEqual([
             expect.objectContaining({
                 severity: "error",
-                message: expect.stringContaining('strips "slk_"')
+                message: expect.stringContaining('strips "sg_"')
             })
         ]);
     });

@@ -10,13 +10,15 @@ describe(uniqueOperationIds.id, () => {
         expect(
             check(uniqueOperationIds, "slack", {
                 files: {
-                    "operations/sendMessage.ts": replace('id: "sendMessage"', 'id: "getUser"')
+                    "operations/sendMessage.ts": replace('id: "sendMessage"', 'id: "listChannels"')
                 }
             })
         ).toEqual([
             expect.objectContaining({
                 severity: "error",
-                message: expect.stringContaining('"getUser" is also used in operations/getUser.ts')
+                message: expect.stringContaining(
+                    '"listChannels" is also used in operations/listChannels.ts'
+                )
             })
         ]);
     });

@@ -1,65 +1,96 @@
 /**
- * Application configuration, read once from the environment.
+ * Centralized Configuration
  *
- * Only environment variable NAMES live here: values come from the deployment's secret store
- * (see infra/pulumi/Pulumi.production.yaml) or a local .env file.
+ * All environment variables should be accessed through this config object. Only environment
+ * variable NAMES live here: values come from the deployment's secret store (see
+ * infra/pulumi/Pulumi.production.yaml) or a local .env file.
+ *
+ * IMPORTANT: Do NOT access process.env directly elsewhere in the codebase.
  */
 export const config = {
+    // ==========================================================================
+    // Environment
+    // ==========================================================================
     env: process.env.NODE_ENV || "development",
+    logLevel: process.env.LOG_LEVEL || "info",
 
+    // ==========================================================================
+    // Server Configuration
+    // ==========================================================================
     server: {
-        port: parseInt(process.env.PORT || "3001", 10),
-        host: process.env.HOST || "0.0.0.0",
-        apiUrl: process.env.API_URL || "http://localhost:3001",
-        appUrl: process.env.APP_URL || "http://localhost:3000"
+        port: parseInt(process.env.BACKEND_PORT || "3001"),
+        host: process.env.BACKEND_HOST || "0.0.0.0"
     },
 
+    // ==========================================================================
+    // Service URLs
+    // ==========================================================================
+    apiUrl: process.env.API_URL || "http://localhost:3001",
+    appUrl: process.env.APP_URL || "http://localhost:3000",
+
+    // ==========================================================================
+    // Database Configuration (PostgreSQL)
+    // ==========================================================================
     database: {
-        url: process.env.DATABASE_URL || "",
-        poolSize: parseInt(process.env.DATABASE_POOL_SIZE || "10", 10)
+        host: process.env.POSTGRES_HOST || "localhost",
+        port: parseInt(process.env.POSTGRES_PORT || "5432"),
+        database: process.env.POSTGRES_DB || "flowmaestro",
+        user: process.env.POSTGRES_USER || "flowmaestro",
+        password: process.env.POSTGRES_PASSWORD || ""
     },
 
-    redis: {
-        url: process.env.REDIS_URL || "redis://localhost:6379"
-    },
-
+    // ==========================================================================
+    // JWT Configuration
+    // ==========================================================================
     jwt: {
         secret: process.env.JWT_SECRET || "",
         expiresIn: process.env.JWT_EXPIRES_IN || "7d"
     },
 
+    // ==========================================================================
+    // Encryption Configuration
+    // ==========================================================================
     encryption: {
         key: process.env.ENCRYPTION_KEY || ""
     },
 
-    llm: {
-        openaiApiKey: process.env.OPENAI_API_KEY || "",
-        anthropicApiKey: process.env.ANTHROPIC_API_KEY || ""
-    },
-
+    // ==========================================================================
+    // OAuth Integration Providers
+    // ==========================================================================
     oauth: {
+        // Google (Google Workspace, Sheets, Calendar, Drive, Gmail)
+        google: {
+            clientId: process.env.GOOGLE_CLIENT_ID || "",
+            clientSecret: process.env.GOOGLE_CLIENT_SECRET || "",
+            redirectUri:
+                process.env.GOOGLE_OAUTH_REDIRECT_URI ||
+                `${process.env.API_URL || "http://localhost:3001"}/oauth/google/callback`
+        },
+
         // Slack
         slack: {
             clientId: process.env.SLACK_CLIENT_ID || "",
             clientSecret: process.env.SLACK_CLIENT_SECRET || ""
         },
 
-        // Google (shared by Google Sheets, Google Drive, Gmail, Google Calendar)
-        google: {
-            clientId: process.env.GOOGLE_CLIENT_ID || "",
-            clientSecret: process.env.GOOGLE_CLIENT_SECRET || ""
-        },
-
-        // Microsoft (shared by Microsoft Teams, Outlook, OneDrive)
+        // Microsoft (OneDrive, Excel, Word, Teams)
         microsoft: {
             clientId: process.env.MICROSOFT_CLIENT_ID || "",
             clientSecret: process.env.MICROSOFT_CLIENT_SECRET || ""
         },
 
-        // Meta (shared by Facebook, Instagram, WhatsApp)
+        // Meta (WhatsApp, Instagram, Facebook, Facebook Ads)
         meta: {
             appId: process.env.META_APP_ID || "",
-            appSecret: process.env.META_APP_SECRET || ""
+            appSecret: process.env.META_APP_SECRET || "",
+            whatsappConfigId: process.env.META_WHATSAPP_CONFIG_ID || "",
+            webhookVerifyToken: process.env.META_WEBHOOK_VERIFY_TOKEN || ""
+        },
+
+        // Zendesk
+        zendesk: {
+            clientId: process.env.ZENDESK_CLIENT_ID || "",
+            clientSecret: process.env.ZENDESK_CLIENT_SECRET || ""
         },
 
         // ADP
@@ -70,79 +101,92 @@ export const config = {
     }
 };
 
+// ==========================================================================
+// Helper Functions
+// ==========================================================================
+
 /**
- * OAuth callback URL for a provider. Provider families that share one OAuth app also share one
- * callback; every other provider gets `/oauth/<provider-id>/callback`.
+ * Get OAuth redirect URI for a provider
  */
 export function getOAuthRedirectUri(provider: string): string {
-    const baseUrl = config.server.apiUrl;
-
+    // Map provider names to their callback paths
     const callbackPaths: Record<string, string> = {
         // Google services all use the same callback
         google: "/oauth/google/callback",
         "google-sheets": "/oauth/google/callback",
-        "google-drive": "/oauth/google/callback",
         "google-calendar": "/oauth/google/callback",
+        "google-drive": "/oauth/google/callback",
         gmail: "/oauth/google/callback",
 
         // Microsoft services all use the same callback
         microsoft: "/oauth/microsoft/callback",
+        "microsoft-onedrive": "/oauth/microsoft/callback",
         "microsoft-teams": "/oauth/microsoft/callback",
         "microsoft-outlook": "/oauth/microsoft/callback",
-        "microsoft-onedrive": "/oauth/microsoft/callback",
 
         // Meta services all use the same callback
-        facebook: "/oauth/meta/callback",
-        instagram: "/oauth/meta/callback",
         whatsapp: "/oauth/meta/callback",
+        instagram: "/oauth/meta/callback",
+        facebook: "/oauth/meta/callback",
 
         // Other providers have their own callbacks
         slack: "/oauth/slack/callback",
+        zendesk: "/oauth/zendesk/callback",
         adp: "/oauth/adp/callback"
     };
 
-    const path = Object.hasOwn(callbackPaths, provider)
-        ? callbackPaths[provider]
-        : `/oauth/${provider}/callback`;
-    return `${baseUrl}${path}`;
+    const callbackPath = callbackPaths[provider] || `/oauth/${provider}/callback`;
+    return `${config.apiUrl}${callbackPath}`;
 }
 
 /**
- * Client credentials for a provider's OAuth app. Provider families map to the family's config key.
+ * Get OAuth credentials for a provider
  */
 export function getOAuthCredentials(provider: string): { clientId: string; clientSecret: string } {
+    // Map provider names to their OAuth config keys
     const providerMap: Record<string, keyof typeof config.oauth> = {
-        // Google services all use the same OAuth app
+        // Google services
         google: "google",
         "google-sheets": "google",
-        "google-drive": "google",
         "google-calendar": "google",
+        "google-drive": "google",
         gmail: "google",
 
-        // Microsoft services all use the same OAuth app
+        // Microsoft services
         microsoft: "microsoft",
+        "microsoft-onedrive": "microsoft",
         "microsoft-teams": "microsoft",
         "microsoft-outlook": "microsoft",
-        "microsoft-onedrive": "microsoft",
 
-        // Meta services all use the same OAuth app
-        facebook: "meta",
-        instagram: "meta",
+        // Meta services - special handling
         whatsapp: "meta",
+        instagram: "meta",
+        facebook: "meta",
 
-        // Other providers have their own OAuth apps
+        // Direct mappings
         slack: "slack",
+        zendesk: "zendesk",
         adp: "adp"
     };
 
-    const configKey = Object.hasOwn(providerMap, provider) ? providerMap[provider] : undefined;
+    const configKey = providerMap[provider];
     if (!configKey) {
         throw new Error(`Unknown OAuth provider: ${provider}`);
     }
 
-    const credentials = config.oauth[configKey];
-    if ("appId" in credentials) {
-        return { clientId: credentials.appId, clientSecret: credentials.appSecret };
+    const providerConfig = config.oauth[configKey];
+
+    // Meta uses appId/appSecret instead of clientId/clientSecret
+    if (configKey === "meta") {
+        const metaConfig = providerConfig as typeof config.oauth.meta;
+        return {
+            clientId: metaConfig.appId,
+            clientSecret: metaConfig.appSecret
+        };
     }
-    return { clientId: credentials.clientId, clientSecret: credentials.clientSecret };
+
+    return {
+        clientId: (providerConfig as { clientId: string; clientSecret: string }).clientId,
+        clientSecret: (providerConfig as { clientId: string; clientSecret: string }).clientSecret
+    };
 }

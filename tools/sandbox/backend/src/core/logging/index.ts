@@ -1,22 +1,58 @@
-export interface ServiceLogger {
-    debug(context: Record<string, unknown>, message: string): void;
-    info(context: Record<string, unknown>, message: string): void;
-    warn(context: Record<string, unknown>, message: string): void;
-    error(context: Record<string, unknown>, message: string): void;
+/**
+ * Centralized Logging Module
+ *
+ * The host's module wraps pino (Cloud Logging, PII redaction). The sandbox keeps its entry points,
+ * `getLogger()` and `createServiceLogger(serviceName)`, and pino's call shape:
+ * `logger.error({ component, err }, "message")` or `logger.info("message")`.
+ */
+
+type LogLevel = "debug" | "info" | "warn" | "error";
+
+type LogFn = (objOrMessage: object | string, message?: string) => void;
+
+export interface Logger {
+    debug: LogFn;
+    info: LogFn;
+    warn: LogFn;
+    error: LogFn;
+    child(bindings: Record<string, unknown>): Logger;
 }
 
-type Level = keyof ServiceLogger;
+const LEVELS: LogLevel[] = ["debug", "info", "warn", "error"];
 
-export function createServiceLogger(service: string): ServiceLogger {
+function createLogger(bindings: Record<string, unknown>): Logger {
+    const threshold = LEVELS.indexOf((process.env.LOG_LEVEL as LogLevel) || "info");
     const log =
-        (level: Level) =>
-        (context: Record<string, unknown>, message: string): void => {
-            const line = JSON.stringify({ level, service, message, ...context });
-            if (level === "error" || level === "warn") {
-                console.error(line);
-            } else if (process.env.LOG_LEVEL === "debug" || level === "info") {
-                console.log(line);
+        (level: LogLevel): LogFn =>
+        (objOrMessage, message) => {
+            if (LEVELS.indexOf(level) < threshold) {
+                return;
             }
+            const fields = typeof objOrMessage === "string" ? {} : objOrMessage;
+            const msg = typeof objOrMessage === "string" ? objOrMessage : message;
+            process.stdout.write(JSON.stringify({ level, ...bindings, ...fields, msg }) + "\n");
         };
-    return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+    return {
+        debug: log("debug"),
+        info: log("info"),
+        warn: log("warn"),
+        error: log("error"),
+        child: (childBindings) => createLogger({ ...bindings, ...childBindings })
+    };
+}
+
+const rootLogger = createLogger({});
+
+/**
+ * Get the application logger
+ */
+export function getLogger(): Logger {
+    return rootLogger;
+}
+
+/**
+ * Create a logger bound to a service name
+ */
+export function createServiceLogger(serviceName: string): Logger {
+    return rootLogger.child({ service: serviceName });
 }

@@ -1,164 +1,141 @@
-import { createServiceLogger, type ServiceLogger } from "../../core/logging";
-
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-export type QueryParams = Record<string, string | number | boolean | undefined>;
+import { FetchClient, isFetchError } from "../../core/utils/fetch-client";
+import type { RequestConfig, RetryConfig, OperationResult, OperationError } from "./types";
 
 export interface BaseAPIClientConfig {
-    /** Base URL without a trailing slash, e.g. `https://api.sendgrid.com/v3`. */
-    baseUrl: string;
-    /** Name used in log lines and error messages. */
-    serviceName: string;
-    /** Headers sent with every request (auth, content type, API version, ...). */
-    headers?: Record<string, string>;
-    /** Per-request timeout in milliseconds. */
+    baseURL: string;
     timeout?: number;
-}
-
-export interface RequestOptions {
-    body?: unknown;
-    query?: QueryParams;
-    headers?: Record<string, string>;
-}
-
-/** Error thrown for non-2xx responses; keeps the status so callers can classify it. */
-export class APIError extends Error {
-    constructor(
-        message: string,
-        readonly status: number,
-        readonly body: unknown
-    ) {
-        super(message);
-        this.name = "APIError";
-    }
-
-    get retryable(): boolean {
-        return this.status === 429 || this.status >= 500;
-    }
-}
-
-const DEFAULT_TIMEOUT_MS = 30000;
-
-function errorMessageFrom(body: unknown): string | undefined {
-    if (typeof body === "string") {
-        return body || undefined;
-    }
-    if (body && typeof body === "object") {
-        const record = body as Record<string, unknown>;
-        if (typeof record.message === "string") {
-            return record.message;
-        }
-        if (Array.isArray(record.errors) && record.errors.length > 0) {
-            const first = record.errors[0] as Record<string, unknown> | undefined;
-            if (first && typeof first.message === "string") {
-                return first.message;
-            }
-        }
-    }
-    return undefined;
+    retryConfig?: RetryConfig;
+    connectionPool?: {
+        maxSockets?: number;
+        maxFreeSockets?: number;
+        keepAlive?: boolean;
+        keepAliveMsecs?: number;
+    };
 }
 
 /**
- * Shared HTTP client for providers whose clients extend it instead of calling `fetch` directly:
- * JSON in and out, query strings, a timeout per request, and errors that keep the HTTP status.
+ * Base API client: a FetchClient (`this.client`, where subclasses add auth headers with
+ * `addRequestInterceptor`), HTTP verbs, retries, and an overridable `handleError`.
  */
 export abstract class BaseAPIClient {
-    protected readonly baseUrl: string;
-    protected readonly serviceName: string;
-    protected readonly timeout: number;
-    protected headers: Record<string, string>;
-    protected readonly logger: ServiceLogger;
+    protected client: FetchClient;
+    protected retryConfig: RetryConfig;
 
     constructor(config: BaseAPIClientConfig) {
-        this.baseUrl = config.baseUrl.replace(/\/+$/, "");
-        this.serviceName = config.serviceName;
-        this.timeout = config.timeout ?? DEFAULT_TIMEOUT_MS;
-        this.headers = {
-            "Content-Type": "application/json",
-            Accept: "application/json",
-            ...config.headers
+        this.retryConfig = config.retryConfig || {
+            maxRetries: 3,
+            retryableStatuses: [429, 500, 502, 503, 504],
+            retryableErrors: ["ECONNRESET", "ETIMEDOUT", "ENOTFOUND"],
+            backoffStrategy: "exponential",
+            initialDelay: 1000,
+            maxDelay: 10000
         };
-        this.logger = createServiceLogger(config.serviceName);
+
+        this.client = new FetchClient({
+            baseURL: config.baseURL,
+            timeout: config.timeout || 30000,
+            retryConfig: this.retryConfig,
+            connectionPool: config.connectionPool
+        });
     }
 
-    protected buildUrl(endpoint: string, query?: QueryParams): string {
-        const url = new URL(`${this.baseUrl}${endpoint.startsWith("/") ? "" : "/"}${endpoint}`);
-        for (const [key, value] of Object.entries(query ?? {})) {
-            if (value !== undefined) {
-                url.searchParams.set(key, String(value));
-            }
-        }
-        return url.toString();
-    }
-
-    protected async request<T>(
-        method: HttpMethod,
-        endpoint: string,
-        options: RequestOptions = {}
-    ): Promise<T> {
-        const url = this.buildUrl(endpoint, options.query);
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), this.timeout);
-
-        let response: Response;
+    /**
+     * Make HTTP request; subclasses map failures in handleError
+     */
+    async request<T = unknown>(config: RequestConfig): Promise<T> {
         try {
-            response = await fetch(url, {
-                method,
-                headers: { ...this.headers, ...options.headers },
-                body: options.body === undefined ? undefined : JSON.stringify(options.body),
-                signal: controller.signal
-            });
+            return await this.client.request<T>(config);
         } catch (error) {
-            if (controller.signal.aborted) {
-                throw new Error(`${this.serviceName} request timed out after ${this.timeout}ms`);
+            await this.handleError(error);
+            throw error; // Re-throw if handleError doesn't throw
+        }
+    }
+
+    async get<T = unknown>(url: string, params?: Record<string, unknown>): Promise<T> {
+        return this.request<T>({ method: "GET", url, params });
+    }
+
+    async post<T = unknown>(url: string, data?: unknown): Promise<T> {
+        return this.request<T>({ method: "POST", url, data });
+    }
+
+    async put<T = unknown>(url: string, data?: unknown): Promise<T> {
+        return this.request<T>({ method: "PUT", url, data });
+    }
+
+    async patch<T = unknown>(url: string, data?: unknown): Promise<T> {
+        return this.request<T>({ method: "PATCH", url, data });
+    }
+
+    async delete<T = unknown>(url: string): Promise<T> {
+        return this.request<T>({ method: "DELETE", url });
+    }
+
+    protected async executeWithRetry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {
+        try {
+            return await fn();
+        } catch (error) {
+            if (this.shouldRetry(error, attempt)) {
+                await this.sleep(this.getRetryDelay(attempt));
+                return this.executeWithRetry(fn, attempt + 1);
             }
             throw error;
-        } finally {
-            clearTimeout(timer);
         }
+    }
 
-        const text = await response.text();
-        let body: unknown = undefined;
-        if (text) {
-            try {
-                body = JSON.parse(text);
-            } catch {
-                body = text;
+    protected shouldRetry(error: unknown, attempt: number): boolean {
+        if (attempt >= this.retryConfig.maxRetries || !isFetchError(error)) {
+            return false;
+        }
+        if (error.response) {
+            return this.retryConfig.retryableStatuses.includes(error.response.status);
+        }
+        return !!error.code && !!this.retryConfig.retryableErrors?.includes(error.code);
+    }
+
+    protected getRetryDelay(attempt: number): number {
+        const initialDelay = this.retryConfig.initialDelay || 1000;
+        const maxDelay = this.retryConfig.maxDelay || 10000;
+        const delay =
+            this.retryConfig.backoffStrategy === "exponential"
+                ? initialDelay * Math.pow(2, attempt)
+                : this.retryConfig.backoffStrategy === "linear"
+                  ? initialDelay * (attempt + 1)
+                  : initialDelay;
+        return Math.min(delay, maxDelay);
+    }
+
+    protected sleep(ms: number): Promise<void> {
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    }
+
+    /**
+     * Handle and normalize errors
+     * Subclasses can override this to provide provider-specific error handling
+     */
+    protected async handleError(error: unknown): Promise<never> {
+        throw error;
+    }
+
+    /**
+     * Create standardized error response
+     */
+    protected createErrorResult(
+        type: OperationError["type"],
+        message: string,
+        retryable = false,
+        code?: string,
+        details?: Record<string, unknown>
+    ): OperationResult {
+        return {
+            success: false,
+            error: {
+                type,
+                message,
+                code,
+                retryable,
+                details
             }
-        }
-
-        if (!response.ok) {
-            this.logger.error(
-                { status: response.status, endpoint, method },
-                `${this.serviceName} API error`
-            );
-            throw new APIError(
-                errorMessageFrom(body) || `HTTP ${response.status}: ${response.statusText}`,
-                response.status,
-                body
-            );
-        }
-
-        return body as T;
-    }
-
-    protected get<T>(endpoint: string, query?: QueryParams): Promise<T> {
-        return this.request<T>("GET", endpoint, { query });
-    }
-
-    protected post<T>(endpoint: string, body?: unknown): Promise<T> {
-        return this.request<T>("POST", endpoint, { body });
-    }
-
-    protected put<T>(endpoint: string, body?: unknown): Promise<T> {
-        return this.request<T>("PUT", endpoint, { body });
-    }
-
-    protected patch<T>(endpoint: string, body?: unknown): Promise<T> {
-        return this.request<T>("PATCH", endpoint, { body });
-    }
-
-    protected delete<T>(endpoint: string): Promise<T> {
-        return this.request<T>("DELETE", endpoint);
+        };
     }
 }

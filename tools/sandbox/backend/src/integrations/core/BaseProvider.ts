@@ -1,40 +1,29 @@
-import type { ConnectionWithData } from "../../storage/models/Connection";
+import crypto from "crypto";
 import type {
-    AuthConfig,
-    ConnectionMethod,
-    ExecutionContext,
     IProvider,
-    MCPTool,
     OperationDefinition,
     OperationResult,
+    MCPTool,
+    AuthConfig,
     ProviderCapabilities,
+    ExecutionContext,
     TriggerDefinition,
     WebhookConfig,
     WebhookRequestData,
     WebhookVerificationResult
 } from "./types";
-import {
-    verifyBearerToken,
-    verifyHmacSha1,
-    verifyHmacSha256,
-    verifyTimestampSignature
-} from "./webhook-signatures";
+import type { ConnectionWithData, ConnectionMethod } from "../../storage/models/Connection";
+import type { z } from "zod";
 
-const DEFAULT_TIMESTAMP_TOLERANCE_SECONDS = 300;
-
-function headerValue(request: WebhookRequestData, name: string | undefined): string | undefined {
-    if (!name) {
-        return undefined;
-    }
-    const wanted = name.toLowerCase();
-    for (const [key, value] of Object.entries(request.headers)) {
-        if (key.toLowerCase() === wanted) {
-            return Array.isArray(value) ? value[0] : value;
-        }
-    }
-    return undefined;
-}
-
+/**
+ * Abstract base class for all providers: operation registration, parameter validation, triggers
+ * and webhook signature checks.
+ *
+ * The base class verifies hmac_sha256, hmac_sha1 (hex, optional `sha256=`/`sha1=` prefix),
+ * bearer_token and none. timestamp_signature goes to verifyTimestampSignature(), which rejects
+ * until a provider overrides it (Slack does); ed25519 is an unknown type unless a provider
+ * overrides verifyWebhookSignature().
+ */
 export abstract class BaseProvider implements IProvider {
     abstract readonly name: string;
     abstract readonly displayName: string;
@@ -42,13 +31,15 @@ export abstract class BaseProvider implements IProvider {
     abstract readonly capabilities: ProviderCapabilities;
 
     protected operations: Map<string, OperationDefinition> = new Map();
-    protected triggers: Map<string, TriggerDefinition> = new Map();
-    protected webhookConfig?: WebhookConfig;
+    protected triggers: TriggerDefinition[] = [];
+    protected webhookConfig: WebhookConfig | null = null;
 
     abstract getAuthConfig(): AuthConfig;
 
+    refreshCredentials?(connection: ConnectionWithData): Promise<unknown>;
+
     abstract executeOperation(
-        operationId: string,
+        operation: string,
         params: Record<string, unknown>,
         connection: ConnectionWithData,
         context: ExecutionContext
@@ -70,81 +61,202 @@ export abstract class BaseProvider implements IProvider {
         return Array.from(this.operations.values());
     }
 
-    getOperation(operationId: string): OperationDefinition | undefined {
-        return this.operations.get(operationId);
+    getOperationSchema(operationId: string): z.ZodSchema | null {
+        const operation = this.operations.get(operationId);
+        return operation ? operation.inputSchema : null;
     }
 
-    /** Validates params with the operation's zod schema; throws with every issue when invalid. */
+    protected getOperation(operationId: string): OperationDefinition | null {
+        return this.operations.get(operationId) || null;
+    }
+
+    /**
+     * Validate operation parameters (throws with the zod message when invalid)
+     */
     protected validateParams<T = Record<string, unknown>>(
         operationId: string,
         params: Record<string, unknown>
     ): T {
-        const operation = this.operations.get(operationId);
+        const operation = this.getOperation(operationId);
         if (!operation) {
-            throw new Error(`Unknown operation: ${operationId}`);
+            throw new Error(`Operation ${operationId} not found in provider ${this.name}`);
         }
-        const parsed = operation.inputSchema.safeParse(params);
-        if (!parsed.success) {
-            const issues = parsed.error.issues
-                .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
-                .join("; ");
-            throw new Error(`Invalid parameters for ${operationId}: ${issues}`);
+
+        try {
+            return operation.inputSchema.parse(params) as T;
+        } catch (error) {
+            if (error instanceof Error) {
+                throw new Error(`Invalid parameters for ${operationId}: ${error.message}`);
+            }
+            throw error;
         }
-        return parsed.data as T;
     }
+
+    // =========================================================================
+    // TRIGGER METHODS
+    // =========================================================================
 
     protected registerTrigger(trigger: TriggerDefinition): void {
-        this.triggers.set(trigger.id, trigger);
-    }
-
-    getTriggers(): TriggerDefinition[] {
-        return Array.from(this.triggers.values());
+        this.triggers.push(trigger);
     }
 
     protected setWebhookConfig(config: WebhookConfig): void {
         this.webhookConfig = config;
     }
 
-    getWebhookConfig(): WebhookConfig | undefined {
+    getTriggers(): TriggerDefinition[] {
+        return this.triggers;
+    }
+
+    getWebhookConfig(): WebhookConfig | null {
         return this.webhookConfig;
     }
 
-    /** Verifies an incoming webhook with the configured signature scheme, in constant time. */
+    /**
+     * Verify webhook signature
+     * Override in provider subclass for custom verification logic
+     */
     verifyWebhookSignature(secret: string, request: WebhookRequestData): WebhookVerificationResult {
-        const webhook = this.webhookConfig;
-        if (!webhook || webhook.signatureType === "none") {
+        if (!this.webhookConfig) {
+            return { valid: true }; // No webhook config means no verification needed
+        }
+
+        if (this.webhookConfig.signatureType === "none") {
             return { valid: true };
         }
-        const signature = headerValue(request, webhook.signatureHeader);
-        if (!signature) {
-            return { valid: false, error: `Missing signature header ${webhook.signatureHeader}` };
+
+        const signatureHeader = this.webhookConfig.signatureHeader;
+        if (!signatureHeader) {
+            return { valid: true };
         }
-        const payload = request.rawBody ?? JSON.stringify(request.body);
-        let valid: boolean;
-        switch (webhook.signatureType) {
+
+        const signature = this.getHeader(request.headers, signatureHeader);
+        if (!signature) {
+            return { valid: false, error: `Missing signature header: ${signatureHeader}` };
+        }
+
+        const bodyString = this.getBodyString(request);
+
+        switch (this.webhookConfig.signatureType) {
             case "hmac_sha256":
-                valid = verifyHmacSha256(secret, payload, signature);
-                break;
+                return this.verifyHmacSha256(signature, bodyString, secret);
             case "hmac_sha1":
-                valid = verifyHmacSha1(secret, payload, signature);
-                break;
+                return this.verifyHmacSha1(signature, bodyString, secret);
             case "bearer_token":
-                valid = verifyBearerToken(secret, signature);
-                break;
-            case "timestamp_signature": {
-                const timestamp = headerValue(request, webhook.timestampHeader);
-                valid =
-                    timestamp !== undefined &&
-                    verifyTimestampSignature(
-                        secret,
-                        payload,
-                        signature,
-                        timestamp,
-                        webhook.timestampToleranceSeconds ?? DEFAULT_TIMESTAMP_TOLERANCE_SECONDS
-                    );
-                break;
+                return this.verifyBearerToken(signature, secret);
+            case "timestamp_signature":
+                return this.verifyTimestampSignature(request, bodyString, secret);
+            default:
+                return {
+                    valid: false,
+                    error: `Unknown signature type: ${this.webhookConfig.signatureType}`
+                };
+        }
+    }
+
+    /**
+     * Extract event type from webhook request (the configured event header)
+     */
+    extractEventType(request: WebhookRequestData): string | undefined {
+        if (!this.webhookConfig?.eventHeader) {
+            return undefined;
+        }
+        return this.getHeader(request.headers, this.webhookConfig.eventHeader);
+    }
+
+    // =========================================================================
+    // WEBHOOK VERIFICATION HELPERS
+    // =========================================================================
+
+    /**
+     * Get header value (exact name first, then case-insensitive)
+     */
+    protected getHeader(
+        headers: Record<string, string | string[] | undefined>,
+        name: string
+    ): string | undefined {
+        let value = headers[name];
+        if (!value) {
+            const lowerName = name.toLowerCase();
+            for (const [key, val] of Object.entries(headers)) {
+                if (key.toLowerCase() === lowerName) {
+                    value = val;
+                    break;
+                }
             }
         }
-        return valid ? { valid } : { valid, error: "Invalid webhook signature" };
+        return Array.isArray(value) ? value[0] : value;
+    }
+
+    protected getBodyString(request: WebhookRequestData): string {
+        if (request.rawBody) {
+            return request.rawBody.toString("utf-8");
+        }
+        return typeof request.body === "string" ? request.body : request.body.toString("utf-8");
+    }
+
+    protected timingSafeEqual(a: string, b: string): boolean {
+        if (a.length !== b.length) {
+            return false;
+        }
+        return crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b));
+    }
+
+    protected verifyHmacSha256(
+        signature: string,
+        body: string,
+        secret: string
+    ): WebhookVerificationResult {
+        let actualSignature = signature;
+        if (actualSignature.startsWith("sha256=")) {
+            actualSignature = actualSignature.substring(7);
+        }
+
+        const hmac = crypto.createHmac("sha256", secret);
+        hmac.update(body, "utf-8");
+        const computed = hmac.digest("hex");
+
+        return {
+            valid: this.timingSafeEqual(actualSignature.toLowerCase(), computed.toLowerCase())
+        };
+    }
+
+    protected verifyHmacSha1(
+        signature: string,
+        body: string,
+        secret: string
+    ): WebhookVerificationResult {
+        let actualSignature = signature;
+        if (actualSignature.startsWith("sha1=")) {
+            actualSignature = actualSignature.substring(5);
+        }
+
+        const hmac = crypto.createHmac("sha1", secret);
+        hmac.update(body, "utf-8");
+        const computed = hmac.digest("hex");
+
+        return {
+            valid: this.timingSafeEqual(actualSignature.toLowerCase(), computed.toLowerCase())
+        };
+    }
+
+    protected verifyBearerToken(token: string, secret: string): WebhookVerificationResult {
+        let actualToken = token;
+        if (actualToken.startsWith("Bearer ")) {
+            actualToken = actualToken.substring(7);
+        }
+        return { valid: this.timingSafeEqual(actualToken, secret) };
+    }
+
+    /**
+     * Verify timestamp-based signature (override in provider for custom logic)
+     */
+    protected verifyTimestampSignature(
+        _request: WebhookRequestData,
+        _body: string,
+        _secret: string
+    ): WebhookVerificationResult {
+        // Override in provider subclass (e.g., Slack)
+        return { valid: false, error: "Timestamp signature verification not implemented" };
     }
 }

@@ -1,60 +1,64 @@
+import { getLogger } from "../../core/logging";
 import type { IProvider, ProviderRegistryEntry } from "./types";
 
+const logger = getLogger();
+
 /**
- * Lazy provider registry: entries are cheap metadata plus a loader; a provider module is only
- * imported the first time it is used.
+ * Provider Registry - manages provider instances and lazy loading
  *
- * `register` is a plain `Map.set`, exactly like the real FlowMaestro registry: registering a name
- * twice silently replaces the first entry. Uniqueness has to be checked by tooling.
+ * `register` is a plain `Map.set`: registering a name twice silently replaces the first entry.
  */
 export class ProviderRegistry {
-    private entries: Map<string, ProviderRegistryEntry> = new Map();
-    private instances: Map<string, IProvider> = new Map();
-    private pending: Map<string, Promise<IProvider>> = new Map();
+    private providers: Map<string, IProvider> = new Map();
+    private registry: Map<string, ProviderRegistryEntry> = new Map();
 
     register(entry: ProviderRegistryEntry): void {
-        this.entries.set(entry.name, entry);
+        this.registry.set(entry.name, entry);
     }
 
-    has(name: string): boolean {
-        return this.entries.has(name);
-    }
-
-    getEntry(name: string): ProviderRegistryEntry | undefined {
-        return this.entries.get(name);
-    }
-
-    list(): ProviderRegistryEntry[] {
-        return Array.from(this.entries.values());
-    }
-
+    /**
+     * Load provider (lazy loading, cached)
+     */
     async loadProvider(name: string): Promise<IProvider> {
-        const cached = this.instances.get(name);
+        const cached = this.providers.get(name);
         if (cached) {
             return cached;
         }
 
-        const inFlight = this.pending.get(name);
-        if (inFlight) {
-            return inFlight;
-        }
-
-        const entry = this.entries.get(name);
+        const entry = this.registry.get(name);
         if (!entry) {
-            throw new Error(`Unknown provider: ${name}`);
+            throw new Error(`Provider ${name} not found in registry`);
         }
 
-        const loading = entry
-            .loader()
-            .then((provider) => {
-                this.instances.set(name, provider);
-                return provider;
-            })
-            .finally(() => {
-                this.pending.delete(name);
-            });
-        this.pending.set(name, loading);
-        return loading;
+        try {
+            const provider = await entry.loader();
+            this.providers.set(name, provider);
+            return provider;
+        } catch (error) {
+            logger.error(
+                { component: "ProviderRegistry", providerName: name, err: error },
+                "Failed to load provider"
+            );
+            throw new Error(
+                `Failed to load provider ${name}: ${error instanceof Error ? error.message : "Unknown error"}`
+            );
+        }
+    }
+
+    getProvider(name: string): IProvider {
+        const provider = this.providers.get(name);
+        if (!provider) {
+            throw new Error(`Provider ${name} not loaded. Call loadProvider() first.`);
+        }
+        return provider;
+    }
+
+    isLoaded(name: string): boolean {
+        return this.providers.has(name);
+    }
+
+    getRegisteredProviders(): string[] {
+        return Array.from(this.registry.keys());
     }
 }
 

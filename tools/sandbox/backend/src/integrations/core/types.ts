@@ -1,22 +1,200 @@
+import type { JSONSchema } from "../../core/utils/zod-to-json-schema";
+import type { ConnectionWithData, ConnectionMethod } from "../../storage/models/Connection";
 import type { z } from "zod";
-import type { ConnectionWithData } from "../../storage/models/Connection";
 
-export type ConnectionMethod = "oauth2" | "api_key";
+export type { JSONSchema };
 
-export type JSONSchema = Record<string, unknown>;
+/**
+ * Execution context - tells us whether this is a workflow or agent execution
+ */
+export type ExecutionContext =
+    | { mode: "workflow"; workflowId: string; nodeId: string }
+    | { mode: "agent"; conversationId: string; toolCallId: string };
 
+/**
+ * Result of an operation execution
+ */
+export interface OperationResult {
+    success: boolean;
+    data?: unknown;
+    error?: OperationError;
+}
+
+/**
+ * Standardized error format
+ */
+export interface OperationError {
+    type: "validation" | "permission" | "not_found" | "rate_limit" | "server_error";
+    message: string;
+    code?: string;
+    retryable: boolean;
+    details?: Record<string, unknown>;
+}
+
+/**
+ * Action type for filtering operations by node type
+ * - "read": Fetch/list/get data (shown in Integration nodes)
+ * - "write": Send/create/update/delete data (shown in Action nodes)
+ */
+export type OperationActionType = "read" | "write";
+
+/**
+ * Example input/output pair for an operation (for testing and documentation)
+ */
+export interface OperationExample {
+    name: string;
+    description?: string;
+    input: Record<string, unknown>;
+    output: Record<string, unknown>;
+    tags?: string[];
+}
+
+/**
+ * Operation definition with metadata and schemas
+ *
+ * Note: JSON Schema is derived from Zod schemas on-demand using toJSONSchema().
+ */
+export interface OperationDefinition {
+    id: string;
+    name: string;
+    description: string;
+    category: string;
+    actionType?: OperationActionType;
+    inputSchema: z.ZodSchema;
+    outputSchema?: z.ZodSchema;
+    examples?: OperationExample[];
+    rateLimit?: RateLimitConfig;
+    timeout?: number;
+    retryable: boolean;
+}
+
+/**
+ * MCP Tool definition
+ */
+export interface MCPTool {
+    name: string;
+    description: string;
+    inputSchema: JSONSchema;
+    executeRef?: string;
+}
+
+/**
+ * Rate limiting configuration
+ */
 export interface RateLimitConfig {
     tokensPerMinute: number;
     burstSize?: number;
 }
 
-export interface ProviderCapabilities {
-    rateLimit?: RateLimitConfig;
-    supportsWebhooks?: boolean;
-    supportsPolling?: boolean;
-    maxRequestSize?: number;
+/**
+ * Retry configuration
+ */
+export interface RetryConfig {
+    maxRetries: number;
+    retryableStatuses: number[];
+    retryableErrors?: string[];
+    backoffStrategy: "exponential" | "linear" | "constant";
+    initialDelay?: number;
+    maxDelay?: number;
 }
 
+/**
+ * Provider capabilities
+ */
+export interface ProviderCapabilities {
+    supportsWebhooks?: boolean;
+    supportsPolling?: boolean;
+    supportsStreaming?: boolean;
+    maxRequestSize?: number;
+    rateLimit?: RateLimitConfig;
+    prefersMCP?: boolean;
+}
+
+// ============================================================================
+// TRIGGER TYPES
+// ============================================================================
+
+/**
+ * How the webhook is set up with the external provider
+ */
+export type WebhookSetupType = "automatic" | "manual" | "polling";
+
+/**
+ * Signature verification method for incoming webhooks
+ */
+export type WebhookSignatureType =
+    | "hmac_sha256"
+    | "hmac_sha1"
+    | "timestamp_signature"
+    | "bearer_token"
+    | "ed25519"
+    | "none";
+
+/**
+ * Configuration field for trigger event configuration UI
+ */
+export interface TriggerConfigField {
+    name: string;
+    label: string;
+    type: "text" | "select" | "multiselect" | "boolean" | "number" | "json";
+    required: boolean;
+    description?: string;
+    placeholder?: string;
+    options?: Array<{ value: string; label: string }>;
+    defaultValue?: string | boolean | number;
+    dynamicOptions?: {
+        operation: string;
+        labelField: string;
+        valueField: string;
+    };
+}
+
+/**
+ * A specific event that can trigger a workflow from a provider
+ */
+export interface TriggerDefinition {
+    id: string;
+    name: string;
+    description: string;
+    payloadSchema?: JSONSchema;
+    requiredScopes?: string[];
+    configFields?: TriggerConfigField[];
+    tags?: string[];
+}
+
+/**
+ * Webhook configuration for a provider
+ */
+export interface WebhookConfig {
+    setupType: WebhookSetupType;
+    signatureType: WebhookSignatureType;
+    signatureHeader?: string;
+    eventHeader?: string;
+    timestampHeader?: string;
+    /** Maximum age of timestamp before rejecting (in seconds) */
+    timestampMaxAge?: number;
+}
+
+/**
+ * Incoming webhook request data for verification
+ */
+export interface WebhookRequestData {
+    headers: Record<string, string | string[] | undefined>;
+    body: string | Buffer;
+    rawBody?: Buffer;
+}
+
+/**
+ * Result of webhook signature verification
+ */
+export interface WebhookVerificationResult {
+    valid: boolean;
+    error?: string;
+}
+
+/**
+ * OAuth configuration
+ */
 export interface OAuthConfig {
     authUrl: string;
     tokenUrl: string;
@@ -25,133 +203,82 @@ export interface OAuthConfig {
     clientSecret: string;
     redirectUri: string;
     refreshable?: boolean;
-    pkceEnabled?: boolean;
-    authParams?: Record<string, string>;
 }
 
+/**
+ * API Key configuration
+ */
 export interface APIKeyConfig {
     headerName: string;
-    headerTemplate: string;
+    headerTemplate: string; // e.g., "Bearer {{api_key}}"
 }
 
+/**
+ * Auth configuration (union type)
+ */
 export type AuthConfig = OAuthConfig | APIKeyConfig;
 
-export type OperationActionType = "read" | "write";
-
-export interface OperationDefinition {
-    id: string;
-    name: string;
-    description: string;
-    category: string;
-    actionType?: OperationActionType;
-    inputSchema: z.ZodTypeAny;
-    inputSchemaJSON: JSONSchema;
-    retryable: boolean;
+/**
+ * HTTP request configuration
+ */
+export interface RequestConfig {
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    url: string;
+    headers?: Record<string, string>;
+    params?: Record<string, unknown>;
+    data?: unknown;
     timeout?: number;
 }
 
-export type OperationErrorType =
-    | "validation"
-    | "permission"
-    | "not_found"
-    | "rate_limit"
-    | "server_error"
-    | "network";
-
-export interface OperationError {
-    type: OperationErrorType;
-    message: string;
-    retryable: boolean;
-    code?: string;
-}
-
-export interface OperationResult {
-    success: boolean;
-    data?: unknown;
-    error?: OperationError;
-}
-
-export interface ExecutionContext {
-    workspaceId?: string;
-    userId?: string;
-    executionId?: string;
-    nodeId?: string;
-    mode: "workflow" | "agent";
-}
-
-export interface MCPTool {
-    name: string;
-    description: string;
-    inputSchema: JSONSchema;
-}
-
-export type WebhookSignatureType =
-    | "hmac_sha256"
-    | "hmac_sha1"
-    | "bearer_token"
-    | "timestamp_signature"
-    | "none";
-
-export interface WebhookConfig {
-    setupType: "automatic" | "manual";
-    signatureType: WebhookSignatureType;
-    signatureHeader?: string;
-    eventHeader?: string;
-    timestampHeader?: string;
-    /** Maximum accepted age of a signed timestamp, in seconds (timestamp_signature). */
-    timestampToleranceSeconds?: number;
-}
-
-export interface TriggerDefinition {
-    id: string;
-    name: string;
-    description: string;
-    configFields?: Array<{
-        name: string;
-        label: string;
-        type: "text" | "select" | "number" | "boolean";
-        required: boolean;
-        description?: string;
-    }>;
-    tags?: string[];
-}
-
-export interface WebhookRequestData {
-    headers: Record<string, string | string[] | undefined>;
-    body: unknown;
-    rawBody?: Buffer;
-}
-
-export interface WebhookVerificationResult {
-    valid: boolean;
-    error?: string;
-}
-
+/**
+ * Base provider interface
+ */
 export interface IProvider {
     readonly name: string;
     readonly displayName: string;
     readonly authMethod: ConnectionMethod;
     readonly capabilities: ProviderCapabilities;
+
+    // Authentication
     getAuthConfig(): AuthConfig;
-    getOperations(): OperationDefinition[];
+    refreshCredentials?(connection: ConnectionWithData): Promise<unknown>;
+
+    // Direct API execution (workflows)
     executeOperation(
-        operationId: string,
+        operation: string,
         params: Record<string, unknown>,
         connection: ConnectionWithData,
         context: ExecutionContext
     ): Promise<OperationResult>;
+
+    // MCP tool interface (agents)
     getMCPTools(): MCPTool[];
     executeMCPTool(
         toolName: string,
         params: Record<string, unknown>,
         connection: ConnectionWithData
     ): Promise<unknown>;
+
+    // Discovery
+    getOperations(): OperationDefinition[];
+    getOperationSchema(operation: string): z.ZodSchema | null;
+
+    // Triggers (optional - only for providers that support webhooks)
+    getTriggers?(): TriggerDefinition[];
+    getWebhookConfig?(): WebhookConfig | null;
+
+    // Webhook verification (optional - only for providers that support webhooks)
+    verifyWebhookSignature?(secret: string, request: WebhookRequestData): WebhookVerificationResult;
+    extractEventType?(request: WebhookRequestData): string | undefined;
 }
 
+/**
+ * Provider registry entry
+ */
 export interface ProviderRegistryEntry {
     name: string;
     displayName: string;
     authMethod: ConnectionMethod;
-    category: string;
+    category?: string;
     loader: () => Promise<IProvider>;
 }

@@ -1,37 +1,73 @@
-import type { ConnectionMethod } from "../../integrations/core/types";
+/**
+ * Connection Model
+ * Represents stored connections for external services (API keys, OAuth tokens, etc.)
+ */
 
-export interface OAuth2TokenData {
-    access_token: string;
-    refresh_token?: string;
-    token_type?: string;
-    expires_in?: number;
-    scope?: string;
-}
+import type {
+    ConnectionMethod,
+    ConnectionStatus,
+    OAuth2TokenData,
+    ApiKeyData,
+    BasicAuthData,
+    CustomHeaderData,
+    TelnyxConnectionData,
+    DatabaseConnectionData,
+    ConnectionData,
+    ConnectionMetadata,
+    ConnectionCapabilities
+} from "@flowmaestro/shared";
+import {
+    isOAuth2TokenData,
+    isApiKeyData,
+    isBasicAuthData,
+    isTelnyxConnectionData,
+    isDatabaseConnectionData
+} from "@flowmaestro/shared";
 
-export interface ApiKeyData {
-    api_key: string;
-    api_secret?: string;
-}
+export type {
+    ConnectionMethod,
+    ConnectionStatus,
+    OAuth2TokenData,
+    ApiKeyData,
+    BasicAuthData,
+    CustomHeaderData,
+    TelnyxConnectionData,
+    DatabaseConnectionData,
+    ConnectionData,
+    ConnectionMetadata,
+    ConnectionCapabilities
+};
 
-export type ConnectionData = OAuth2TokenData | ApiKeyData;
+export {
+    isOAuth2TokenData,
+    isApiKeyData,
+    isBasicAuthData,
+    isTelnyxConnectionData,
+    isDatabaseConnectionData
+};
 
-export interface ConnectionMetadata {
-    /** Pre-auth answers (e.g. a subdomain) and account details captured at connect time. */
-    [key: string]: unknown;
-}
-
-export interface Connection {
+/**
+ * Connection model as stored in database
+ */
+export interface ConnectionModel {
     id: string;
-    workspaceId: string;
-    provider: string;
-    connectionMethod: ConnectionMethod;
+    user_id: string;
+    workspace_id: string;
     name: string;
-    status: "active" | "expired" | "revoked" | "error";
+    connection_method: ConnectionMethod;
+    provider: string;
+    encrypted_data: string; // Encrypted JSON string
     metadata: ConnectionMetadata;
-    createdAt: Date;
-    updatedAt: Date;
+    status: ConnectionStatus;
+    capabilities: ConnectionCapabilities;
+    last_used_at: Date | null;
+    created_at: Date;
+    updated_at: Date;
 }
 
-export interface ConnectionWithData extends Connection {
+/**
+ * Connection with decrypted data (only used in memory, never stored)
+ */
+export interface ConnectionWithData extends Omit<ConnectionModel, "encrypted_data"> {
     data: ConnectionData;
 }

@@ -3,12 +3,12 @@ import { BaseProvider } from "../../core/BaseProvider";
 import { ADPClient } from "./client/ADPClient";
 import { ADPMCPAdapter } from "./mcp/ADPMCPAdapter";
 import {
-    executeGetWorker,
-    executeListPayStatements,
+    listWorkersOperation,
     executeListWorkers,
     getWorkerOperation,
+    executeGetWorker,
     listPayStatementsOperation,
-    listWorkersOperation
+    executeListPayStatements
 } from "./operations";
 import type { ConnectionWithData, OAuth2TokenData } from "../../../storage/models/Connection";
 import type {
@@ -21,16 +21,17 @@ import type {
 } from "../../core/types";
 
 /**
- * ADP Workforce Now: brand-cased class prefix (`ADP`, not `Adp`) and operations nested in
- * `operations/workers/` and `operations/payroll/`.
+ * ADP Provider - implements OAuth2 authentication for HR and payroll management
  */
 export class ADPProvider extends BaseProvider {
     readonly name = "adp";
     readonly displayName = "ADP";
     readonly authMethod = "oauth2" as const;
     readonly capabilities: ProviderCapabilities = {
+        supportsWebhooks: false,
         rateLimit: {
-            tokensPerMinute: 120
+            tokensPerMinute: 600,
+            burstSize: 15
         }
     };
 
@@ -53,12 +54,13 @@ export class ADPProvider extends BaseProvider {
         const config: OAuthConfig = {
             authUrl: "https://accounts.adp.com/auth/oauth/v2/authorize",
             tokenUrl: "https://accounts.adp.com/auth/oauth/v2/token",
-            scopes: ["openid", "api"],
+            scopes: ["api"],
             clientId: appConfig.oauth.adp.clientId,
             clientSecret: appConfig.oauth.adp.clientSecret,
             redirectUri: getOAuthRedirectUri("adp"),
             refreshable: true
         };
+
         return config;
     }
 
@@ -68,7 +70,10 @@ export class ADPProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
+        // Validate parameters
         const validatedParams = this.validateParams(operationId, params);
+
+        // Get or create client
         const client = this.getOrCreateClient(connection);
 
         switch (operationId) {
@@ -112,6 +117,9 @@ export class ADPProvider extends BaseProvider {
         }
     }
 
+    /**
+     * Get or create ADP client (with connection pooling)
+     */
     private getOrCreateClient(connection: ConnectionWithData): ADPClient {
         const poolKey = connection.id;
 
@@ -121,10 +129,12 @@ export class ADPProvider extends BaseProvider {
 
         const tokens = connection.data as OAuth2TokenData;
         const client = new ADPClient({
-            accessToken: tokens.access_token
+            accessToken: tokens.access_token,
+            connectionId: connection.id
         });
 
         this.clientPool.set(poolKey, client);
+
         return client;
     }
 

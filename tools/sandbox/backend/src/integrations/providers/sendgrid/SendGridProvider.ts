@@ -1,73 +1,96 @@
+/**
+ * SendGrid Integration Provider
+ *
+ * Transactional email delivery platform with API Key authentication.
+ *
+ * Rate limit: 600 requests/minute
+ */
+
 import { BaseProvider } from "../../core/BaseProvider";
 import { SendGridClient } from "./client/SendGridClient";
+import { SendGridMCPAdapter } from "./mcp/SendGridMCPAdapter";
 import {
-    executeListTemplates,
-    executeScheduleEmail,
+    sendEmailOperation,
     executeSendEmail,
-    listTemplatesOperation,
-    scheduleEmailOperation,
-    sendEmailOperation
+    getContactsOperation,
+    executeGetContacts,
+    getTemplatesOperation,
+    executeGetTemplates
 } from "./operations";
 import type { ConnectionWithData, ApiKeyData } from "../../../storage/models/Connection";
 import type {
     AuthConfig,
-    ConnectionMethod,
     ExecutionContext,
     MCPTool,
     OperationResult,
-    APIKeyConfig,
     ProviderCapabilities
 } from "../../core/types";
 
-/**
- * SendGrid: API-key auth, no `mcp/` folder (tools are built inline from the registered
- * operations), client extends the shared BaseAPIClient.
- */
 export class SendGridProvider extends BaseProvider {
     readonly name = "sendgrid";
     readonly displayName = "SendGrid";
-    readonly authMethod: ConnectionMethod = "api_key";
+    readonly authMethod = "api_key" as const;
     readonly capabilities: ProviderCapabilities = {
+        supportsWebhooks: true,
         rateLimit: {
-            tokensPerMinute: 600
+            tokensPerMinute: 600,
+            burstSize: 100
         }
     };
 
     private clientPool: Map<string, SendGridClient> = new Map();
+    private mcpAdapter: SendGridMCPAdapter;
 
     constructor() {
         super();
 
-        // Register operations
+        // Email Operations
         this.registerOperation(sendEmailOperation);
-        this.registerOperation(scheduleEmailOperation);
-        this.registerOperation(listTemplatesOperation);
+
+        // Contact Operations
+        this.registerOperation(getContactsOperation);
+
+        // Template Operations
+        this.registerOperation(getTemplatesOperation);
+
+        // Initialize MCP adapter
+        this.mcpAdapter = new SendGridMCPAdapter(this.operations);
     }
 
+    /**
+     * Get API Key configuration
+     */
     getAuthConfig(): AuthConfig {
-        const config: APIKeyConfig = {
+        return {
             headerName: "Authorization",
             headerTemplate: "Bearer {{api_key}}"
         };
-        return config;
     }
 
+    /**
+     * Execute an operation
+     */
     async executeOperation(
         operationId: string,
         params: Record<string, unknown>,
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        const validatedParams = this.validateParams(operationId, params);
         const client = this.getOrCreateClient(connection);
 
         switch (operationId) {
+            // Email Operations
             case "sendEmail":
-                return await executeSendEmail(client, validatedParams as never);
-            case "scheduleEmail":
-                return await executeScheduleEmail(client, validatedParams as never);
-            case "listTemplates":
-                return await executeListTemplates(client, validatedParams as never);
+                return executeSendEmail(client, params as never);
+
+            // Contact Operations
+            case "getContacts":
+                return executeGetContacts(client, params as never);
+
+            // Template Operations
+            case "getTemplates":
+                return executeGetTemplates(client, params as never);
+
             default:
                 return {
                     success: false,
@@ -81,11 +104,7 @@ export class SendGridProvider extends BaseProvider {
     }
 
     getMCPTools(): MCPTool[] {
-        return Array.from(this.operations.values()).map((op) => ({
-            name: `sendgrid_${op.id}`,
-            description: op.description,
-            inputSchema: op.inputSchemaJSON
-        }));
+        return this.mcpAdapter.getTools();
     }
 
     async executeMCPTool(
@@ -93,17 +112,19 @@ export class SendGridProvider extends BaseProvider {
         params: Record<string, unknown>,
         connection: ConnectionWithData
     ): Promise<unknown> {
-        const operationId = toolName.replace("sendgrid_", "");
-        const result = await this.executeOperation(operationId, params, connection, {
-            mode: "agent"
-        });
+        const client = this.getOrCreateClient(connection);
+        const result = await this.mcpAdapter.executeTool(toolName, params, client);
 
         if (result.success) {
             return result.data;
+        } else {
+            throw new Error(result.error?.message || "MCP tool execution failed");
         }
-        throw new Error(result.error?.message || "MCP tool execution failed");
     }
 
+    /**
+     * Get or create a client for a connection (with caching)
+     */
     private getOrCreateClient(connection: ConnectionWithData): SendGridClient {
         const poolKey = connection.id;
 
@@ -112,15 +133,17 @@ export class SendGridProvider extends BaseProvider {
         }
 
         const data = connection.data as ApiKeyData;
+
+        if (!data.api_key) {
+            throw new Error("SendGrid API key is required");
+        }
+
         const client = new SendGridClient({
-            apiKey: data.api_key
+            apiKey: data.api_key,
+            connectionId: connection.id
         });
 
         this.clientPool.set(poolKey, client);
         return client;
-    }
-
-    clearClient(connectionId: string): void {
-        this.clientPool.delete(connectionId);
     }
 }

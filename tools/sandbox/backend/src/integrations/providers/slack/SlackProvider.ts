@@ -1,14 +1,13 @@
+import crypto from "crypto";
 import { config as appConfig, getOAuthRedirectUri } from "../../../core/config";
 import { BaseProvider } from "../../core/BaseProvider";
 import { SlackClient } from "./client/SlackClient";
 import { SlackMCPAdapter } from "./mcp/SlackMCPAdapter";
 import {
-    executeGetUser,
-    executeListChannels,
+    sendMessageOperation,
     executeSendMessage,
-    getUserOperation,
     listChannelsOperation,
-    sendMessageOperation
+    executeListChannels
 } from "./operations";
 import type { ConnectionWithData, OAuth2TokenData } from "../../../storage/models/Connection";
 import type {
@@ -17,9 +16,14 @@ import type {
     MCPTool,
     OperationResult,
     OAuthConfig,
-    ProviderCapabilities
+    ProviderCapabilities,
+    WebhookRequestData,
+    WebhookVerificationResult
 } from "../../core/types";
 
+/**
+ * Slack Provider - implements OAuth2 authentication with multiple operations
+ */
 export class SlackProvider extends BaseProvider {
     readonly name = "slack";
     readonly displayName = "Slack";
@@ -41,41 +45,101 @@ export class SlackProvider extends BaseProvider {
         // Register operations
         this.registerOperation(sendMessageOperation);
         this.registerOperation(listChannelsOperation);
-        this.registerOperation(getUserOperation);
 
-        // Register triggers
-        this.registerTrigger({
-            id: "message_posted",
-            name: "Message Posted",
-            description: "A message was posted in a channel the app is a member of",
-            configFields: [
-                {
-                    name: "channel",
-                    label: "Channel",
-                    type: "text",
-                    required: false,
-                    description: "Only trigger for messages in this channel ID"
-                }
-            ],
-            tags: ["messages"]
-        });
-        this.registerTrigger({
-            id: "app_mention",
-            name: "App Mentioned",
-            description: "The app was @-mentioned in a message",
-            tags: ["messages", "mentions"]
-        });
+        // Initialize MCP adapter
+        this.mcpAdapter = new SlackMCPAdapter(this.operations);
 
-        // Slack signs every event request together with its timestamp (replay protection)
+        // Configure webhook settings
         this.setWebhookConfig({
             setupType: "manual",
             signatureType: "timestamp_signature",
             signatureHeader: "X-Slack-Signature",
-            timestampHeader: "X-Slack-Request-Timestamp"
+            timestampHeader: "X-Slack-Request-Timestamp",
+            timestampMaxAge: 300 // 5 minutes
         });
 
-        // Initialize MCP adapter
-        this.mcpAdapter = new SlackMCPAdapter(this.operations);
+        // Register trigger events
+        this.registerTrigger({
+            id: "message",
+            name: "Message",
+            description: "Triggered when a new message is posted in a channel",
+            requiredScopes: ["channels:history", "channels:read"],
+            configFields: [
+                {
+                    name: "channel",
+                    label: "Channel",
+                    type: "select",
+                    required: false,
+                    description: "Filter by specific channel (leave empty for all channels)",
+                    dynamicOptions: {
+                        operation: "listChannels",
+                        labelField: "name",
+                        valueField: "id"
+                    }
+                }
+            ],
+            tags: ["messages", "chat"]
+        });
+
+        this.registerTrigger({
+            id: "app_mention",
+            name: "App Mention",
+            description: "Triggered when your app is mentioned in a message",
+            requiredScopes: ["app_mentions:read"],
+            configFields: [],
+            tags: ["mentions", "bot"]
+        });
+    }
+
+    /**
+     * Slack-specific timestamp signature verification (signing secret, v0 scheme):
+     * `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<body>`, timestamp at most 5 minutes old.
+     */
+    protected verifyTimestampSignature(
+        request: WebhookRequestData,
+        body: string,
+        secret: string
+    ): WebhookVerificationResult {
+        const timestamp = this.getHeader(request.headers, "X-Slack-Request-Timestamp");
+        const signature = this.getHeader(request.headers, "X-Slack-Signature");
+
+        if (!timestamp || !signature) {
+            return { valid: false, error: "Missing Slack timestamp or signature" };
+        }
+
+        const now = Math.floor(Date.now() / 1000);
+        if (Math.abs(now - parseInt(timestamp)) > 300) {
+            return { valid: false, error: "Slack timestamp too old" };
+        }
+
+        const baseString = `v0:${timestamp}:${body}`;
+        const computed = `v0=${crypto.createHmac("sha256", secret).update(baseString, "utf-8").digest("hex")}`;
+
+        return {
+            valid: this.timingSafeEqual(signature, computed)
+        };
+    }
+
+    /**
+     * Extract event type from Slack webhook (Events API callback, slash command, interaction)
+     */
+    extractEventType(request: WebhookRequestData): string | undefined {
+        try {
+            const body = JSON.parse(this.getBodyString(request)) as {
+                type?: string;
+                command?: string;
+                event?: { type?: string };
+            };
+            if (body.type === "event_callback" && body.event) {
+                return body.event.type;
+            }
+            if (body.command) {
+                return "slash_command";
+            }
+            return body.type;
+        } catch {
+            return undefined;
+        }
     }
 
     getAuthConfig(): AuthConfig {
@@ -85,15 +149,17 @@ export class SlackProvider extends BaseProvider {
             scopes: [
                 "chat:write",
                 "channels:read",
-                "groups:read",
+                "channels:history",
+                "files:write",
                 "users:read",
                 "users:read.email"
             ],
             clientId: appConfig.oauth.slack.clientId,
             clientSecret: appConfig.oauth.slack.clientSecret,
             redirectUri: getOAuthRedirectUri("slack"),
-            refreshable: false
+            refreshable: true
         };
+
         return config;
     }
 
@@ -103,7 +169,10 @@ export class SlackProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
+        // Validate parameters
         const validatedParams = this.validateParams(operationId, params);
+
+        // Get or create client
         const client = this.getOrCreateClient(connection);
 
         switch (operationId) {
@@ -111,8 +180,6 @@ export class SlackProvider extends BaseProvider {
                 return await executeSendMessage(client, validatedParams as never);
             case "listChannels":
                 return await executeListChannels(client, validatedParams as never);
-            case "getUser":
-                return await executeGetUser(client, validatedParams as never);
             default:
                 return {
                     success: false,
@@ -147,6 +214,9 @@ export class SlackProvider extends BaseProvider {
         }
     }
 
+    /**
+     * Get or create Slack client (with connection pooling)
+     */
     private getOrCreateClient(connection: ConnectionWithData): SlackClient {
         const poolKey = connection.id;
 
@@ -156,10 +226,12 @@ export class SlackProvider extends BaseProvider {
 
         const tokens = connection.data as OAuth2TokenData;
         const client = new SlackClient({
-            accessToken: tokens.access_token
+            accessToken: tokens.access_token,
+            connectionId: connection.id
         });
 
         this.clientPool.set(poolKey, client);
+
         return client;
     }
 

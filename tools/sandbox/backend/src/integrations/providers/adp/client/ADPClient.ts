@@ -1,121 +1,111 @@
-import { createServiceLogger } from "../../../../core/logging";
+import { isFetchError } from "../../../../core/utils/fetch-client";
+import { BaseAPIClient, BaseAPIClientConfig } from "../../../core/BaseAPIClient";
+import type { ADPWorker, ADPPayStatement, ADPCollectionResponse } from "../operations/types";
 
-const logger = createServiceLogger("ADPClient");
-
-interface ADPClientConfig {
+export interface ADPClientConfig {
     accessToken: string;
+    connectionId?: string;
 }
 
-interface ADPCodeValue {
-    codeValue?: string;
-    shortName?: string;
-    longName?: string;
-}
-
-export interface ADPWorker {
-    associateOID: string;
-    workerID?: { idValue: string };
-    person?: {
-        legalName?: {
-            givenName?: string;
-            familyName1?: string;
-            formattedName?: string;
-        };
-        communication?: {
-            emails?: Array<{ emailUri?: string }>;
-        };
+/**
+ * ADP API error response format
+ */
+interface ADPErrorResponse {
+    error?: string;
+    error_description?: string;
+    confirmMessage?: {
+        messageTxt?: string;
     };
-    workerStatus?: { statusCode?: ADPCodeValue };
-    workerDates?: { originalHireDate?: string; terminationDate?: string };
-    workAssignments?: Array<{
-        primaryIndicator?: boolean;
-        jobTitle?: string;
-        homeOrganizationalUnits?: Array<{ nameCode?: ADPCodeValue }>;
-    }>;
 }
 
-export interface ADPPayStatement {
-    payDate?: string;
-    netPayAmount?: { amountValue?: number; currencyCode?: string };
-    grossPayAmount?: { amountValue?: number; currencyCode?: string };
-    totalHours?: number;
-    payDetailUri?: { href?: string };
-}
-
-export interface ListWorkersQuery {
-    top?: number;
-    skip?: number;
-    filter?: string;
-}
-
-export class ADPClient {
-    private baseUrl = "https://api.adp.com";
-    private headers: Record<string, string>;
+/**
+ * ADP Platform API Client
+ *
+ * API Base URL: https://api.adp.com
+ * Authentication: Bearer token in Authorization header
+ * Rate Limit: 600 requests/minute
+ */
+export class ADPClient extends BaseAPIClient {
+    private accessToken: string;
 
     constructor(config: ADPClientConfig) {
-        this.headers = {
-            Accept: "application/json",
-            "Content-Type": "application/json",
-            Authorization: `Bearer ${config.accessToken}`
+        const clientConfig: BaseAPIClientConfig = {
+            baseURL: "https://api.adp.com",
+            timeout: 30000,
+            retryConfig: {
+                maxRetries: 3,
+                retryableStatuses: [429, 500, 502, 503, 504],
+                backoffStrategy: "exponential"
+            },
+            connectionPool: {
+                maxSockets: 50,
+                maxFreeSockets: 10,
+                keepAlive: true
+            }
         };
+
+        super(clientConfig);
+
+        this.accessToken = config.accessToken;
+
+        // Add request interceptor to add Authorization header
+        this.client.addRequestInterceptor((reqConfig) => {
+            if (!reqConfig.headers) {
+                reqConfig.headers = {};
+            }
+            reqConfig.headers["Authorization"] = `Bearer ${this.accessToken}`;
+            reqConfig.headers["Content-Type"] = "application/json";
+            reqConfig.headers["Accept"] = "application/json";
+            return reqConfig;
+        });
     }
 
-    private async request<T>(
-        method: string,
-        endpoint: string,
-        query?: Record<string, string | number | undefined>
-    ): Promise<T> {
-        const url = new URL(`${this.baseUrl}${endpoint}`);
-        for (const [key, value] of Object.entries(query ?? {})) {
-            if (value !== undefined) {
-                url.searchParams.set(key, String(value));
+    /**
+     * Handle ADP-specific errors
+     */
+    protected async handleError(error: unknown): Promise<never> {
+        if (isFetchError(error) && error.response) {
+            const { status } = error.response;
+            const data = error.response.data as ADPErrorResponse;
+
+            if (status === 401) {
+                throw new Error("ADP authentication failed. Please reconnect your account.");
+            }
+            if (status === 404) {
+                throw new Error("The requested ADP resource was not found.");
+            }
+            if (status === 429) {
+                throw new Error("ADP rate limit exceeded. Please try again later.");
+            }
+            if (data?.confirmMessage?.messageTxt) {
+                throw new Error(`ADP API error: ${data.confirmMessage.messageTxt}`);
+            }
+            if (data?.error_description) {
+                throw new Error(`ADP API error: ${data.error_description}`);
             }
         }
 
-        const response = await fetch(url, { method, headers: this.headers });
-
-        if (response.status === 204) {
-            return {} as T;
-        }
-
-        if (!response.ok) {
-            const error = (await response.json().catch(() => ({}))) as {
-                confirmMessage?: { resourceMessages?: Array<{ processMessages?: unknown[] }> };
-                message?: string;
-            };
-            logger.error({ status: response.status, error }, `ADP API error: ${endpoint}`);
-            throw new Error(error.message || `HTTP ${response.status}: ${response.statusText}`);
-        }
-
-        return (await response.json()) as T;
+        throw error;
     }
 
-    async listWorkers(query: ListWorkersQuery): Promise<ADPWorker[]> {
-        const result = await this.request<{ workers?: ADPWorker[] }>("GET", "/hr/v2/workers", {
-            $top: query.top,
-            $skip: query.skip,
-            $filter: query.filter
+    async listWorkers(params?: {
+        limit?: number;
+        offset?: number;
+    }): Promise<ADPCollectionResponse<ADPWorker>> {
+        return this.get("/hr/v2/workers", {
+            $top: params?.limit,
+            $skip: params?.offset
         });
-        return result.workers ?? [];
     }
 
-    async getWorker(associateOID: string): Promise<ADPWorker | undefined> {
-        const result = await this.request<{ workers?: ADPWorker[] }>(
-            "GET",
-            `/hr/v2/workers/${encodeURIComponent(associateOID)}`
-        );
-        return result.workers?.[0];
+    async getWorker(associateOID: string): Promise<ADPCollectionResponse<ADPWorker>> {
+        return this.get(`/hr/v2/workers/${associateOID}`);
     }
 
     async listPayStatements(
         associateOID: string,
-        numberOfLastPayDates: number
-    ): Promise<ADPPayStatement[]> {
-        const result = await this.request<{ payStatements?: ADPPayStatement[] }>(
-            "GET",
-            `/payroll/v1/workers/${encodeURIComponent(associateOID)}/pay-statements`,
-            { numberoflastpaydates: numberOfLastPayDates }
-        );
-        return result.payStatements ?? [];
+        params?: { startDate?: string; endDate?: string }
+    ): Promise<ADPCollectionResponse<ADPPayStatement>> {
+        return this.get(`/payroll/v1/workers/${associateOID}/pay-statements`, params);
     }
 }

@@ -1,19 +1,22 @@
-import type { MCPTool, OperationDefinition, OperationResult } from "../../../core/types";
-import type { ADPClient } from "../client/ADPClient";
-import { executeGetWorker, executeListPayStatements, executeListWorkers } from "../operations";
+import { toJSONSchema } from "../../../../core/utils/zod-to-json-schema";
+import { ADPClient } from "../client/ADPClient";
+import { executeGetWorker } from "../operations/getWorker";
+import { executeListPayStatements } from "../operations/listPayStatements";
+import { executeListWorkers } from "../operations/listWorkers";
+import type { MCPTool, OperationDefinition } from "../../../core/types";
 
+/**
+ * ADP MCP Adapter - wraps operations as MCP tools
+ */
 export class ADPMCPAdapter {
-    private operations: Map<string, OperationDefinition>;
-
-    constructor(operations: Map<string, OperationDefinition>) {
-        this.operations = operations;
-    }
+    constructor(private operations: Map<string, OperationDefinition>) {}
 
     getTools(): MCPTool[] {
         return Array.from(this.operations.values()).map((op) => ({
             name: `adp_${op.id}`,
             description: op.description,
-            inputSchema: op.inputSchemaJSON
+            inputSchema: toJSONSchema(op.inputSchema),
+            executeRef: op.id
         }));
     }
 
@@ -21,25 +24,19 @@ export class ADPMCPAdapter {
         toolName: string,
         params: Record<string, unknown>,
         client: ADPClient
-    ): Promise<OperationResult> {
-        const operationId = toolName.replace("adp_", "");
+    ): Promise<unknown> {
+        // Remove "adp_" prefix to get operation ID
+        const operationId = toolName.replace(/^adp_/, "");
 
         switch (operationId) {
             case "listWorkers":
-                return executeListWorkers(client, params as never);
+                return await executeListWorkers(client, params as never);
             case "getWorker":
-                return executeGetWorker(client, params as never);
+                return await executeGetWorker(client, params as never);
             case "listPayStatements":
-                return executeListPayStatements(client, params as never);
+                return await executeListPayStatements(client, params as never);
             default:
-                return {
-                    success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown tool: ${toolName}`,
-                        retryable: false
-                    }
-                };
+                throw new Error(`Unknown ADP operation: ${operationId}`);
         }
     }
 }

@@ -1,5 +1,4 @@
-// Workers
-export * from "./workers";
-
-// Payroll
-export * from "./payroll";
+export * from "./types";
+export * from "./listWorkers";
+export * from "./getWorker";
+export * from "./listPayStatements";

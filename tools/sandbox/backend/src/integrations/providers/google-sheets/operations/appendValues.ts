@@ -1,53 +1,58 @@
 import { z } from "zod";
-import { toJSONSchema } from "../../../core/schema-utils";
-import { GoogleSheetsClient } from "../client/GoogleSheetsClient";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
+import type { GoogleSheetsClient } from "../client/GoogleSheetsClient";
 
-const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
+/**
+ * Append values input schema
+ */
 export const appendValuesSchema = z.object({
-    spreadsheetId: z.string().min(1).describe("Spreadsheet ID (from the sheet's URL)"),
-    range: z.string().min(1).describe("A1 notation of the table to append to, e.g. 'Sheet1!A:D'"),
-    values: z.array(z.array(cellValueSchema)).min(1).describe("Rows to append"),
+    spreadsheetId: z.string().min(1).describe("Spreadsheet ID"),
+    range: z.string().min(1).describe("A1 notation range (e.g., 'Sheet1!A1')"),
+    values: z
+        .array(z.array(z.unknown()))
+        .min(1)
+        .describe("2D array of values to append (e.g., [['Name', 'Age'], ['John', 30]])"),
     valueInputOption: z
         .enum(["RAW", "USER_ENTERED"])
         .optional()
-        .describe("USER_ENTERED parses formulas and dates like the UI; RAW stores as-is")
+        .default("USER_ENTERED")
+        .describe(
+            "How input data should be interpreted (RAW = as-is, USER_ENTERED = parse formulas/formats)"
+        )
 });
 
 export type AppendValuesParams = z.infer<typeof appendValuesSchema>;
 
+/**
+ * Append values operation definition
+ */
 export const appendValuesOperation: OperationDefinition = {
     id: "appendValues",
     name: "Append Values",
-    description: "Append rows after the last row of a table in a spreadsheet",
-    category: "data",
-    actionType: "write",
-    inputSchema: appendValuesSchema,
-    inputSchemaJSON: toJSONSchema(appendValuesSchema),
-    retryable: false,
-    timeout: 30000
+    description: "Append values to the end of a range in a spreadsheet",
+    category: "values",
+    retryable: true,
+    inputSchema: appendValuesSchema
 };
 
+/**
+ * Execute append values operation
+ */
 export async function executeAppendValues(
     client: GoogleSheetsClient,
     params: AppendValuesParams
 ): Promise<OperationResult> {
     try {
-        const result = await client.appendValues(
+        const response = await client.appendValues(
             params.spreadsheetId,
             params.range,
             params.values,
-            params.valueInputOption ?? "USER_ENTERED"
+            params.valueInputOption
         );
 
         return {
             success: true,
-            data: {
-                updatedRange: result.updates.updatedRange,
-                updatedRows: result.updates.updatedRows,
-                updatedCells: result.updates.updatedCells
-            }
+            data: response
         };
     } catch (error) {
         return {
@@ -55,7 +60,7 @@ export async function executeAppendValues(
             error: {
                 type: "server_error",
                 message: error instanceof Error ? error.message : "Failed to append values",
-                retryable: false
+                retryable: true
             }
         };
     }

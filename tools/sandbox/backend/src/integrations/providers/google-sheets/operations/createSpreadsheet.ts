@@ -1,48 +1,52 @@
 import { z } from "zod";
-import { toJSONSchema } from "../../../core/schema-utils";
-import { GoogleSheetsClient } from "../client/GoogleSheetsClient";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
+import type { GoogleSheetsClient } from "../client/GoogleSheetsClient";
 
+/**
+ * Create spreadsheet input schema
+ */
 export const createSpreadsheetSchema = z.object({
-    title: z.string().min(1).describe("Title of the new spreadsheet"),
-    sheetTitles: z
-        .array(z.string().min(1))
+    title: z.string().min(1).max(255).describe("Spreadsheet title"),
+    sheets: z
+        .array(
+            z.object({
+                title: z.string().min(1).describe("Sheet title")
+            })
+        )
         .optional()
-        .describe("Names of the sheets (tabs) to create; default one sheet named 'Sheet1'")
+        .describe("Initial sheets to create (optional)")
 });
 
 export type CreateSpreadsheetParams = z.infer<typeof createSpreadsheetSchema>;
 
+/**
+ * Create spreadsheet operation definition
+ */
 export const createSpreadsheetOperation: OperationDefinition = {
     id: "createSpreadsheet",
     name: "Create Spreadsheet",
-    description: "Create a new spreadsheet in the user's Google Drive",
-    category: "files",
-    actionType: "write",
-    inputSchema: createSpreadsheetSchema,
-    inputSchemaJSON: toJSONSchema(createSpreadsheetSchema),
-    retryable: false,
-    timeout: 30000
+    description: "Create a new Google Sheets spreadsheet",
+    category: "spreadsheets",
+    retryable: true,
+    inputSchema: createSpreadsheetSchema
 };
 
+/**
+ * Execute create spreadsheet operation
+ */
 export async function executeCreateSpreadsheet(
     client: GoogleSheetsClient,
     params: CreateSpreadsheetParams
 ): Promise<OperationResult> {
     try {
-        const spreadsheet = await client.createSpreadsheet(
-            params.title,
-            params.sheetTitles ?? ["Sheet1"]
-        );
+        const response = await client.createSpreadsheet({
+            title: params.title,
+            sheets: params.sheets?.map((sheet) => ({ properties: { title: sheet.title } }))
+        });
 
         return {
             success: true,
-            data: {
-                spreadsheetId: spreadsheet.spreadsheetId,
-                url: spreadsheet.spreadsheetUrl,
-                title: spreadsheet.properties.title,
-                sheets: (spreadsheet.sheets ?? []).map((sheet) => sheet.properties.title)
-            }
+            data: response
         };
     } catch (error) {
         return {
@@ -50,7 +54,7 @@ export async function executeCreateSpreadsheet(
             error: {
                 type: "server_error",
                 message: error instanceof Error ? error.message : "Failed to create spreadsheet",
-                retryable: false
+                retryable: true
             }
         };
     }

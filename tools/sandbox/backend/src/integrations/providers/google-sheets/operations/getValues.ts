@@ -1,56 +1,58 @@
 import { z } from "zod";
-import { toJSONSchema } from "../../../core/schema-utils";
-import { GoogleSheetsClient } from "../client/GoogleSheetsClient";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
+import type { GoogleSheetsClient } from "../client/GoogleSheetsClient";
 
+/**
+ * Get values input schema
+ */
 export const getValuesSchema = z.object({
-    spreadsheetId: z.string().min(1).describe("Spreadsheet ID (from the sheet's URL)"),
-    range: z.string().min(1).describe("A1 notation range, e.g. 'Sheet1!A1:D10'"),
-    majorDimension: z
-        .enum(["ROWS", "COLUMNS"])
+    spreadsheetId: z.string().min(1).describe("Spreadsheet ID"),
+    range: z.string().min(1).describe("A1 notation range (e.g., 'Sheet1!A1:B10' or 'Sheet1')"),
+    valueRenderOption: z
+        .enum(["FORMATTED_VALUE", "UNFORMATTED_VALUE", "FORMULA"])
         .optional()
-        .describe("Whether values are grouped by rows (default) or columns")
+        .default("FORMATTED_VALUE")
+        .describe("How values should be represented (default: FORMATTED_VALUE)")
 });
 
 export type GetValuesParams = z.infer<typeof getValuesSchema>;
 
+/**
+ * Get values operation definition
+ */
 export const getValuesOperation: OperationDefinition = {
     id: "getValues",
     name: "Get Values",
-    description: "Read cell values from a range of a spreadsheet",
-    category: "data",
-    actionType: "read",
-    inputSchema: getValuesSchema,
-    inputSchemaJSON: toJSONSchema(getValuesSchema),
+    description: "Get values from a range in a spreadsheet",
+    category: "values",
     retryable: true,
-    timeout: 30000
+    inputSchema: getValuesSchema
 };
 
+/**
+ * Execute get values operation
+ */
 export async function executeGetValues(
     client: GoogleSheetsClient,
     params: GetValuesParams
 ): Promise<OperationResult> {
     try {
-        const result = await client.getValues(
+        const response = await client.getValues(
             params.spreadsheetId,
             params.range,
-            params.majorDimension
+            params.valueRenderOption
         );
 
         return {
             success: true,
-            data: {
-                range: result.range,
-                values: result.values ?? [],
-                rowCount: result.values?.length ?? 0
-            }
+            data: response
         };
     } catch (error) {
         return {
             success: false,
             error: {
                 type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to read values",
+                message: error instanceof Error ? error.message : "Failed to get values",
                 retryable: true
             }
         };

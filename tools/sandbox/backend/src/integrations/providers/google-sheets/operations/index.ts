@@ -1,12 +1,8 @@
-export { getValuesSchema, getValuesOperation, executeGetValues } from "./getValues";
-export type { GetValuesParams } from "./getValues";
+// Spreadsheet operations
+export * from "./createSpreadsheet";
 
-export { appendValuesSchema, appendValuesOperation, executeAppendValues } from "./appendValues";
-export type { AppendValuesParams } from "./appendValues";
+// Values read operations
+export * from "./getValues";
 
-export {
-    createSpreadsheetSchema,
-    createSpreadsheetOperation,
-    executeCreateSpreadsheet
-} from "./createSpreadsheet";
-export type { CreateSpreadsheetParams } from "./createSpreadsheet";
+// Values write operations
+export * from "./appendValues";

@@ -1,10 +1,16 @@
-export {
-    sendEmailOperation,
-    executeSendEmail,
-    scheduleEmailOperation,
-    executeScheduleEmail
-} from "./mail";
+/**
+ * SendGrid Operations Index
+ * Exports all operations for SendGrid provider
+ */
 
-export { listTemplatesOperation, executeListTemplates } from "./listTemplates";
+// Email Operations
+export * from "./sendEmail";
 
-export { sendEmailSchema, scheduleEmailSchema, listTemplatesSchema } from "../schemas";
+// Contact Operations
+export * from "./getContacts";
+
+// Template Operations
+export * from "./getTemplates";
+
+// Types
+export * from "./types";

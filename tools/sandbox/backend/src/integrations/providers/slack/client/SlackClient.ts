@@ -1,139 +1,106 @@
-import { createServiceLogger } from "../../../../core/logging";
+import { isFetchError } from "../../../../core/utils/fetch-client";
+import { BaseAPIClient, BaseAPIClientConfig } from "../../../core/BaseAPIClient";
+import type { OAuth2TokenData } from "../../../../storage/models/Connection";
+import type { RequestConfig } from "../../../core/types";
 
-const logger = createServiceLogger("SlackClient");
-
-interface SlackClientConfig {
+export interface SlackClientConfig {
     accessToken: string;
+    connectionId?: string;
+    onTokenRefresh?: (tokens: OAuth2TokenData) => Promise<void>;
 }
 
-/** Every Slack Web API response carries `ok`, and `error` when `ok` is false. */
+/**
+ * Slack API response format
+ */
 interface SlackResponse {
     ok: boolean;
     error?: string;
-    response_metadata?: {
-        next_cursor?: string;
-    };
+    [key: string]: unknown;
 }
 
-export interface SlackMessage {
-    ts: string;
-    channel: string;
-    text?: string;
-}
-
-export interface SlackChannel {
-    id: string;
-    name: string;
-    is_private: boolean;
-    is_archived: boolean;
-    num_members?: number;
-    topic?: { value: string };
-}
-
-export interface SlackUser {
-    id: string;
-    name: string;
-    real_name?: string;
-    tz?: string;
-    is_bot: boolean;
-    profile: {
-        display_name?: string;
-        email?: string;
-        image_72?: string;
-    };
-}
-
-export interface PostMessageInput {
-    channel: string;
-    text: string;
-    thread_ts?: string;
-    unfurl_links?: boolean;
-}
-
-export interface ListConversationsInput {
-    types?: string;
-    exclude_archived?: boolean;
-    limit?: number;
-    cursor?: string;
-}
-
-export class SlackClient {
-    private baseUrl = "https://slack.com/api";
-    private headers: Record<string, string>;
+/**
+ * Slack API Client with connection pooling and error handling
+ */
+export class SlackClient extends BaseAPIClient {
+    private accessToken: string;
 
     constructor(config: SlackClientConfig) {
-        this.headers = {
-            "Content-Type": "application/json; charset=utf-8",
-            Authorization: `Bearer ${config.accessToken}`
-        };
-    }
-
-    private async request<T extends SlackResponse>(
-        method: "GET" | "POST",
-        endpoint: string,
-        body?: Record<string, unknown>
-    ): Promise<T> {
-        let url = `${this.baseUrl}/${endpoint}`;
-        if (method === "GET" && body) {
-            const query = new URLSearchParams();
-            for (const [key, value] of Object.entries(body)) {
-                if (value !== undefined) {
-                    query.set(key, String(value));
-                }
+        const clientConfig: BaseAPIClientConfig = {
+            baseURL: "https://slack.com/api",
+            timeout: 30000,
+            retryConfig: {
+                maxRetries: 3,
+                retryableStatuses: [429, 500, 502, 503],
+                backoffStrategy: "exponential"
+            },
+            connectionPool: {
+                maxSockets: 50,
+                maxFreeSockets: 10,
+                keepAlive: true
             }
-            url = `${url}?${query.toString()}`;
-        }
-
-        const response = await fetch(url, {
-            method,
-            headers: this.headers,
-            body: method === "POST" && body ? JSON.stringify(body) : undefined
-        });
-
-        if (!response.ok) {
-            logger.error({ status: response.status, endpoint }, `Slack API error: ${endpoint}`);
-            throw new Error(`HTTP ${response.status}: ${response.statusText}`);
-        }
-
-        const data = (await response.json()) as T;
-        if (!data.ok) {
-            logger.error({ endpoint, error: data.error }, `Slack API error: ${endpoint}`);
-            throw new Error(`Slack API error: ${data.error ?? "unknown_error"}`);
-        }
-
-        return data;
-    }
-
-    async postMessage(input: PostMessageInput): Promise<SlackMessage> {
-        const body: Record<string, unknown> = { ...input };
-        const result = await this.request<SlackResponse & SlackMessage>(
-            "POST",
-            "chat.postMessage",
-            body
-        );
-        return { ts: result.ts, channel: result.channel, text: input.text };
-    }
-
-    async listConversations(
-        input: ListConversationsInput
-    ): Promise<{ channels: SlackChannel[]; nextCursor?: string }> {
-        const result = await this.request<SlackResponse & { channels: SlackChannel[] }>(
-            "GET",
-            "conversations.list",
-            { ...input }
-        );
-        return {
-            channels: result.channels,
-            nextCursor: result.response_metadata?.next_cursor || undefined
         };
+
+        super(clientConfig);
+
+        this.accessToken = config.accessToken;
+
+        // Add request interceptor for auth header
+        this.client.addRequestInterceptor((config) => {
+            if (!config.headers) {
+                config.headers = {};
+            }
+            config.headers["Authorization"] = `Bearer ${this.accessToken}`;
+            config.headers["Content-Type"] = "application/json";
+            return config;
+        });
     }
 
-    async getUserInfo(userId: string): Promise<SlackUser> {
-        const result = await this.request<SlackResponse & { user: SlackUser }>(
-            "GET",
-            "users.info",
-            { user: userId }
-        );
-        return result.user;
+    /**
+     * Slack wraps responses in { ok: true/false, ... }
+     */
+    async request<T = unknown>(config: RequestConfig): Promise<T> {
+        const response = await super.request<SlackResponse>(config);
+
+        if ("ok" in response && !response.ok) {
+            throw new Error(response.error || "Slack API error");
+        }
+
+        return response as T;
+    }
+
+    protected async handleError(error: unknown): Promise<never> {
+        if (isFetchError(error) && error.response) {
+            const data = error.response.data as SlackResponse;
+
+            if (data.error === "invalid_auth" || data.error === "token_expired") {
+                throw new Error("Slack authentication failed. Please reconnect.");
+            }
+            if (data.error === "channel_not_found") {
+                throw new Error("Channel not found. Please check the channel ID or name.");
+            }
+            if (error.response.status === 429) {
+                const retryAfter = error.response.headers["retry-after"];
+                throw new Error(`Rate limited. Retry after ${retryAfter || "unknown"} seconds.`);
+            }
+        }
+
+        throw error;
+    }
+
+    async postMessage(params: {
+        channel: string;
+        text?: string;
+        blocks?: unknown[];
+        thread_ts?: string;
+    }): Promise<unknown> {
+        return this.post("/chat.postMessage", params);
+    }
+
+    async listConversations(params?: {
+        types?: string;
+        exclude_archived?: boolean;
+        limit?: number;
+    }): Promise<unknown> {
+        return this.get("/conversations.list", params);
     }
 }

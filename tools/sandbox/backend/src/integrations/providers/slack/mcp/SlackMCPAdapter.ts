@@ -1,19 +1,21 @@
-import type { MCPTool, OperationDefinition, OperationResult } from "../../../core/types";
-import type { SlackClient } from "../client/SlackClient";
-import { executeGetUser, executeListChannels, executeSendMessage } from "../operations";
+import { toJSONSchema } from "../../../../core/utils/zod-to-json-schema";
+import { SlackClient } from "../client/SlackClient";
+import { executeListChannels } from "../operations/listChannels";
+import { executeSendMessage } from "../operations/sendMessage";
+import type { MCPTool, OperationDefinition } from "../../../core/types";
 
+/**
+ * Slack MCP Adapter - wraps operations as MCP tools
+ */
 export class SlackMCPAdapter {
-    private operations: Map<string, OperationDefinition>;
-
-    constructor(operations: Map<string, OperationDefinition>) {
-        this.operations = operations;
-    }
+    constructor(private operations: Map<string, OperationDefinition>) {}
 
     getTools(): MCPTool[] {
         return Array.from(this.operations.values()).map((op) => ({
             name: `slack_${op.id}`,
             description: op.description,
-            inputSchema: op.inputSchemaJSON
+            inputSchema: toJSONSchema(op.inputSchema),
+            executeRef: op.id
         }));
     }
 
@@ -21,25 +23,17 @@ export class SlackMCPAdapter {
         toolName: string,
         params: Record<string, unknown>,
         client: SlackClient
-    ): Promise<OperationResult> {
-        const operationId = toolName.replace("slack_", "");
+    ): Promise<unknown> {
+        // Remove "slack_" prefix to get operation ID
+        const operationId = toolName.replace(/^slack_/, "");
 
         switch (operationId) {
             case "sendMessage":
-                return executeSendMessage(client, params as never);
+                return await executeSendMessage(client, params as never);
             case "listChannels":
-                return executeListChannels(client, params as never);
-            case "getUser":
-                return executeGetUser(client, params as never);
+                return await executeListChannels(client, params as never);
             default:
-                return {
-                    success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown tool: ${toolName}`,
-                        retryable: false
-                    }
-                };
+                throw new Error(`Unknown Slack operation: ${operationId}`);
         }
     }
 }

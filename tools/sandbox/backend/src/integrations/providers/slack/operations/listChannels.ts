@@ -1,56 +1,76 @@
 import { z } from "zod";
-import { toJSONSchema } from "../../../core/schema-utils";
+import { getLogger } from "../../../../core/logging";
 import { SlackClient } from "../client/SlackClient";
+import type { SlackConversationsResponse } from "./types";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
 
+const logger = getLogger();
+
+/**
+ * List Channels operation schema
+ */
 export const listChannelsSchema = z.object({
-    types: z
-        .array(z.enum(["public_channel", "private_channel", "mpim", "im"]))
+    excludeArchived: z.boolean().optional().default(true).describe("Exclude archived channels"),
+    limit: z
+        .number()
+        .min(1)
+        .max(1000)
         .optional()
-        .describe("Conversation types to include (default: public channels)"),
-    excludeArchived: z.boolean().optional().describe("Leave archived channels out"),
-    limit: z.number().int().min(1).max(1000).optional().describe("Maximum channels to return"),
-    cursor: z.string().optional().describe("Pagination cursor from a previous call")
+        .default(100)
+        .describe("Number of channels to return")
 });
 
 export type ListChannelsParams = z.infer<typeof listChannelsSchema>;
 
-export const listChannelsOperation: OperationDefinition = {
-    id: "listChannels",
-    name: "List Channels",
-    description: "List channels in the Slack workspace",
-    category: "channels",
-    actionType: "read",
-    inputSchema: listChannelsSchema,
-    inputSchemaJSON: toJSONSchema(listChannelsSchema),
-    retryable: true,
-    timeout: 30000
-};
+/**
+ * List Channels operation definition
+ */
+export const listChannelsOperation: OperationDefinition = (() => {
+    try {
+        return {
+            id: "listChannels",
+            name: "List Channels",
+            description: "List all channels in the Slack workspace",
+            category: "channels",
+            inputSchema: listChannelsSchema,
+            retryable: true,
+            timeout: 10000
+        };
+    } catch (error) {
+        logger.error({ component: "Slack", err: error }, "Failed to create listChannelsOperation");
+        throw new Error(
+            `Failed to create listChannels operation: ${error instanceof Error ? error.message : "Unknown error"}`
+        );
+    }
+})();
 
+/**
+ * Execute list channels operation
+ */
 export async function executeListChannels(
     client: SlackClient,
     params: ListChannelsParams
 ): Promise<OperationResult> {
     try {
-        const result = await client.listConversations({
-            types: params.types?.join(","),
+        const response = await client.listConversations({
+            types: "public_channel,private_channel",
             exclude_archived: params.excludeArchived,
-            limit: params.limit,
-            cursor: params.cursor
+            limit: params.limit
         });
+
+        const data = response as SlackConversationsResponse;
 
         return {
             success: true,
             data: {
-                channels: result.channels.map((channel) => ({
-                    id: channel.id,
-                    name: channel.name,
-                    isPrivate: channel.is_private,
-                    isArchived: channel.is_archived,
-                    memberCount: channel.num_members,
-                    topic: channel.topic?.value
+                channels: data.channels.map((ch) => ({
+                    id: ch.id,
+                    name: ch.name,
+                    isPrivate: ch.is_private,
+                    isArchived: ch.is_archived,
+                    memberCount: ch.num_members || 0
                 })),
-                nextCursor: result.nextCursor
+                nextCursor: data.response_metadata?.next_cursor
             }
         };
     } catch (error) {

@@ -1,49 +1,74 @@
 import { z } from "zod";
-import { toJSONSchema } from "../../../core/schema-utils";
+import { getLogger } from "../../../../core/logging";
 import { SlackClient } from "../client/SlackClient";
+import {
+    SlackChannelSchema,
+    SlackTextSchema,
+    SlackThreadTsSchema,
+    SlackBlocksSchema
+} from "../schemas";
+import type { SlackMessageResponse } from "./types";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
 
+const logger = getLogger();
+
+/**
+ * Send Message operation schema
+ */
 export const sendMessageSchema = z.object({
-    channel: z.string().min(1).describe("Channel ID or name to post the message in"),
-    text: z.string().min(1).describe("Message text (Slack mrkdwn supported)"),
-    threadTs: z
-        .string()
-        .optional()
-        .describe("Timestamp of a parent message to reply in its thread"),
-    unfurlLinks: z.boolean().optional().describe("Whether to unfurl links in the message")
+    channel: SlackChannelSchema,
+    text: SlackTextSchema,
+    thread_ts: SlackThreadTsSchema,
+    blocks: SlackBlocksSchema
 });
 
 export type SendMessageParams = z.infer<typeof sendMessageSchema>;
 
-export const sendMessageOperation: OperationDefinition = {
-    id: "sendMessage",
-    name: "Send Message",
-    description: "Post a message to a Slack channel or thread",
-    category: "messaging",
-    actionType: "write",
-    inputSchema: sendMessageSchema,
-    inputSchemaJSON: toJSONSchema(sendMessageSchema),
-    retryable: true,
-    timeout: 30000
-};
+/**
+ * Send Message operation definition
+ */
+export const sendMessageOperation: OperationDefinition = (() => {
+    try {
+        return {
+            id: "sendMessage",
+            name: "Send Message",
+            description: "Send a message to a Slack channel or direct message",
+            category: "messaging",
+            inputSchema: sendMessageSchema,
+            retryable: true,
+            timeout: 10000
+        };
+    } catch (error) {
+        logger.error({ component: "Slack", err: error }, "Failed to create sendMessageOperation");
+        throw new Error(
+            `Failed to create sendMessage operation: ${error instanceof Error ? error.message : "Unknown error"}`
+        );
+    }
+})();
 
+/**
+ * Execute send message operation
+ */
 export async function executeSendMessage(
     client: SlackClient,
     params: SendMessageParams
 ): Promise<OperationResult> {
     try {
-        const result = await client.postMessage({
+        const response = await client.postMessage({
             channel: params.channel,
             text: params.text,
-            thread_ts: params.threadTs,
-            unfurl_links: params.unfurlLinks
+            thread_ts: params.thread_ts,
+            blocks: params.blocks
         });
+
+        const data = response as SlackMessageResponse;
 
         return {
             success: true,
             data: {
-                messageTs: result.ts,
-                channel: result.channel
+                messageId: data.ts,
+                channel: data.channel,
+                threadTimestamp: data.ts
             }
         };
     } catch (error) {

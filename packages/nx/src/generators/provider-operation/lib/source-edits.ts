@@ -1,0 +1,299 @@
+import * as ts from "typescript";
+import { PRINT_WIDTH } from "../../../codegen/layout";
+import {
+    orderImports,
+    type ImportOrderStyle,
+    type ImportSpec
+} from "../../../host-profile/import-order";
+import { lineIndentAt, lineStartOf } from "../../../host-files/edit-support";
+import {
+    findDescendants,
+    parseTypeScript,
+    stringLiteralValue,
+    syntaxErrors
+} from "../../../utils/ast";
+import { FlowmaestroError } from "../../../utils/errors";
+
+/**
+ * Insertions into a provider's own files (provider class, operation indexes, MCP adapter, client,
+ * fixtures): each a pure `(source, ...) => source` that locates its place through the AST, writes
+ * in the file's own indentation and leaves every other byte as it was. Each checks that the result
+ * still parses.
+ */
+
+function parse(source: string, fileName: string): ts.SourceFile {
+    const sourceFile = parseTypeScript(source, fileName);
+    const [first] = syntaxErrors(sourceFile);
+    if (first) {
+        const { line } = sourceFile.getLineAndCharacterOfPosition(first.start);
+        throw new FlowmaestroError(
+            `${fileName}:${line + 1}: not valid TypeScript; fix the file first. Nothing was written.`
+        );
+    }
+    return sourceFile;
+}
+
+function insertAt(source: string, index: number, text: string, fileName: string): string {
+    const edited = source.slice(0, index) + text + source.slice(index);
+    if (syntaxErrors(parseTypeScript(edited, fileName)).length > 0) {
+        throw new Error(
+            `Internal error: the edit of ${fileName} would not parse; nothing was written.`
+        );
+    }
+    return edited;
+}
+
+/** One indentation step of the file (its first indented line), four spaces by default. */
+export function indentUnit(source: string): string {
+    return /^( +|\t+)\S/m.exec(source)?.[1] ?? "    ";
+}
+
+function importsOf(sourceFile: ts.SourceFile): ts.ImportDeclaration[] {
+    return sourceFile.statements.filter(ts.isImportDeclaration);
+}
+
+function specOf(declaration: ts.ImportDeclaration): ImportSpec {
+    return {
+        from: stringLiteralValue(declaration.moduleSpecifier) ?? "",
+        named: ["x"],
+        typeOnly: declaration.importClause?.isTypeOnly ?? false
+    };
+}
+
+/**
+ * Adds names to the file's import from `from` (of the same kind, value or type), or a new import
+ * statement where the host's import order puts it.
+ */
+export function addImport(
+    source: string,
+    fileName: string,
+    spec: { from: string; named: string[]; typeOnly?: boolean },
+    style: ImportOrderStyle
+): string {
+    const sourceFile = parse(source, fileName);
+    const imports = importsOf(sourceFile);
+    const existing = imports.find(
+        (declaration) =>
+            stringLiteralValue(declaration.moduleSpecifier) === spec.from &&
+            (declaration.importClause?.isTypeOnly ?? false) === (spec.typeOnly ?? false) &&
+            declaration.importClause?.namedBindings !== undefined &&
+            ts.isNamedImports(declaration.importClause.namedBindings)
+    );
+    if (existing) {
+        const bindings = existing.importClause!.namedBindings as ts.NamedImports;
+        const present = new Set(bindings.elements.map((element) => element.name.text));
+        const missing = spec.named.filter((name) => !present.has(name));
+        if (missing.length === 0) return source;
+        return addToNamedList(source, fileName, existing, bindings, missing);
+    }
+    const statement = renderImport(spec);
+    const specs = imports.map(specOf);
+    const ordered = orderImports([...specs, spec], style);
+    const following = ordered[ordered.indexOf(spec) + 1];
+    const next = following && imports[specs.indexOf(following)];
+    if (next) {
+        return insertAt(
+            source,
+            lineStartOf(source, next.getStart(sourceFile)),
+            `${statement}\n`,
+            fileName
+        );
+    }
+    const last = imports[imports.length - 1];
+    if (last) return insertAt(source, last.getEnd(), `\n${statement}`, fileName);
+    return insertAt(source, 0, `${statement}\n`, fileName);
+}
+
+function renderImport(spec: { from: string; named: string[]; typeOnly?: boolean }): string {
+    const head = spec.typeOnly ? "import type " : "import ";
+    const flat = `${head}{ ${spec.named.join(", ")} } from ${JSON.stringify(spec.from)};`;
+    if (flat.length <= PRINT_WIDTH) return flat;
+    return `${head}{\n${spec.named.map((name) => `    ${name}`).join(",\n")}\n} from ${JSON.stringify(spec.from)};`;
+}
+
+/** Appends names to `{ a, b }`: one per line when the list is written that way, else inline. */
+function addToNamedList(
+    source: string,
+    fileName: string,
+    declaration: ts.ImportDeclaration,
+    bindings: ts.NamedImports,
+    names: string[]
+): string {
+    const last = bindings.elements[bindings.elements.length - 1];
+    const multiLine = source.slice(bindings.getStart(), bindings.getEnd()).includes("\n");
+    if (multiLine) {
+        const indent = lineIndentAt(source, last.getStart());
+        return insertAt(
+            source,
+            last.getEnd(),
+            names.map((name) => `,\n${indent}${name}`).join(""),
+            fileName
+        );
+    }
+    const start = lineStartOf(source, declaration.getStart());
+    const flatLength =
+        declaration.getEnd() - start + names.map((name) => `, ${name}`).join("").length;
+    if (flatLength <= PRINT_WIDTH) {
+        return insertAt(source, last.getEnd(), names.map((name) => `, ${name}`).join(""), fileName);
+    }
+    // Too long for one line: the statement is rewritten one name per line, as Prettier would.
+    const all = [...bindings.elements.map((element) => element.getText()), ...names];
+    const head = declaration.importClause!.isTypeOnly ? "import type " : "import ";
+    const text = `${head}{\n${all.map((name) => `    ${name}`).join(",\n")}\n} from ${declaration.moduleSpecifier.getText()};`;
+    return source.slice(0, declaration.getStart()) + text + source.slice(declaration.getEnd());
+}
+
+/** A statement inserted on its own line after `after`, in `after`'s indentation. */
+export function insertStatementAfter(
+    source: string,
+    fileName: string,
+    after: ts.Node,
+    statement: string
+): string {
+    const indent = lineIndentAt(source, after.getStart());
+    return insertAt(source, after.getEnd(), `\n${indent}${statement}`, fileName);
+}
+
+/** The `this.<method>(...)` expression statements of a class, in order. */
+export function thisCalls(sourceFile: ts.SourceFile, method: string): ts.ExpressionStatement[] {
+    return findDescendants(sourceFile, ts.isExpressionStatement).filter((statement) => {
+        const call = statement.expression;
+        return (
+            ts.isCallExpression(call) &&
+            ts.isPropertyAccessExpression(call.expression) &&
+            call.expression.expression.kind === ts.SyntaxKind.ThisKeyword &&
+            call.expression.name.text === method
+        );
+    });
+}
+
+/** `this.registerOperation(<expression>);` after the provider's last registration. */
+export function addRegistration(source: string, fileName: string, expression: string): string {
+    const sourceFile = parse(source, fileName);
+    const last = thisCalls(sourceFile, "registerOperation").pop();
+    if (!last) {
+        throw new FlowmaestroError(
+            `${fileName} registers no operation (no this.registerOperation(...) call) to add one after; nothing was written.`
+        );
+    }
+    return insertStatementAfter(source, fileName, last, `this.registerOperation(${expression});`);
+}
+
+/**
+ * A case in the `switch` of `method` (a class method), written like an existing sibling case: the
+ * sibling's statements with its executor replaced by the new one. It goes before `default:`, else
+ * after the last case.
+ */
+export function addSwitchCase(
+    source: string,
+    fileName: string,
+    method: string,
+    newCase: { label: string; siblingExecutor: string; executor: string }
+): string {
+    const sourceFile = parse(source, fileName);
+    const body = findDescendants(sourceFile, ts.isMethodDeclaration).find(
+        (declaration) => declaration.name.getText(sourceFile) === method
+    )?.body;
+    const sibling = body
+        ? findDescendants(body, ts.isCaseClause).find((clause) =>
+              clause.statements.some((statement) =>
+                  statement.getText(sourceFile).includes(`${newCase.siblingExecutor}(`)
+              )
+          )
+        : undefined;
+    if (!sibling) {
+        throw new FlowmaestroError(
+            `${fileName}: no case of ${method}() calls ${newCase.siblingExecutor}, so the new case cannot follow its siblings; nothing was written.`
+        );
+    }
+    const clauses = (sibling.parent as ts.CaseBlock).clauses;
+    const anchor = clauses.find(ts.isDefaultClause) ?? clauses[clauses.length - 1];
+    const indent = lineIndentAt(source, anchor.getStart());
+    const statements = sibling.statements
+        .map((statement) => {
+            const text = source.slice(
+                lineStartOf(source, statement.getStart()),
+                statement.getEnd()
+            );
+            return text.split(newCase.siblingExecutor).join(newCase.executor);
+        })
+        .join("\n");
+    const text = `${indent}case ${JSON.stringify(newCase.label)}:\n${statements}\n`;
+    if (ts.isDefaultClause(anchor)) {
+        return insertAt(source, lineStartOf(source, anchor.getStart()), text, fileName);
+    }
+    return insertAt(source, anchor.getEnd(), `\n${text.replace(/\n$/, "")}`, fileName);
+}
+
+/** An element appended to an array literal, in the array's element indentation. */
+export function appendArrayElement(
+    source: string,
+    fileName: string,
+    array: (sourceFile: ts.SourceFile) => ts.ArrayLiteralExpression | undefined,
+    element: (indent: string, unit: string) => string,
+    what: string
+): string {
+    const sourceFile = parse(source, fileName);
+    const list = array(sourceFile);
+    if (!list) {
+        throw new FlowmaestroError(`${fileName}: cannot find ${what}; nothing was written.`);
+    }
+    const unit = indentUnit(source);
+    const last = list.elements[list.elements.length - 1];
+    const indent = last
+        ? lineIndentAt(source, last.getStart())
+        : lineIndentAt(source, list.getStart()) + unit;
+    const text = element(indent, unit);
+    if (!last) {
+        const closeIndent = lineIndentAt(source, list.getStart());
+        return insertAt(
+            source,
+            list.getStart() + 1,
+            `\n${indent}${text}\n${closeIndent}`,
+            fileName
+        );
+    }
+    const scanner = ts.createScanner(
+        ts.ScriptTarget.Latest,
+        true,
+        ts.LanguageVariant.Standard,
+        source
+    );
+    scanner.resetTokenState(last.getEnd());
+    const hasComma = scanner.scan() === ts.SyntaxKind.CommaToken;
+    return hasComma
+        ? insertAt(source, scanner.getTokenEnd(), `\n${indent}${text},`, fileName)
+        : insertAt(source, last.getEnd(), `,\n${indent}${text}`, fileName);
+}
+
+/** A class member inserted before `before` (a member of the class), separated by a blank line. */
+export function addClassMemberBefore(
+    source: string,
+    fileName: string,
+    before: (sourceFile: ts.SourceFile) => ts.ClassElement | undefined,
+    member: (indent: string, unit: string) => string,
+    what: string
+): string {
+    const sourceFile = parse(source, fileName);
+    const anchor = before(sourceFile);
+    if (!anchor)
+        throw new FlowmaestroError(`${fileName}: cannot find ${what}; nothing was written.`);
+    const comments = ts.getLeadingCommentRanges(source, anchor.getFullStart()) ?? [];
+    const start = lineStartOf(source, comments.length > 0 ? comments[0].pos : anchor.getStart());
+    const indent = lineIndentAt(source, anchor.getStart());
+    return insertAt(source, start, `${member(indent, indentUnit(source))}\n\n`, fileName);
+}
+
+/** A statement appended after the file's last export statement (or at its end). */
+export function appendExport(source: string, fileName: string, statement: string): string {
+    const sourceFile = parse(source, fileName);
+    const exports = sourceFile.statements.filter(ts.isExportDeclaration);
+    const last = exports[exports.length - 1];
+    if (last) return insertAt(source, last.getEnd(), `\n${statement}`, fileName);
+    return insertAt(
+        source,
+        source.length,
+        `${source.endsWith("\n") || source === "" ? "" : "\n"}${statement}\n`,
+        fileName
+    );
+}

@@ -1,0 +1,3 @@
+export * from "./types";
+export * from "./connections";
+export * from "./providers";

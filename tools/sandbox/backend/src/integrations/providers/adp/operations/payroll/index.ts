@@ -1,6 +1,0 @@
-export {
-    listPayStatementsSchema,
-    listPayStatementsOperation,
-    executeListPayStatements
-} from "./listPayStatements";
-export type { ListPayStatementsParams } from "./listPayStatements";

@@ -1,0 +1,1 @@
+export { DatabricksProvider } from "./DatabricksProvider";

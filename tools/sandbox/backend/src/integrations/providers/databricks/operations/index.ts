@@ -1,0 +1,3 @@
+export * from "./query";
+export * from "./listCatalogs";
+export * from "./listTables";

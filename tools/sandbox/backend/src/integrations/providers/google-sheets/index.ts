@@ -1,0 +1,3 @@
+export { GoogleSheetsProvider } from "./GoogleSheetsProvider";
+export { GoogleSheetsClient } from "./client/GoogleSheetsClient";
+export * from "./operations";

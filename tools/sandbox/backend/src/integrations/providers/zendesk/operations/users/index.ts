@@ -1,0 +1,3 @@
+// Get Current User
+export { getCurrentUserOperation, executeGetCurrentUser } from "./getCurrentUser";
+export type { GetCurrentUserParams } from "./getCurrentUser";
