@@ -275,9 +275,9 @@ const webhooks = fc
             .map((headers) => {
                 const result: Record<string, unknown> = { ...hooks, ...headers };
                 if (hooks.signatureType !== "none") result.signatureHeader ??= "X-Signature";
-                if (hooks.signatureType === "timestamp_signature") {
-                    result.timestampHeader ??= "X-Timestamp";
-                }
+                // The spec allows a timestamp header only with timestamp_signature (which may
+                // also read it from the signature header, Stripe-style).
+                if (hooks.signatureType !== "timestamp_signature") delete result.timestampHeader;
                 return result;
             })
     );
