@@ -153,76 +153,186 @@ function expectThat(scenario, what, ok, detail = "") {
     );
 }
 
+/** `provider-operation` scenarios: one per line, `<provider> <operationId> [--flag=value ...]`. */
+function operationScenarios() {
+    return fs
+        .readFileSync(path.join(repoRoot, "tools/real-host/operations.txt"), "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith("#"))
+        .map((line) => line.split(/\s+/));
+}
+
+/** Errors per provider of `verify-provider --typecheck=false` over every provider, as JSON. */
+function verifyErrors(nx) {
+    const result = nx([
+        "run-many",
+        "-t",
+        "verify-provider",
+        "--typecheck=false",
+        "--format=json",
+        "--skip-nx-cache",
+        "--output-style=static"
+    ]);
+    const errors = new Map();
+    for (const match of result.stdout.matchAll(/^\{"providers":.*$/gm)) {
+        for (const provider of JSON.parse(match[0]).providers) {
+            errors.set(
+                provider.id,
+                provider.diagnostics
+                    .filter((diagnostic) => diagnostic.severity === "error")
+                    .map(
+                        (diagnostic) =>
+                            `${diagnostic.ruleId}: ${diagnostic.message.replace(/\d+/g, "#")}`
+                    )
+            );
+        }
+    }
+    return errors;
+}
+
 function main() {
     step("build and pack the plugin");
     run("npm", ["run", "build"], { cwd: repoRoot });
     const tarball = packPlugin();
     step(`copy ${checkout} (node_modules linked, not copied)`);
     const root = copyCheckout(tarball);
-    const nx = (nxArgs) =>
+    const nx = (nxArgs, env = {}) =>
         run(process.execPath, [path.join(root, "node_modules/nx/dist/bin/nx.js"), ...nxArgs], {
             cwd: root,
-            env: NX_ENV
+            env: { ...NX_ENV, ...env }
         });
+    const git = (gitArgs) => run("git", gitArgs, { cwd: root });
+    const status = () => git(["status", "--porcelain"]).stdout;
+    const commit = (message) => {
+        git(["add", "-A"]);
+        git(["commit", "-q", "-m", message]);
+    };
     const hasFixtures = fs.existsSync(
         path.join(root, "backend/src/integrations/sandbox/fixtureLoader.ts")
     );
     console.log(`  workspace: ${root}\n  fixture system: ${hasFixtures ? "yes" : "no (seed era)"}`);
 
-    step("adopt the plugin (nx.json)");
-    const nxJsonPath = path.join(root, "nx.json");
-    if (!fs.existsSync(nxJsonPath)) {
-        fs.writeFileSync(
-            nxJsonPath,
-            JSON.stringify({ plugins: [{ plugin: "@flowmaestro/nx", options: {} }] }, null, 2) +
-                "\n"
-        );
-    }
-    run("git", ["add", "-A"], { cwd: root });
-    run("git", ["commit", "-q", "-m", "nx.json"], { cwd: root });
+    step("adopt the plugin: nx g @flowmaestro/nx:init (the checkout has no nx.json)");
+    const hadNxJson = fs.existsSync(path.join(root, "nx.json"));
+    const init = nx(["g", "@flowmaestro/nx:init"]);
+    const nxJson = fs.existsSync(path.join(root, "nx.json"))
+        ? JSON.parse(fs.readFileSync(path.join(root, "nx.json"), "utf8"))
+        : {};
+    expectThat(
+        "init",
+        `init creates nx.json with the plugin and the sync generator${hadNxJson ? " (nx.json existed)" : ""}`,
+        init.code === 0 &&
+            JSON.stringify(nxJson.plugins).includes("@flowmaestro/nx") &&
+            (nxJson.sync?.globalGenerators ?? []).includes("@flowmaestro/nx:sync-registrations"),
+        init.stdout + init.stderr
+    );
+    commit("init");
+    const again = nx(["g", "@flowmaestro/nx:init"]);
+    expectThat(
+        "init",
+        "a second init changes nothing",
+        again.code === 0 && status() === "",
+        again.stdout + status()
+    );
+    const projects = nx(["show", "projects", "--projects=provider-*"])
+        .stdout.split("\n")
+        .filter(Boolean);
+    expectThat(
+        "init",
+        `every provider folder is a project (${projects.length})`,
+        projects.length > 0
+    );
 
-    step("baseline: host tsc --noEmit -p backend");
+    step("baseline: host tsc --noEmit -p backend, and verify-provider errors");
     const baseline = tscErrors(root);
     console.log(
         `  ${baseline.length} error(s) before any change${baseline.length ? `:\n    ${baseline.join("\n    ")}` : ""}`
     );
+    const verifyBefore = verifyErrors(nx);
+
+    step("nx sync, then nx sync:check");
+    const sync = nx(["sync"]);
+    console.log(
+        sync.stdout
+            .split("\n")
+            .filter((line) => /:/.test(line))
+            .slice(0, 40)
+            .join("\n")
+    );
+    commit("nx sync");
+    const check = nx(["sync:check"]);
+    expectThat(
+        "sync",
+        "nx sync:check passes after nx sync",
+        check.code === 0,
+        check.stdout + check.stderr
+    );
+    const config = path.join(root, "backend/src/core/config/index.ts");
+    const configText = fs.readFileSync(config, "utf8");
+    const removed = /^\s+"?([a-z0-9-]+)"?: "\/oauth\/[^"]+\/callback",?\n/m.exec(
+        configText.slice(configText.indexOf("callbackPaths"))
+    );
+    if (removed) {
+        fs.writeFileSync(config, configText.replace(removed[0], ""));
+        const failing = nx(["sync:check"]);
+        expectThat(
+            "sync",
+            `removing the callback path of "${removed[1]}" makes nx sync:check fail, naming it`,
+            failing.code !== 0 && (failing.stdout + failing.stderr).includes(removed[1]),
+            failing.stdout + failing.stderr
+        );
+        nx(["sync"]);
+        const restored = fs.readFileSync(config, "utf8");
+        expectThat(
+            "sync",
+            "nx sync adds exactly that entry back",
+            restored === configText,
+            git(["diff"]).stdout.slice(0, 2000)
+        );
+        fs.writeFileSync(config, configText);
+    }
 
     const generated = [];
     for (const spec of specs) {
         const id = /^id:\s*(\S+)/m.exec(fs.readFileSync(spec, "utf8"))[1];
         const scenario = path.basename(spec);
-        step(`${scenario}: generate and register "${id}"`);
-        const generate = nx([
-            "g",
-            "@flowmaestro/nx:integration-provider",
-            "--spec",
-            spec,
-            "--no-interactive"
-        ]);
+        step(
+            `${scenario}: generate and register "${id}" (in a terminal, --spec alone: no question asked)`
+        );
+        // `script` gives the run a terminal, so a prompt would be asked (and time out) if one were due.
+        const generate = run(
+            "script",
+            [
+                "-qec",
+                `node ${path.join(root, "node_modules/nx/dist/bin/nx.js")} g @flowmaestro/nx:integration-provider --spec ${spec}`,
+                "/dev/null"
+            ],
+            { cwd: root, env: { ...NX_ENV, NX_INTERACTIVE: "true" }, input: "", timeout: 180000 }
+        );
         expectThat(
             scenario,
-            "integration-provider exits 0",
+            "integration-provider exits 0 without prompting",
             generate.code === 0,
             generate.stdout + generate.stderr
         );
         if (generate.code !== 0) continue;
         generated.push(id);
         const dir = `backend/src/integrations/providers/${id}`;
-        const check = nx(["g", "@flowmaestro/nx:register-provider", id, "--check"]);
+        const registered = nx(["g", "@flowmaestro/nx:register-provider", id, "--check"]);
         expectThat(
             scenario,
             "register-provider --check finds nothing missing",
-            check.code === 0,
-            check.stdout + check.stderr
+            registered.code === 0,
+            registered.stdout + registered.stderr
         );
-        const status = run("git", ["status", "--porcelain"], { cwd: root }).stdout;
-        const again = nx(["g", "@flowmaestro/nx:register-provider", id]);
+        const before = status();
+        const twice = nx(["g", "@flowmaestro/nx:register-provider", id]);
         expectThat(
             scenario,
             "a second register-provider writes nothing",
-            again.code === 0 &&
-                run("git", ["status", "--porcelain"], { cwd: root }).stdout === status,
-            again.stdout + again.stderr
+            twice.code === 0 && status() === before,
+            twice.stdout + twice.stderr
         );
         if (hasFixtures) {
             const loader = fs.readFileSync(
@@ -247,9 +357,61 @@ function main() {
             verify.code === 0,
             verify.stdout + verify.stderr
         );
-        run("git", ["add", "-A"], { cwd: root });
-        run("git", ["commit", "-q", "-m", id], { cwd: root });
+        commit(id);
     }
+
+    step("provider-operation on real providers of different shapes");
+    const touched = [];
+    for (const [provider, operationId, ...flags] of operationScenarios()) {
+        const scenario = `${provider} ${operationId}`;
+        if (!fs.existsSync(path.join(root, "backend/src/integrations/providers", provider))) {
+            console.log(`  skip ${scenario}: no such provider in this checkout`);
+            continue;
+        }
+        const add = nx([
+            "g",
+            "@flowmaestro/nx:provider-operation",
+            provider,
+            operationId,
+            ...flags
+        ]);
+        expectThat(scenario, "provider-operation exits 0", add.code === 0, add.stdout + add.stderr);
+        if (add.code !== 0) continue;
+        touched.push(provider);
+        const files = status();
+        const repeat = nx([
+            "g",
+            "@flowmaestro/nx:provider-operation",
+            provider,
+            operationId,
+            ...flags
+        ]);
+        expectThat(
+            scenario,
+            "the same command again is refused and writes nothing",
+            repeat.code !== 0 &&
+                /already has operation/.test(repeat.stdout + repeat.stderr) &&
+                status() === files,
+            repeat.stdout + repeat.stderr
+        );
+        commit(scenario);
+    }
+    const handWritten = operationScenarios()[0][0];
+    const update = nx([
+        "g",
+        "@flowmaestro/nx:integration-provider",
+        handWritten,
+        "--update",
+        "--baseUrl=https://api.example.com",
+        "--operations=x",
+        "--no-interactive"
+    ]);
+    expectThat(
+        "update",
+        `integration-provider --update on hand-written "${handWritten}" is refused and changes none of its files`,
+        update.code !== 0 && status() === "",
+        update.stdout + update.stderr
+    );
 
     step("host tsc --noEmit -p backend after all scenarios");
     const after = tscErrors(root);
@@ -261,12 +423,29 @@ function main() {
         added.join("\n")
     );
 
-    step("host ESLint on the new folders and the edited host files");
-    const changed = run("git", ["diff", "--name-only", "HEAD~" + (generated.length + 1), "HEAD"], {
-        cwd: root
-    })
+    step("verify-provider: no new error on the providers operations were added to");
+    const verifyAfter = verifyErrors(nx);
+    const newErrors = touched.flatMap((provider) =>
+        (verifyAfter.get(provider) ?? [])
+            .filter((error) => !(verifyBefore.get(provider) ?? []).includes(error))
+            .map((error) => `${provider}: ${error}`)
+    );
+    expectThat(
+        "all",
+        `no new verify-provider error on ${touched.length} providers`,
+        newErrors.length === 0,
+        newErrors.join("\n")
+    );
+
+    step("host ESLint on every new and edited file");
+    const changed = git([
+        "diff",
+        "--name-only",
+        "HEAD~" + (generated.length + touched.length + 1),
+        "HEAD"
+    ])
         .stdout.split("\n")
-        .filter((file) => /\.tsx?$/.test(file));
+        .filter((file) => /\.tsx?$/.test(file) && fs.existsSync(path.join(root, file)));
     const eslint = run(
         process.execPath,
         [path.join(root, "node_modules/eslint/bin/eslint.js"), ...changed],

@@ -182,8 +182,9 @@ function errorCase(
     return undefined;
 }
 
-function operationFixture(
-    model: ProviderModel,
+/** The fixture of one operation of provider `providerId`. */
+export function operationFixture(
+    providerId: string,
     operation: OperationModel,
     errorTypes: string[]
 ): OperationFixture {
@@ -217,7 +218,7 @@ function operationFixture(
     const failure = errorCase(operation, full, errorTypes);
     const fixture: OperationFixture = {
         operationId: operation.id,
-        provider: model.id,
+        provider: providerId,
         validCases,
         errorCases: failure ? [failure] : []
     };
@@ -238,5 +239,5 @@ function operationFixture(
 
 /** One fixture per operation, using only error types the host's `OperationError` allows. */
 export function buildFixtures(model: ProviderModel, errorTypes: string[]): OperationFixture[] {
-    return model.operations.map((operation) => operationFixture(model, operation, errorTypes));
+    return model.operations.map((operation) => operationFixture(model.id, operation, errorTypes));
 }

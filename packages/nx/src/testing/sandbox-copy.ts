@@ -1,8 +1,10 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ESLint } from "eslint";
 import * as ts from "typescript";
+import type { Tree } from "@nx/devkit";
 import type { FsTree } from "@nx/devkit/internal";
 
 /**
@@ -30,6 +32,24 @@ export function copySandbox(prefix = "fm-sandbox-", which: SandboxName = "curren
     });
     fs.symlinkSync(REPO_NODE_MODULES, path.join(root, "node_modules"), "dir");
     return root;
+}
+
+/**
+ * A sandbox's files laid into an in-memory tree (unit tests that need the host's core types, base
+ * class and host files without touching the disk). `nx.json` is the tree's own.
+ */
+export function writeSandboxInto(tree: Tree, which: SandboxName = "current"): Tree {
+    const root = SANDBOX_DIRS[which];
+    const walk = (relative: string): void => {
+        for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
+            const child = relative ? `${relative}/${entry.name}` : entry.name;
+            if (entry.name === "node_modules" || child === "nx.json") continue;
+            if (entry.isDirectory()) walk(child);
+            else tree.write(child, fs.readFileSync(path.join(root, child)));
+        }
+    };
+    walk("");
+    return tree;
 }
 
 /** Writes a tree's pending changes to disk under `root` (what Nx does at the end of a run). */
@@ -75,6 +95,22 @@ export function typeCheckSandbox(root: string): string[] {
  * `.eslintrc.json` (the host's config: import/order, prettier, ...), as
  * `file:line:column  rule  message`. Empty when the files pass.
  */
+/**
+ * Formats files of a sandbox copy with the workspace's Prettier CLI and config, as Nx's formatFiles
+ * does in a real run (formatFiles cannot load Prettier, an ES module, inside Jest).
+ */
+export function formatSandboxFiles(root: string, files: string[]): void {
+    const cli = path.join(REPO_NODE_MODULES, "prettier/bin/prettier.cjs");
+    // Twice, as the generator formats (Prettier is not idempotent on some member chains).
+    for (let pass = 0; pass < 2; pass++) {
+        const result = spawnSync(process.execPath, [cli, "--write", ...files], {
+            cwd: root,
+            encoding: "utf8"
+        });
+        if (result.status !== 0) throw new Error(`prettier failed: ${result.stderr}`);
+    }
+}
+
 export async function lintSandboxFiles(root: string, files: string[]): Promise<string[]> {
     const eslint = new ESLint({ cwd: root, extensions: [".ts"] });
     const results = await eslint.lintFiles(files.map((file) => path.join(root, file)));

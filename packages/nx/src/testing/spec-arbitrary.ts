@@ -275,8 +275,8 @@ const webhooks = fc
             .map((headers) => {
                 const result: Record<string, unknown> = { ...hooks, ...headers };
                 if (hooks.signatureType !== "none") result.signatureHeader ??= "X-Signature";
-                // The spec allows a timestamp header only with timestamp_signature (which may
-                // also read it from the signature header, Stripe-style).
+                // A timestamp header belongs to timestamp_signature only; without one the signature
+                // header carries the timestamp (Stripe-style), so both forms are generated.
                 if (hooks.signatureType !== "timestamp_signature") delete result.timestampHeader;
                 return result;
             })

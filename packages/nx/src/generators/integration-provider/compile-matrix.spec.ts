@@ -1,6 +1,12 @@
 import * as fs from "fs";
 import { FsTree } from "@nx/devkit/internal";
-import { copySandbox, typeCheckSandbox, writeTreeChanges } from "../../testing/sandbox-copy";
+import {
+    copySandbox,
+    formatSandboxFiles,
+    lintSandboxFiles,
+    typeCheckSandbox,
+    writeTreeChanges
+} from "../../testing/sandbox-copy";
 import type { SandboxName } from "../../testing/sandbox-copy";
 import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
@@ -117,7 +123,7 @@ function matrix(): Array<[string, SpecInput, IntegrationProviderGeneratorSchema?
 }
 
 describe.each<SandboxName>(["current", "seed"])(
-    "generated providers type-check in the %s sandbox (tsc --strict)",
+    "generated providers type-check (tsc --strict) and pass the host's ESLint in the %s sandbox",
     (which) => {
         let root: string;
         beforeAll(() => {
@@ -136,8 +142,22 @@ describe.each<SandboxName>(["current", "seed"])(
                     ...flags
                 });
             }
+            const changed = tree
+                .listChanges()
+                .map((change) => change.path)
+                .filter((file) => file.endsWith(".ts"));
             writeTreeChanges(root, tree);
             expect(typeCheckSandbox(root)).toEqual([]);
-        }, 120000);
+            // Formatted with the workspace's Prettier, as a real run does (the host files are
+            // not: the registrar's insertions must already be in the host's style).
+            formatSandboxFiles(
+                root,
+                changed.filter((file) => file.includes("/providers/"))
+            );
+            // Every generated file and every edited host file passes the host's own lint
+            // (import/order, prettier/prettier, @typescript-eslint/recommended).
+            expect(changed.length).toBeGreaterThan(matrix().length * 5);
+            expect(await lintSandboxFiles(root, changed)).toEqual([]);
+        }, 240000);
     }
 );

@@ -6,6 +6,7 @@ import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import * as prettier from "prettier/standalone";
 import * as estreePlugin from "prettier/plugins/estree";
 import * as typescriptPlugin from "prettier/plugins/typescript";
+import { writeSandboxInto, type SandboxName } from "../../testing/sandbox-copy";
 import { FlowmaestroError } from "../../utils/errors";
 import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
@@ -15,8 +16,9 @@ import { builtInTemplateNames } from "./lib/templates";
 const PROVIDERS = "backend/src/integrations/providers";
 const SANDBOX = path.resolve(__dirname, "../../../../../tools/sandbox");
 
-function workspace(): Tree {
-    return createTreeWithEmptyWorkspace({ formatter: "none" } as never);
+/** The current sandbox host (FlowMaestro main's shapes) in memory. */
+function workspace(which: SandboxName = "current"): Tree {
+    return writeSandboxInto(createTreeWithEmptyWorkspace({ formatter: "none" } as never), which);
 }
 
 async function generate(tree: Tree, options: IntegrationProviderGeneratorSchema, spec?: SpecInput) {
@@ -59,6 +61,28 @@ async function expectFailure(
 }
 
 describe("integration-provider generator", () => {
+    describe("in the seed-era layout (schema-utils, inputSchemaJSON, no fixture system)", () => {
+        let tree: Tree;
+        beforeAll(async () => {
+            tree = workspace("seed");
+            await generate(tree, {}, oauthSpec());
+        });
+
+        it("sets inputSchemaJSON with the host's toJSONSchema and writes no fixtures", () => {
+            const operation = read(tree, "acme-chat/operations/sendMessage.ts");
+            expect(operation).toContain(
+                'import { toJSONSchema } from "../../../core/schema-utils";'
+            );
+            expect(operation).toContain(
+                "    inputSchema: sendMessageSchema,\n    inputSchemaJSON: toJSONSchema(sendMessageSchema),"
+            );
+            expect(tree.exists(`${PROVIDERS}/acme-chat/fixtures.ts`)).toBe(false);
+            const adapter = read(tree, "acme-chat/mcp/AcmeChatMCPAdapter.ts");
+            expect(adapter).toContain("inputSchema: op.inputSchemaJSON");
+            expect(adapter).not.toContain("toJSONSchema");
+        });
+    });
+
     describe("from a spec file, oauth2", () => {
         let tree: Tree;
         beforeAll(async () => {
@@ -66,10 +90,12 @@ describe("integration-provider generator", () => {
             await generate(tree, {}, oauthSpec());
         });
 
-        it("writes the seed's provider folder", () => {
+        it("writes the provider folder, with fixtures.ts where the host has the fixture system", () => {
             expect(tree.children(`${PROVIDERS}/acme-chat`).sort()).toEqual([
+                ".nx-generated.json",
                 "AcmeChatProvider.ts",
                 "client",
+                "fixtures.ts",
                 "mcp",
                 "operations"
             ]);
@@ -104,10 +130,13 @@ describe("integration-provider generator", () => {
             expect(provider).toContain("clientId: appConfig.oauth.acmeChat.clientId,");
             expect(provider).toContain("clientSecret: appConfig.oauth.acmeChat.clientSecret,");
             expect(provider).toContain('redirectUri: getOAuthRedirectUri("acme-chat"),');
+            // The host's OAuthConfig has neither authParams nor pkceEnabled: they belong to its
+            // OAuth registry entry (register-provider), not to getAuthConfig().
             expect(provider).toContain(
-                'authParams: {\n                access_type: "offline"\n            },'
+                'redirectUri: getOAuthRedirectUri("acme-chat"),\n            refreshable: true\n        };'
             );
-            expect(provider).toContain("refreshable: true,\n            pkceEnabled: false");
+            expect(provider).not.toContain("authParams");
+            expect(provider).not.toContain("pkceEnabled");
             expect(provider).toContain(
                 'case "sendMessage":\n                return await executeSendMessage(client, validatedParams as never);'
             );
@@ -146,7 +175,6 @@ describe("integration-provider generator", () => {
                     '    category: "messaging",',
                     '    actionType: "write",',
                     "    inputSchema: sendMessageSchema,",
-                    "    inputSchemaJSON: toJSONSchema(sendMessageSchema),",
                     "    retryable: false,",
                     "    timeout: 30000",
                     "};"
@@ -156,6 +184,14 @@ describe("integration-provider generator", () => {
                 "export async function executeSendMessage(\n    client: AcmeChatClient,\n    params: SendMessageParams\n): Promise<OperationResult> {"
             );
             expect(operation).toContain("error: toOperationError(error)");
+            expect(operation).toContain(
+                [
+                    'import { z } from "zod";',
+                    'import { AcmeChatClient, toOperationError } from "../client/AcmeChatClient";',
+                    'import type { OperationDefinition, OperationResult } from "../../../core/types";'
+                ].join("\n")
+            );
+            expect(operation).not.toContain("toJSONSchema");
         });
 
         it("derives names, categories, action types and paths the spec leaves out", () => {
@@ -166,21 +202,33 @@ describe("integration-provider generator", () => {
             expect(operation).toContain("retryable: true,");
             expect(operation).toContain("cursor: z.string().optional()");
             expect(read(tree, "acme-chat/client/AcmeChatClient.ts")).toContain(
-                'return this.#request("GET", "/list-channels", params);'
+                'return this.request("GET", "/list-channels", params);'
             );
         });
 
         it("writes a client with base URL, bearer token, one method per operation and a timeout", () => {
             const client = read(tree, "acme-chat/client/AcmeChatClient.ts");
-            expect(client).toContain('readonly #baseUrl = "https://api.acme.example/v1";');
+            expect(client).toContain('private readonly baseUrl = "https://api.acme.example/v1";');
             expect(client).toContain(
                 '"Content-Type": "application/json",\n            Authorization: `Bearer ${config.accessToken}`'
             );
             expect(client).toContain(
-                'async sendMessage(params: SendMessageParams): Promise<unknown> {\n        return this.#request("POST", "/channels/{channelId}/messages", params);'
+                'async sendMessage(params: SendMessageParams): Promise<unknown> {\n        return this.request("POST", "/channels/{channelId}/messages", params);'
             );
-            expect(client).toContain("return encodeURIComponent(String(value));");
-            expect(client).toContain('const sendsBody = method !== "GET" && method !== "DELETE";');
+            expect(client).toContain("return encodeURIComponent(text);");
+            expect(client).toContain(
+                'const defaultLocation = method === "GET" || method === "DELETE" ? "query" : "body";'
+            );
+            // Failures map to the host's OperationError types: no "network" on FlowMaestro main.
+            expect(client).not.toContain('"network"');
+            expect(client).toContain('return { type: "server_error", message, retryable: true };');
+            expect(client).toContain(
+                [
+                    'import { createServiceLogger } from "../../../../core/logging";',
+                    'import type { OperationError } from "../../../core/types";',
+                    'import type { ListChannelsParams, SendMessageParams } from "../operations";'
+                ].join("\n")
+            );
             expect(client).toContain("signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)");
         });
 
@@ -200,6 +248,13 @@ describe("integration-provider generator", () => {
             expect(adapter).toContain(
                 'case "listChannels":\n                return executeListChannels(client, params as never);'
             );
+            // FlowMaestro main: the tool's JSON schema comes from toJSONSchema in core/utils.
+            expect(adapter).toContain(
+                'import { toJSONSchema } from "../../../../core/utils/zod-to-json-schema";'
+            );
+            expect(adapter).toContain(
+                "inputSchema: toJSONSchema(op.inputSchema),\n            executeRef: op.id"
+            );
         });
 
         it("is already formatted in the host's Prettier style", async () => {
@@ -208,7 +263,14 @@ describe("integration-provider generator", () => {
                 parser: "typescript",
                 plugins: [estreePlugin, typescriptPlugin]
             };
-            for (const change of tree.listChanges().filter((file) => file.path.endsWith(".ts"))) {
+            const generated = tree
+                .listChanges()
+                .filter(
+                    (file) =>
+                        file.path.startsWith(`${PROVIDERS}/acme-chat/`) && file.path.endsWith(".ts")
+                );
+            expect(generated).toHaveLength(7);
+            for (const change of generated) {
                 const text = change.content!.toString("utf-8");
                 expect(await prettier.format(text, style)).toBe(text);
             }
@@ -308,11 +370,15 @@ describe("integration-provider generator", () => {
 
     it("names classes with classPrefix", async () => {
         const tree = workspace();
-        await generate(tree, { classPrefix: "ADP" }, apiKeySpec("adp"));
-        expect(tree.children(`${PROVIDERS}/adp`)).toContain("ADPProvider.ts");
-        expect(read(tree, "adp/client/ADPClient.ts")).toContain("export class ADPClient {");
-        expect(read(tree, "adp/mcp/ADPMCPAdapter.ts")).toContain("export class ADPMCPAdapter {");
-        expect(read(tree, "adp/operations/sendMessage.ts")).toContain("type ADPClient");
+        await generate(tree, { classPrefix: "ADPX" }, apiKeySpec("adp-x"));
+        expect(tree.children(`${PROVIDERS}/adp-x`)).toContain("ADPXProvider.ts");
+        expect(read(tree, "adp-x/client/ADPXClient.ts")).toContain("export class ADPXClient {");
+        expect(read(tree, "adp-x/mcp/ADPXMCPAdapter.ts")).toContain(
+            "export class ADPXMCPAdapter {"
+        );
+        expect(read(tree, "adp-x/operations/sendMessage.ts")).toContain(
+            'import { ADPXClient, toOperationError } from "../client/ADPXClient";'
+        );
     });
 
     it("lets flags override the spec", async () => {
@@ -363,7 +429,7 @@ describe("integration-provider generator", () => {
         expect(read(tree, "bill-com/operations/syncInvoices.ts")).toContain('actionType: "read"');
         expect(read(tree, "bill-com/operations/listBills.ts")).toContain('actionType: "write"');
         expect(read(tree, "bill-com/client/BillComClient.ts")).toContain(
-            'this.#request("POST", "/list-bills", params)'
+            'this.request("POST", "/list-bills", params)'
         );
     });
 
@@ -484,6 +550,48 @@ describe("integration-provider generator", () => {
                 'readonly displayName = "Other";'
             );
             expect(tree.exists(`${PROVIDERS}/acme-notes/operations/legacy.ts`)).toBe(true);
+        });
+
+        it("--update keeps files changed since they were generated, unless --force", async () => {
+            const tree = workspace();
+            await generate(tree, {}, apiKeySpec());
+            const client = `${PROVIDERS}/acme-notes/client/AcmeNotesClient.ts`;
+            const edited = `${tree.read(client, "utf-8")}\n// hand-written retry policy\n`;
+            tree.write(client, edited);
+            await generate(tree, { displayName: "Other", update: true }, apiKeySpec());
+            expect(read(tree, "acme-notes/AcmeNotesProvider.ts")).toContain(
+                'readonly displayName = "Other";'
+            );
+            expect(tree.read(client, "utf-8")).toBe(edited);
+            expect(console.warn).toHaveBeenCalledWith(
+                expect.stringContaining(
+                    `Kept 1 file changed since integration-provider wrote it (pass --force to overwrite): ${client}`
+                )
+            );
+            await generate(tree, { update: true, force: true }, apiKeySpec());
+            expect(tree.read(client, "utf-8")).not.toContain("hand-written retry policy");
+        });
+
+        it("--update refuses a provider it did not generate, writing nothing", async () => {
+            const tree = workspace();
+            const spec = apiKeySpec("sendgrid");
+            await expectFailure(
+                tree,
+                () => generate(tree, { update: true }, spec),
+                `${PROVIDERS}/sendgrid was not generated by @flowmaestro/nx (no .nx-generated.json)`,
+                "provider-operation"
+            );
+        });
+
+        it("refuses an OAuth URL placeholder the host's OAuth service does not fill in for it", async () => {
+            const tree = workspace();
+            const spec = oauthSpec();
+            spec.auth.authUrl = "https://{subdomain}.acme.example/oauth/authorize";
+            await expectFailure(
+                tree,
+                () => generate(tree, {}, spec),
+                /acme\.yaml:\d+: auth\.authUrl: has \{subdomain\}, which FlowMaestro's OAuth service \(backend\/src\/services\/oauth\/OAuthService\.ts\) does not fill in for "acme-chat"/
+            );
         });
 
         it("needs a provider id", async () => {

@@ -84,6 +84,9 @@ async function generate(
     // Format before registering: formatFiles formats every changed file, and the host files must
     // keep every byte the registrar does not insert (its insertions are already in house style).
     if (!options.skipFormat) {
+        // Twice: Prettier is not idempotent on a member chain whose last argument it expands (a
+        // long zod `.default({...})`), and the host lints with prettier/prettier.
+        await formatFiles(tree);
         await formatFiles(tree);
     }
     const kept = settleGeneratedFiles(tree, options.providerDir, rendered, previous);

@@ -242,7 +242,7 @@ function webhookConfigEntries(model: ProviderModel, profile: HostProfile): Array
  * `[name, location, wireName]` for the parameters of an operation that say where they travel (`in`)
  * or under which name (`wireName`); empty when none does, and the client's defaults apply.
  */
-function parameterPlacement(operation: OperationModel): Array<[string, "query" | "body", string]> {
+export function parameterPlacement(operation: OperationModel): Array<[string, "query" | "body", string]> {
     if (!operation.parameters.some((parameter) => parameter.in || parameter.wireName)) return [];
     return operation.parameters.flatMap((parameter) => {
         const location = parameterLocation(parameter, operation.method, operation.pathParameters);

@@ -143,6 +143,70 @@ function addToNamedList(
     return source.slice(0, declaration.getStart()) + text + source.slice(declaration.getEnd());
 }
 
+/**
+ * Adds names to a named re-export `export { a, b } from "<from>"` (or `export type {...}`) of the
+ * file; returns the source unchanged when there is no such statement.
+ */
+export function addToNamedExport(
+    source: string,
+    fileName: string,
+    from: string,
+    names: string[],
+    typeOnly: boolean
+): string {
+    const sourceFile = parse(source, fileName);
+    const statement = sourceFile.statements.find(
+        (candidate): candidate is ts.ExportDeclaration =>
+            ts.isExportDeclaration(candidate) &&
+            candidate.isTypeOnly === typeOnly &&
+            candidate.moduleSpecifier !== undefined &&
+            stringLiteralValue(candidate.moduleSpecifier) === from &&
+            candidate.exportClause !== undefined &&
+            ts.isNamedExports(candidate.exportClause)
+    );
+    if (!statement) return source;
+    const clause = statement.exportClause as ts.NamedExports;
+    const present = new Set(clause.elements.map((element) => element.name.text));
+    const missing = names.filter((name) => !present.has(name));
+    if (missing.length === 0) return source;
+    const last = clause.elements[clause.elements.length - 1];
+    const multiLine = source.slice(clause.getStart(), clause.getEnd()).includes("\n");
+    const text = multiLine
+        ? missing.map((name) => `,\n${lineIndentAt(source, last.getStart())}${name}`).join("")
+        : missing.map((name) => `, ${name}`).join("");
+    return insertAt(source, last.getEnd(), text, fileName);
+}
+
+/** Which of an operation module's names an index re-exports, learned from its named re-exports. */
+export interface ExportedKinds {
+    values: Array<"definition" | "execute" | "schema">;
+    types: Array<"params">;
+}
+
+export function exportedKinds(source: string, fileName: string): ExportedKinds | undefined {
+    const sourceFile = parse(source, fileName);
+    const named = sourceFile.statements.filter(
+        (statement): statement is ts.ExportDeclaration =>
+            ts.isExportDeclaration(statement) &&
+            statement.exportClause !== undefined &&
+            ts.isNamedExports(statement.exportClause)
+    );
+    if (named.length === 0) return undefined;
+    const values = new Set<ExportedKinds["values"][number]>();
+    const types = new Set<ExportedKinds["types"][number]>();
+    for (const statement of named) {
+        for (const element of (statement.exportClause as ts.NamedExports).elements) {
+            const name = element.name.text;
+            if (statement.isTypeOnly) {
+                if (/Params$/.test(name)) types.add("params");
+            } else if (/Operation$/.test(name)) values.add("definition");
+            else if (/^execute[A-Z]/.test(name)) values.add("execute");
+            else if (/Schema$/.test(name)) values.add("schema");
+        }
+    }
+    return { values: [...values], types: [...types] };
+}
+
 /** A statement inserted on its own line after `after`, in `after`'s indentation. */
 export function insertStatementAfter(
     source: string,
@@ -180,45 +244,33 @@ export function addRegistration(source: string, fileName: string, expression: st
 }
 
 /**
- * A case in the `switch` of `method` (a class method), written like an existing sibling case: the
- * sibling's statements with its executor replaced by the new one. It goes before `default:`, else
- * after the last case.
+ * A case in the `switch` of class method `method` whose cases call executors: before `default:`,
+ * else after the last case. `statement` renders the case's body at the indentation its siblings
+ * use.
  */
 export function addSwitchCase(
     source: string,
     fileName: string,
     method: string,
-    newCase: { label: string; siblingExecutor: string; executor: string }
+    label: string,
+    statement: (indent: string) => string
 ): string {
     const sourceFile = parse(source, fileName);
     const body = findDescendants(sourceFile, ts.isMethodDeclaration).find(
         (declaration) => declaration.name.getText(sourceFile) === method
     )?.body;
     const sibling = body
-        ? findDescendants(body, ts.isCaseClause).find((clause) =>
-              clause.statements.some((statement) =>
-                  statement.getText(sourceFile).includes(`${newCase.siblingExecutor}(`)
-              )
-          )
+        ? findDescendants(body, ts.isCaseClause).find((clause) => clause.statements.length > 0)
         : undefined;
     if (!sibling) {
         throw new FlowmaestroError(
-            `${fileName}: no case of ${method}() calls ${newCase.siblingExecutor}, so the new case cannot follow its siblings; nothing was written.`
+            `${fileName}: ${method}() has no switch case to add one beside; nothing was written.`
         );
     }
     const clauses = (sibling.parent as ts.CaseBlock).clauses;
     const anchor = clauses.find(ts.isDefaultClause) ?? clauses[clauses.length - 1];
-    const indent = lineIndentAt(source, anchor.getStart());
-    const statements = sibling.statements
-        .map((statement) => {
-            const text = source.slice(
-                lineStartOf(source, statement.getStart()),
-                statement.getEnd()
-            );
-            return text.split(newCase.siblingExecutor).join(newCase.executor);
-        })
-        .join("\n");
-    const text = `${indent}case ${JSON.stringify(newCase.label)}:\n${statements}\n`;
+    const caseIndent = lineIndentAt(source, anchor.getStart());
+    const text = `${caseIndent}case ${JSON.stringify(label)}:\n${statement(lineIndentAt(source, sibling.statements[0].getStart()))}\n`;
     if (ts.isDefaultClause(anchor)) {
         return insertAt(source, lineStartOf(source, anchor.getStart()), text, fileName);
     }

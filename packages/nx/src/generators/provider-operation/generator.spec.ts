@@ -1,0 +1,298 @@
+import * as fs from "fs";
+import type { Tree } from "@nx/devkit";
+import { FsTree } from "@nx/devkit/internal";
+import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
+import { diffLinesRaw } from "jest-diff";
+import {
+    copySandbox,
+    typeCheckSandbox,
+    writeSandboxInto,
+    writeTreeChanges,
+    type SandboxName
+} from "../../testing/sandbox-copy";
+import { FlowmaestroError } from "../../utils/errors";
+import { integrationProviderGenerator } from "../integration-provider/generator";
+import { apiKeySpec, toYaml } from "../integration-provider/__fixtures__/specs";
+import { providerOperationGenerator } from "./generator";
+import type { ProviderOperationGeneratorSchema } from "./schema";
+
+const PROVIDERS = "backend/src/integrations/providers";
+
+function workspace(which: SandboxName = "current"): Tree {
+    return writeSandboxInto(createTreeWithEmptyWorkspace({ formatter: "none" } as never), which);
+}
+
+function read(tree: Tree, file: string): string {
+    const text = tree.read(`${PROVIDERS}/${file}`, "utf-8");
+    if (text === null) throw new Error(`${file} does not exist`);
+    return text;
+}
+
+/** `after` is `before` with one piece of text inserted somewhere (a comma, `, name`). */
+function isInsertionInto(before: string, after: string): boolean {
+    let prefix = 0;
+    while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
+    let suffix = 0;
+    while (
+        suffix < before.length - prefix &&
+        before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+    ) {
+        suffix++;
+    }
+    return after.length > before.length && prefix + suffix === before.length;
+}
+
+/**
+ * The lines an edit added, after checking it only inserted: every line of `before` is still there,
+ * in order — unchanged, or with text inserted into it (a comma after a list's last element, a name
+ * in a one-line import).
+ */
+function insertedLines(before: string, after: string): string[] {
+    const added: string[] = [];
+    const removed: string[] = [];
+    for (const diff of diffLinesRaw(before.split("\n"), after.split("\n"))) {
+        if (diff[0] === 1) added.push(diff[1]);
+        if (diff[0] === -1) removed.push(diff[1]);
+    }
+    for (const line of removed) {
+        const index = added.findIndex((candidate) => isInsertionInto(line, candidate));
+        expect({ changed: line, onlyInserted: index !== -1 }).toEqual({
+            changed: line,
+            onlyInserted: true
+        });
+        added.splice(index, 1);
+    }
+    return added;
+}
+
+async function addOperation(tree: Tree, options: ProviderOperationGeneratorSchema) {
+    const files = tree
+        .listChanges()
+        .filter((change) => change.path.startsWith(`${PROVIDERS}/${options.provider}/`))
+        .map((change) => change.path);
+    const before = new Map(files.map((file) => [file, tree.read(file, "utf-8")!]));
+    await providerOperationGenerator(tree, options);
+    return {
+        added: (file: string) =>
+            insertedLines(
+                before.get(`${PROVIDERS}/${options.provider}/${file}`) ?? "",
+                read(tree, `${options.provider}/${file}`)
+            )
+    };
+}
+
+describe("provider-operation generator", () => {
+    it("adds a plain operation to an adapter-based provider, in its style (sendgrid)", async () => {
+        const tree = workspace();
+        const { added } = await addOperation(tree, {
+            provider: "sendgrid",
+            operationId: "listSenders",
+            path: "/v3/senders/{senderId}/verified",
+            description: "List verified senders"
+        });
+        const operation = read(tree, "sendgrid/operations/listSenders.ts");
+        expect(operation).toContain("export const listSendersOperation: OperationDefinition = {");
+        expect(operation).toContain('    id: "listSenders",');
+        expect(operation).toContain(
+            "export const listSendersSchema = z.object({\n    senderId: z.string()\n});"
+        );
+        expect(operation).toContain(
+            'url: `/v3/senders/${pathSegment("senderId", params.senderId)}/verified`'
+        );
+        expect(operation).toContain('import { SendGridClient } from "../client/SendGridClient";');
+        expect(added("SendGridProvider.ts")).toEqual(
+            expect.arrayContaining([
+                "        this.registerOperation(listSendersOperation);",
+                '            case "listSenders":'
+            ])
+        );
+        expect(added("operations/index.ts").join("\n")).toMatch(/listSenders/);
+        expect(added("fixtures.ts")).toContain('        operationId: "listSenders",');
+    });
+
+    it("writes an IIFE definition where the provider does, with its siblings' logger (adp)", async () => {
+        const tree = workspace();
+        const { added } = await addOperation(tree, {
+            provider: "adp",
+            operationId: "listJobTitles",
+            path: "/hr/v2/job-titles"
+        });
+        const operation = read(tree, "adp/operations/listJobTitles.ts");
+        expect(operation).toMatch(
+            /export const listJobTitlesOperation: OperationDefinition = \(\(\) => \{\n {4}try \{\n {8}return \{/
+        );
+        expect(operation).toContain("logger.error(");
+        expect(operation).toMatch(/const logger = /);
+        // No parameters: the executor does not read them (noUnusedParameters).
+        expect(operation).toContain("    _params: ListJobTitlesParams");
+        expect(added("mcp/ADPMCPAdapter.ts").join("\n")).toMatch(/case "listJobTitles":/);
+    });
+
+    it("follows namespace imports, group-prefixed ids and named fixture constants (cloudflare)", async () => {
+        const tree = workspace();
+        const { added } = await addOperation(tree, {
+            provider: "cloudflare",
+            operationId: "listRulesets",
+            group: "zones",
+            path: "/zones/{zoneId}/rulesets"
+        });
+        expect(read(tree, "cloudflare/operations/zones/listRulesets.ts")).toContain(
+            '    id: "zones_listRulesets",'
+        );
+        expect(added("CloudflareProvider.ts")).toEqual([
+            "        this.registerOperation(Zones.listRulesetsOperation);",
+            '            case "zones_listRulesets":',
+            "                return await Zones.executeListRulesets(client, validatedParams as never);"
+        ]);
+        const fixtures = added("fixtures.ts");
+        expect(fixtures[0]).toBe("const zones_listRulesets: TestFixture = {");
+        expect(fixtures[fixtures.length - 1]).toBe("    zones_listRulesets");
+    });
+
+    it("adds nothing to a tool list derived from the registered operations (google-sheets)", async () => {
+        const tree = workspace();
+        const { added } = await addOperation(tree, {
+            provider: "google-sheets",
+            operationId: "getSheetMetadata",
+            path: "/spreadsheets/{spreadsheetId}"
+        });
+        expect(added("GoogleSheetsProvider.ts").join("\n")).not.toMatch(
+            /google_sheets_getSheetMetadata/
+        );
+        // The platform base client offers request(config): the executor builds the request.
+        expect(read(tree, "google-sheets/operations/getSheetMetadata.ts")).toContain(
+            "const data = await client.request<unknown>({"
+        );
+    });
+
+    it("requires a group where every operation is in one, and refuses what it cannot do", async () => {
+        const refusal = async (options: ProviderOperationGeneratorSchema, message: RegExp) => {
+            const tree = workspace();
+            const before = tree.listChanges().length;
+            const error = await providerOperationGenerator(tree, options).then(
+                () => undefined,
+                (caught: unknown) => caught
+            );
+            expect(error).toBeInstanceOf(FlowmaestroError);
+            expect((error as Error).message).toMatch(message);
+            expect(tree.listChanges()).toHaveLength(before);
+        };
+        await refusal(
+            { provider: "zendesk", operationId: "listMacros" },
+            /"zendesk" keeps its operations in groups \(tickets, users\): pass --group/
+        );
+        await refusal(
+            { provider: "databricks", operationId: "runQuery" },
+            /"databricks" has no client class .* \(it uses fetch directly\)/
+        );
+        await refusal(
+            { provider: "slack", operationId: "sendMessage" },
+            /"slack" already has operation "sendMessage" \(backend\/src\/integrations\/providers\/slack\/operations\/sendMessage\.ts:\d+\); nothing was written/
+        );
+        await refusal(
+            { provider: "nope", operationId: "x" },
+            /No provider folder backend\/src\/integrations\/providers\/nope/
+        );
+    });
+
+    it("adds a method to a client this plugin generated, and the executor calls it", async () => {
+        const tree = workspace();
+        tree.write("acme.yaml", toYaml(apiKeySpec("acme-notes")));
+        await integrationProviderGenerator(tree, { spec: "acme.yaml", skipFormat: true });
+        const { added } = await addOperation(tree, {
+            provider: "acme-notes",
+            operationId: "archiveNote",
+            method: "POST",
+            path: "/notes/{noteId}/archive"
+        });
+        expect(added("client/AcmeNotesClient.ts")).toEqual(
+            expect.arrayContaining([
+                "    async archiveNote(params: ArchiveNoteParams): Promise<unknown> {",
+                '        return this.request("POST", "/notes/{noteId}/archive", params);'
+            ])
+        );
+        expect(read(tree, "acme-notes/operations/archiveNote.ts")).toContain(
+            "const data = await client.archiveNote(params);"
+        );
+        expect(read(tree, "acme-notes/operations/archiveNote.ts")).toContain(
+            "error: toOperationError(error)"
+        );
+    });
+});
+
+describe.each<SandboxName>(["current", "seed"])(
+    "operations added in the %s sandbox compile (tsc --strict)",
+    (which) => {
+        let root: string;
+        beforeAll(() => {
+            root = copySandbox("fm-provider-operation-", which);
+        });
+        afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+        it("has zero diagnostics after adding operations to every provider shape", async () => {
+            const tree = new FsTree(root, false);
+            const additions: ProviderOperationGeneratorSchema[] =
+                which === "current"
+                    ? [
+                          {
+                              provider: "slack",
+                              operationId: "pinMessage",
+                              method: "POST",
+                              path: "/pins.add"
+                          },
+                          { provider: "sendgrid", operationId: "listSenders", path: "/v3/senders" },
+                          {
+                              provider: "adp",
+                              operationId: "getJobTitle",
+                              path: "/hr/v2/job-titles/{code}"
+                          },
+                          {
+                              provider: "google-sheets",
+                              operationId: "getSheetMetadata",
+                              path: "/spreadsheets/{spreadsheetId}"
+                          },
+                          {
+                              provider: "cloudflare",
+                              operationId: "listRulesets",
+                              group: "zones",
+                              path: "/zones/{zoneId}/rulesets"
+                          },
+                          {
+                              provider: "cloudflare",
+                              operationId: "listWorkers",
+                              group: "workers",
+                              path: "/workers"
+                          },
+                          {
+                              provider: "zendesk",
+                              operationId: "listMacros",
+                              group: "tickets",
+                              path: "/api/v2/macros"
+                          }
+                      ]
+                    : [
+                          {
+                              provider: "slack",
+                              operationId: "pinMessage",
+                              method: "POST",
+                              path: "/pins.add"
+                          },
+                          { provider: "sendgrid", operationId: "listSenders", path: "/v3/senders" },
+                          {
+                              provider: "google-sheets",
+                              operationId: "getSheetMetadata",
+                              path: "/spreadsheets/{spreadsheetId}"
+                          }
+                      ];
+            for (const options of additions) await providerOperationGenerator(tree, options);
+            writeTreeChanges(root, tree);
+            expect(typeCheckSandbox(root)).toEqual([]);
+            if (which === "seed") {
+                // The seed era requires inputSchemaJSON: the new definitions set it.
+                expect(
+                    fs.readFileSync(`${root}/${PROVIDERS}/slack/operations/pinMessage.ts`, "utf8")
+                ).toContain("inputSchemaJSON: toJSONSchema(pinMessageSchema)");
+            }
+        }, 120000);
+    }
+);

@@ -1,0 +1,17 @@
+/** Options of the provider-operation generator, as Nx passes them (see schema.json). */
+export interface ProviderOperationGeneratorSchema {
+    provider: string;
+    operationId?: string;
+    method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    path?: string;
+    actionType?: "read" | "write";
+    description?: string;
+    name?: string;
+    category?: string;
+    group?: string;
+    spec?: string;
+    openapi?: string;
+    /** Lists may arrive as one comma-separated string when the generator is called from code. */
+    tags?: string[] | string;
+    openapiOperations?: string[] | string;
+}
