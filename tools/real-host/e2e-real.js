@@ -270,8 +270,13 @@ function main() {
     );
     const config = path.join(root, "backend/src/core/config/index.ts");
     const configText = fs.readFileSync(config, "utf8");
-    const removed = /^\s+"?([a-z0-9-]+)"?: "\/oauth\/[^"]+\/callback",?\n/m.exec(
-        configText.slice(configText.indexOf("callbackPaths"))
+    // The first callbackPaths entry of an existing provider folder (family keys like `google` are not).
+    const removed = [
+        ...configText
+            .slice(configText.indexOf("callbackPaths"))
+            .matchAll(/^\s+"?([a-z0-9-]+)"?: "\/oauth\/[^"]+\/callback",?\n/gm)
+    ].find((match) =>
+        fs.existsSync(path.join(root, "backend/src/integrations/providers", match[1]))
     );
     if (removed) {
         fs.writeFileSync(config, configText.replace(removed[0], ""));
@@ -300,6 +305,10 @@ function main() {
         step(
             `${scenario}: generate and register "${id}" (in a terminal, --spec alone: no question asked)`
         );
+        // Nx itself asks once per workspace, in a terminal, whether to share usage data: answered no.
+        const nxJsonFile = path.join(root, "nx.json");
+        const answered = { ...JSON.parse(fs.readFileSync(nxJsonFile, "utf8")), analytics: false };
+        fs.writeFileSync(nxJsonFile, `${JSON.stringify(answered, null, 2)}\n`);
         // `script` gives the run a terminal, so a prompt would be asked (and time out) if one were due.
         const generate = run(
             "script",

@@ -12,6 +12,8 @@ export interface CommandResult {
 export interface RunOptions {
     env?: Record<string, string>;
     input?: string;
+    /** Milliseconds before the command is killed (a hanging prompt fails the test instead). */
+    timeout?: number;
 }
 
 export interface TestWorkspace {
@@ -46,7 +48,9 @@ export interface TestWorkspaceOptions {
 export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWorkspace {
     const tarball = process.env.FM_PLUGIN_TARBALL;
     if (!tarball) {
-        throw new Error("FM_PLUGIN_TARBALL is not set: run the e2e tests through jest's globalSetup.");
+        throw new Error(
+            "FM_PLUGIN_TARBALL is not set: run the e2e tests through jest's globalSetup."
+        );
     }
     return createSandboxWorkspace({ ...options, tarball, prefix: "fm-e2e-" });
 }

@@ -35,7 +35,12 @@ export function validOAuthSpec(id = "acme-chat"): Record<string, any> {
                 parameters: [
                     { name: "channelId", type: "string", required: true },
                     { name: "text", type: "string", required: true },
-                    { name: "priority", type: "enum", values: ["low", "normal", "high"], default: "normal" }
+                    {
+                        name: "priority",
+                        type: "enum",
+                        values: ["low", "normal", "high"],
+                        default: "normal"
+                    }
                 ]
             },
             { id: "listChannels", parameters: [{ name: "limit", type: "integer" }] }

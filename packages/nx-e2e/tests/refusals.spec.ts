@@ -20,55 +20,252 @@ interface SpecCase {
 
 const specCases: SpecCase[] = [
     { title: "uppercase id", mutate: (s) => (s.id = "AcmeChat"), message: /id: .*kebab-case/ },
-    { title: "id escaping the providers folder", mutate: (s) => (s.id = "../evil"), message: /id: .*kebab-case/ },
-    { title: "id with a path separator", mutate: (s) => (s.id = "acme/chat"), message: /id: .*kebab-case/ },
-    { title: "id with a double dash", mutate: (s) => (s.id = "foo--bar"), message: /id: .*kebab-case/ },
-    { title: "id starting with a digit", mutate: (s) => (s.id = "360acme"), message: /id: .*kebab-case/ },
-    { title: "id over 40 characters", mutate: (s) => (s.id = "a".repeat(41)), message: /id: must be at most 40/ },
-    { title: "blank display name", mutate: (s) => (s.displayName = "   "), message: "displayName: must not be empty" },
-    { title: "category in display form", mutate: (s) => (s.category = "Project Management"), message: /category: must be a snake_case/ },
-    { title: "docs URL with a non-http scheme", mutate: (s) => (s.docsUrl = "ftp://docs.acme.example"), message: /docsUrl: must be an https URL/ },
-    { title: "plain-http base URL", mutate: (s) => (s.baseUrl = "http://api.acme.example"), message: /baseUrl: must be an https URL/ },
-    { title: "relative base URL", mutate: (s) => (s.baseUrl = "/v1"), message: /baseUrl: must be an absolute URL/ },
-    { title: "base URL with credentials", mutate: (s) => (s.baseUrl = "https://user:pw@api.acme.example"), message: /baseUrl: must not contain credentials/ },
-    { title: "logo domain with a path", mutate: (s) => (s.logoDomain = "acme.example/logo.png"), message: /logoDomain: must be a domain/ },
-    { title: "unknown auth type", mutate: (s) => (s.auth.type = "basic"), message: /auth.type: type must be oauth2 or api_key/ },
-    { title: "missing auth URL", mutate: (s) => delete s.auth.authUrl, message: "auth.authUrl: is required" },
-    { title: "javascript: token URL", mutate: (s) => (s.auth.tokenUrl = "javascript:alert(1)"), message: /auth.tokenUrl: must be an https URL/ },
-    { title: "scopes as one string", mutate: (s) => (s.auth.scopes = "chat:write channels:read"), message: /auth.scopes: / },
+    {
+        title: "id escaping the providers folder",
+        mutate: (s) => (s.id = "../evil"),
+        message: /id: .*kebab-case/
+    },
+    {
+        title: "id with a path separator",
+        mutate: (s) => (s.id = "acme/chat"),
+        message: /id: .*kebab-case/
+    },
+    {
+        title: "id with a double dash",
+        mutate: (s) => (s.id = "foo--bar"),
+        message: /id: .*kebab-case/
+    },
+    {
+        title: "id starting with a digit",
+        mutate: (s) => (s.id = "360acme"),
+        message: /id: .*kebab-case/
+    },
+    {
+        title: "id over 40 characters",
+        mutate: (s) => (s.id = "a".repeat(41)),
+        message: /id: must be at most 40/
+    },
+    {
+        title: "blank display name",
+        mutate: (s) => (s.displayName = "   "),
+        message: "displayName: must not be empty"
+    },
+    {
+        title: "category in display form",
+        mutate: (s) => (s.category = "Project Management"),
+        message: /category: must be a snake_case/
+    },
+    {
+        title: "docs URL with a non-http scheme",
+        mutate: (s) => (s.docsUrl = "ftp://docs.acme.example"),
+        message: /docsUrl: must be an https URL/
+    },
+    {
+        title: "plain-http base URL",
+        mutate: (s) => (s.baseUrl = "http://api.acme.example"),
+        message: /baseUrl: must be an https URL/
+    },
+    {
+        title: "relative base URL",
+        mutate: (s) => (s.baseUrl = "/v1"),
+        message: /baseUrl: must be an absolute URL/
+    },
+    {
+        title: "base URL with credentials",
+        mutate: (s) => (s.baseUrl = "https://user:pw@api.acme.example"),
+        message: /baseUrl: must not contain credentials/
+    },
+    {
+        title: "logo domain with a path",
+        mutate: (s) => (s.logoDomain = "acme.example/logo.png"),
+        message: /logoDomain: must be a domain/
+    },
+    {
+        title: "unknown auth type",
+        mutate: (s) => (s.auth.type = "basic"),
+        message: /auth.type: type must be oauth2 or api_key/
+    },
+    {
+        title: "missing auth URL",
+        mutate: (s) => delete s.auth.authUrl,
+        message: "auth.authUrl: is required"
+    },
+    {
+        title: "javascript: token URL",
+        mutate: (s) => (s.auth.tokenUrl = "javascript:alert(1)"),
+        message: /auth.tokenUrl: must be an https URL/
+    },
+    {
+        title: "scopes as one string",
+        mutate: (s) => (s.auth.scopes = "chat:write channels:read"),
+        message: /auth.scopes: /
+    },
     { title: "pkce as a word", mutate: (s) => (s.auth.pkce = "yes"), message: /auth.pkce: / },
-    { title: "http user-info URL", mutate: (s) => (s.auth.userInfoUrl = "http://api.acme.example/me"), message: /auth.userInfoUrl: must be an https URL/ },
-    { title: "invalid pre-auth pattern", mutate: (s) => (s.auth.preAuthFields[0].pattern = "(["), message: /auth.preAuthFields\[0\].pattern: is not a valid regular expression/ },
-    { title: "pre-auth field name with a dash", mutate: (s) => (s.auth.preAuthFields[0].name = "sub-domain"), message: /auth.preAuthFields\[0\].name: / },
-    { title: "header template without {{api_key}}", base: validApiKeySpec, mutate: (s) => (s.auth.headerTemplate = "Bearer {{token}}"), message: "auth.headerTemplate: must contain {{api_key}}" },
-    { title: "header name with spaces", base: validApiKeySpec, mutate: (s) => (s.auth.headerName = "X Api Key"), message: /auth.headerName: must be an HTTP header name/ },
-    { title: "negative rate limit", mutate: (s) => (s.rateLimit.tokensPerMinute = -5), message: /rateLimit.tokensPerMinute: / },
-    { title: "fractional burst size", mutate: (s) => (s.rateLimit.burstSize = 1.5), message: /rateLimit.burstSize: / },
-    { title: "no operations", mutate: (s) => (s.operations = []), message: "operations: a provider needs at least one operation" },
-    { title: "PascalCase operation id", mutate: (s) => (s.operations[0].id = "SendMessage"), message: /operations\[0\].id: .*camelCase/ },
-    { title: "reserved word as operation id", mutate: (s) => (s.operations[0].id = "delete"), message: /operations\[0\].id: "delete" is a reserved word/ },
-    { title: "duplicate operation ids", mutate: (s) => (s.operations[1].id = "sendMessage"), message: /operations\[1\].id: duplicate operation id/ },
-    { title: "operation ids equal ignoring case", mutate: (s) => (s.operations[1].id = "sendmessage"), message: /operations\[1\].id: duplicate operation id "sendmessage"/ },
-    { title: "unknown action type", mutate: (s) => (s.operations[0].actionType = "modify"), message: /operations\[0\].actionType: / },
-    { title: "unknown HTTP method", mutate: (s) => (s.operations[0].method = "FETCH"), message: /operations\[0\].method: / },
-    { title: "path without a leading slash", mutate: (s) => (s.operations[0].path = "channels"), message: "operations[0].path: must start with /" },
-    { title: "placeholder naming no parameter", mutate: (s) => (s.operations[0].path = "/channels/{channel}/messages"), message: "operations[0].path: placeholder {channel} does not name a parameter" },
-    { title: "unknown parameter type", mutate: (s) => (s.operations[0].parameters[0].type = "strin"), message: /operations\[0\].parameters\[0\].type: / },
-    { title: "reserved word as parameter name", mutate: (s) => (s.operations[1].parameters[0].name = "class"), message: /operations\[1\].parameters\[0\].name: "class" is a reserved word/ },
-    { title: "__proto__ as parameter name", mutate: (s) => (s.operations[1].parameters[0].name = "__proto__"), message: /operations\[1\].parameters\[0\].name: / },
-    { title: "duplicate parameter names", mutate: (s) => (s.operations[0].parameters[1].name = "channelId"), message: /operations\[0\].parameters\[1\].name: duplicate parameter name/ },
-    { title: "enum without values", mutate: (s) => delete s.operations[0].parameters[2].values, message: /operations\[0\].parameters\[2\].values: an enum parameter needs/ },
-    { title: "integer default that is text", mutate: (s) => (s.operations[1].parameters[0].default = "ten"), message: "operations[1].parameters[0].default: must be an integer" },
-    { title: "enum default outside its values", mutate: (s) => (s.operations[0].parameters[2].default = "urgent"), message: /operations\[0\].parameters\[2\].default: must be one of the enum values/ },
-    { title: "items on a non-array parameter", mutate: (s) => (s.operations[0].parameters[1].items = "string"), message: /operations\[0\].parameters\[1\].items: / },
-    { title: "unknown signature type", mutate: (s) => (s.webhooks.signatureType = "md5"), message: /webhooks.signatureType: / },
-    { title: "HMAC without a signature header", mutate: (s) => delete s.webhooks.signatureHeader, message: "webhooks.signatureHeader: is required for signatureType hmac_sha256" },
-    { title: "a timestamp tolerance on an HMAC signature", mutate: (s) => (s.webhooks.timestampMaxAge = 300), message: "webhooks.timestampMaxAge: only applies to signatureType timestamp_signature (this one is hmac_sha256)" },
-    { title: "an OAuth URL placeholder the host's OAuth service never fills in", mutate: (s) => (s.auth.authUrl = "https://{subdomain}.acme.example/oauth/authorize"), message: /auth\.authUrl: has \{subdomain\}, which FlowMaestro's OAuth service .* does not fill in for "acme-chat"/ },
-    { title: "trigger id in kebab-case", mutate: (s) => (s.webhooks.triggers[0].id = "message-created"), message: /webhooks.triggers\[0\].id: / },
-    { title: "duplicate trigger ids", mutate: (s) => s.webhooks.triggers.push({ id: "message_created", name: "Again" }), message: /webhooks.triggers\[1\].id: duplicate trigger id/ },
-    { title: "MCP tool name over 64 characters", mutate: (s) => (s.operations[1].id = "list" + "Channels".repeat(8)), message: /operations\[1\].id: MCP tool name acme_chat_list\w+ is \d+ characters; the limit is 64/ },
-    { title: "misspelt top-level key", mutate: (s) => ((s.opertions = s.operations), delete s.operations), message: "opertions: unknown field" }
+    {
+        title: "http user-info URL",
+        mutate: (s) => (s.auth.userInfoUrl = "http://api.acme.example/me"),
+        message: /auth.userInfoUrl: must be an https URL/
+    },
+    {
+        title: "invalid pre-auth pattern",
+        mutate: (s) => (s.auth.preAuthFields[0].pattern = "(["),
+        message: /auth.preAuthFields\[0\].pattern: is not a valid regular expression/
+    },
+    {
+        title: "pre-auth field name with a dash",
+        mutate: (s) => (s.auth.preAuthFields[0].name = "sub-domain"),
+        message: /auth.preAuthFields\[0\].name: /
+    },
+    {
+        title: "header template without {{api_key}}",
+        base: validApiKeySpec,
+        mutate: (s) => (s.auth.headerTemplate = "Bearer {{token}}"),
+        message: "auth.headerTemplate: must contain {{api_key}}"
+    },
+    {
+        title: "header name with spaces",
+        base: validApiKeySpec,
+        mutate: (s) => (s.auth.headerName = "X Api Key"),
+        message: /auth.headerName: must be an HTTP header name/
+    },
+    {
+        title: "negative rate limit",
+        mutate: (s) => (s.rateLimit.tokensPerMinute = -5),
+        message: /rateLimit.tokensPerMinute: /
+    },
+    {
+        title: "fractional burst size",
+        mutate: (s) => (s.rateLimit.burstSize = 1.5),
+        message: /rateLimit.burstSize: /
+    },
+    {
+        title: "no operations",
+        mutate: (s) => (s.operations = []),
+        message: "operations: a provider needs at least one operation"
+    },
+    {
+        title: "PascalCase operation id",
+        mutate: (s) => (s.operations[0].id = "SendMessage"),
+        message: /operations\[0\].id: .*camelCase/
+    },
+    {
+        title: "reserved word as operation id",
+        mutate: (s) => (s.operations[0].id = "delete"),
+        message: /operations\[0\].id: "delete" is a reserved word/
+    },
+    {
+        title: "duplicate operation ids",
+        mutate: (s) => (s.operations[1].id = "sendMessage"),
+        message: /operations\[1\].id: duplicate operation id/
+    },
+    {
+        title: "operation ids equal ignoring case",
+        mutate: (s) => (s.operations[1].id = "sendmessage"),
+        message: /operations\[1\].id: duplicate operation id "sendmessage"/
+    },
+    {
+        title: "unknown action type",
+        mutate: (s) => (s.operations[0].actionType = "modify"),
+        message: /operations\[0\].actionType: /
+    },
+    {
+        title: "unknown HTTP method",
+        mutate: (s) => (s.operations[0].method = "FETCH"),
+        message: /operations\[0\].method: /
+    },
+    {
+        title: "path without a leading slash",
+        mutate: (s) => (s.operations[0].path = "channels"),
+        message: "operations[0].path: must start with /"
+    },
+    {
+        title: "placeholder naming no parameter",
+        mutate: (s) => (s.operations[0].path = "/channels/{channel}/messages"),
+        message: "operations[0].path: placeholder {channel} does not name a parameter"
+    },
+    {
+        title: "unknown parameter type",
+        mutate: (s) => (s.operations[0].parameters[0].type = "strin"),
+        message: /operations\[0\].parameters\[0\].type: /
+    },
+    {
+        title: "reserved word as parameter name",
+        mutate: (s) => (s.operations[1].parameters[0].name = "class"),
+        message: /operations\[1\].parameters\[0\].name: "class" is a reserved word/
+    },
+    {
+        title: "__proto__ as parameter name",
+        mutate: (s) => (s.operations[1].parameters[0].name = "__proto__"),
+        message: /operations\[1\].parameters\[0\].name: /
+    },
+    {
+        title: "duplicate parameter names",
+        mutate: (s) => (s.operations[0].parameters[1].name = "channelId"),
+        message: /operations\[0\].parameters\[1\].name: duplicate parameter name/
+    },
+    {
+        title: "enum without values",
+        mutate: (s) => delete s.operations[0].parameters[2].values,
+        message: /operations\[0\].parameters\[2\].values: an enum parameter needs/
+    },
+    {
+        title: "integer default that is text",
+        mutate: (s) => (s.operations[1].parameters[0].default = "ten"),
+        message: "operations[1].parameters[0].default: must be an integer"
+    },
+    {
+        title: "enum default outside its values",
+        mutate: (s) => (s.operations[0].parameters[2].default = "urgent"),
+        message: /operations\[0\].parameters\[2\].default: must be one of the enum values/
+    },
+    {
+        title: "items on a non-array parameter",
+        mutate: (s) => (s.operations[0].parameters[1].items = "string"),
+        message: /operations\[0\].parameters\[1\].items: /
+    },
+    {
+        title: "unknown signature type",
+        mutate: (s) => (s.webhooks.signatureType = "md5"),
+        message: /webhooks.signatureType: /
+    },
+    {
+        title: "HMAC without a signature header",
+        mutate: (s) => delete s.webhooks.signatureHeader,
+        message: "webhooks.signatureHeader: is required for signatureType hmac_sha256"
+    },
+    {
+        title: "a timestamp tolerance on an HMAC signature",
+        mutate: (s) => (s.webhooks.timestampMaxAge = 300),
+        message:
+            "webhooks.timestampMaxAge: only applies to signatureType timestamp_signature (this one is hmac_sha256)"
+    },
+    {
+        title: "an OAuth URL placeholder the host's OAuth service never fills in",
+        mutate: (s) => (s.auth.authUrl = "https://{subdomain}.acme.example/oauth/authorize"),
+        message:
+            /auth\.authUrl: has \{subdomain\}, which FlowMaestro's OAuth service .* does not fill in for "acme-chat"/
+    },
+    {
+        title: "trigger id in kebab-case",
+        mutate: (s) => (s.webhooks.triggers[0].id = "message-created"),
+        message: /webhooks.triggers\[0\].id: /
+    },
+    {
+        title: "duplicate trigger ids",
+        mutate: (s) => s.webhooks.triggers.push({ id: "message_created", name: "Again" }),
+        message: /webhooks.triggers\[1\].id: duplicate trigger id/
+    },
+    {
+        title: "MCP tool name over 64 characters",
+        mutate: (s) => (s.operations[1].id = "list" + "Channels".repeat(8)),
+        message:
+            /operations\[1\].id: MCP tool name acme_chat_list\w+ is \d+ characters; the limit is 64/
+    },
+    {
+        title: "misspelt top-level key",
+        mutate: (s) => ((s.opertions = s.operations), delete s.operations),
+        message: "opertions: unknown field"
+    }
 ];
 
 describe("what the generators refuse, leaving the workspace untouched", () => {
@@ -85,10 +282,18 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
     });
 
     function generate(args: string[]) {
-        return workspace.nx(["g", "@flowmaestro/nx:integration-provider", ...args, "--no-interactive"]);
+        return workspace.nx([
+            "g",
+            "@flowmaestro/nx:integration-provider",
+            ...args,
+            "--no-interactive"
+        ]);
     }
 
-    function expectRefused(result: { code: number; stdout: string; stderr: string }, message: string | RegExp) {
+    function expectRefused(
+        result: { code: number; stdout: string; stderr: string },
+        message: string | RegExp
+    ) {
         const output = result.stdout + result.stderr;
         expect(result.code).not.toBe(0);
         if (typeof message === "string") {
@@ -112,7 +317,10 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
 
     it("spec: YAML syntax error, with its line", () => {
         const file = path.join(specDir, "broken.yaml");
-        fs.writeFileSync(file, "id: acme-chat\nauth:\n  type: [oauth2\nbaseUrl: https://x.example\n");
+        fs.writeFileSync(
+            file,
+            "id: acme-chat\nauth:\n  type: [oauth2\nbaseUrl: https://x.example\n"
+        );
         expectRefused(generate(["--spec", file]), /broken\.yaml:\d+:\d+: /);
     });
 
@@ -142,19 +350,32 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
                 ""
             ].join("\n")
         );
-        expectRefused(generate(["--spec", file]), /lines\.yaml:8: operations\[0\]\.parameters\[0\]\.type: /);
+        expectRefused(
+            generate(["--spec", file]),
+            /lines\.yaml:8: operations\[0\]\.parameters\[0\]\.type: /
+        );
     });
 
     it("flags: an operation shorthand that is not camelCase", () => {
         expectRefused(
-            generate(["acme-flags", "--baseUrl=https://api.acme.example", "--authType=api_key", "--operations=Send Message"]),
+            generate([
+                "acme-flags",
+                "--baseUrl=https://api.acme.example",
+                "--authType=api_key",
+                "--operations=Send Message"
+            ]),
             /--operations: "Send Message" must be an operation id/
         );
     });
 
     it("flags: an unknown action type in the operation shorthand", () => {
         expectRefused(
-            generate(["acme-flags", "--baseUrl=https://api.acme.example", "--authType=api_key", "--operations=sendMessage:modify"]),
+            generate([
+                "acme-flags",
+                "--baseUrl=https://api.acme.example",
+                "--authType=api_key",
+                "--operations=sendMessage:modify"
+            ]),
             /sendMessage:modify/
         );
     });
@@ -175,12 +396,20 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
     it("flags: a plain-http base URL overriding a valid spec", () => {
         const file = path.join(specDir, "override.json");
         fs.writeFileSync(file, JSON.stringify(validOAuthSpec()));
-        expectRefused(generate(["--spec", file, "--baseUrl=http://api.acme.example"]), /baseUrl: must be an https URL/);
+        expectRefused(
+            generate(["--spec", file, "--baseUrl=http://api.acme.example"]),
+            /baseUrl: must be an https URL/
+        );
     });
 
     it("flags: a provider id that climbs out of the providers folder", () => {
         expectRefused(
-            generate(["../../etc", "--baseUrl=https://api.acme.example", "--authType=api_key", "--operations=listThings"]),
+            generate([
+                "../../etc",
+                "--baseUrl=https://api.acme.example",
+                "--authType=api_key",
+                "--operations=listThings"
+            ]),
             /id: .*kebab-case/
         );
     });
@@ -197,7 +426,11 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
             [
                 "merge-conflict markers in registry.ts",
                 "backend/src/integrations/registry.ts",
-                (text) => text.replace("// Export for use in application", "<<<<<<< HEAD\n=======\n>>>>>>> feature\n// Export for use in application"),
+                (text) =>
+                    text.replace(
+                        "// Export for use in application",
+                        "<<<<<<< HEAD\n=======\n>>>>>>> feature\n// Export for use in application"
+                    ),
                 /registry\.ts.*conflict/is
             ],
             [
@@ -215,7 +448,11 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
             [
                 "providerMap that is not an object literal",
                 "backend/src/core/config/index.ts",
-                (text) => text.replace(/const providerMap: ([^=]+)= \{/, "const providerMap: $1= buildProviderMap() ?? {"),
+                (text) =>
+                    text.replace(
+                        /const providerMap: ([^=]+)= \{/,
+                        "const providerMap: $1= buildProviderMap() ?? {"
+                    ),
                 /index\.ts.*providerMap/is
             ]
         ];
@@ -230,7 +467,9 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
             fs.writeFileSync(specFile, JSON.stringify(validOAuthSpec("acme-host")));
             try {
                 expectRefused(generate(["--spec", specFile]), message);
-                expect(workspace.exists("backend/src/integrations/providers/acme-host")).toBe(false);
+                expect(workspace.exists("backend/src/integrations/providers/acme-host")).toBe(
+                    false
+                );
             } finally {
                 workspace.git(["reset", "-q", "--hard", "HEAD~1"]);
             }

@@ -118,8 +118,8 @@ describe("verify-provider through the real nx CLI", () => {
         edit(
             workspace,
             `${PROVIDERS_DIR}/slack/SlackProvider.ts`,
-            'case "getUser":',
-            'case "getUserInfo":'
+            'case "listChannels":',
+            'case "listChannel":'
         );
         edit(
             workspace,

@@ -90,6 +90,14 @@ describe("hostCategoryNames", () => {
         expect(names.isLearned("hr")).toBe(true);
     });
 
+    it("judges a provider by the other providers of its category", () => {
+        expect(names.othersDisplayName("communication", "instagram")).toBe("Communication");
+        expect(names.othersDisplayName("hr", "gusto")).toBe("HR");
+        // zendesk is the host's only "support" provider: there is nothing to learn from.
+        expect(names.othersDisplayName("support", "zendesk")).toBeUndefined();
+        expect(names.othersDisplayName("crm", "hubspot")).toBeUndefined();
+    });
+
     it("falls back to the table for a category the host has no provider of", () => {
         expect(names.displayName("crm")).toBe("CRM & Sales");
         expect(names.isLearned("crm")).toBe(false);

@@ -60,6 +60,20 @@ export interface CategoryNames {
     categoryOf(displayName: string): string | undefined;
     /** Whether the host has providers of this registry category (its name is learned). */
     isLearned(category: string): boolean;
+    /**
+     * The ALL_PROVIDERS category the host's providers of a registry category carry, not counting
+     * `provider` (so a provider is judged by the others); undefined when there are no others.
+     */
+    othersDisplayName(category: string, provider: string): string | undefined;
+}
+
+/** The name carried most often (ties: the first in ALL_PROVIDERS order). */
+function mostCarried(names: string[]): string | undefined {
+    const counts = new Map<string, number>();
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    let best: [string, number] | undefined;
+    for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+    return best?.[0];
 }
 
 /**
@@ -76,19 +90,18 @@ export function hostCategoryNames(
             entry.category ? [[entry.name, entry.category] as const] : []
         )
     );
-    const counts = new Map<string, Map<string, number>>();
+    // Each registry category's live elements, in ALL_PROVIDERS order.
+    const carriers = new Map<string, { provider: string; name: string }[]>();
     for (const element of shared?.providers ?? []) {
         const category = categoryOfProvider.get(element.provider);
         if (!category || element.category === undefined || element.comingSoon) continue;
-        const names = counts.get(category) ?? new Map<string, number>();
-        names.set(element.category, (names.get(element.category) ?? 0) + 1);
-        counts.set(category, names);
+        const elements = carriers.get(category) ?? [];
+        elements.push({ provider: element.provider, name: element.category });
+        carriers.set(category, elements);
     }
     const learned = new Map<string, string>();
-    for (const [category, names] of counts) {
-        let best: [string, number] | undefined;
-        for (const entry of names) if (!best || entry[1] > best[1]) best = entry;
-        learned.set(category, best![0]);
+    for (const [category, elements] of carriers) {
+        learned.set(category, mostCarried(elements.map((element) => element.name))!);
     }
     return {
         displayName: (category) => learned.get(category) ?? categoryDisplayName(category),
@@ -97,6 +110,12 @@ export function hostCategoryNames(
             Object.keys(CATEGORY_DISPLAY_NAMES).find(
                 (category) => CATEGORY_DISPLAY_NAMES[category] === displayName
             ),
-        isLearned: (category) => learned.has(category)
+        isLearned: (category) => learned.has(category),
+        othersDisplayName: (category, provider) =>
+            mostCarried(
+                (carriers.get(category) ?? [])
+                    .filter((element) => element.provider !== provider)
+                    .map((element) => element.name)
+            )
     };
 }

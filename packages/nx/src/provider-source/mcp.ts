@@ -1,5 +1,6 @@
 import * as ts from "typescript";
 import {
+    classMethod,
     endPositionOf,
     findDescendants,
     positionOf,
@@ -56,13 +57,6 @@ export interface McpFacts {
 }
 
 type MethodLike = ts.MethodDeclaration;
-
-function findMethod(declaration: ts.ClassDeclaration, names: string[]): MethodLike | undefined {
-    return declaration.members.find(
-        (member): member is ts.MethodDeclaration =>
-            ts.isMethodDeclaration(member) && names.includes(propertyNameText(member.name) ?? "")
-    );
-}
 
 function readListing(method: MethodLike, sourceFile: ts.SourceFile) {
     const body = method.body ?? method;
@@ -196,9 +190,9 @@ function adapterMethods(sources: ProviderSources) {
         for (const declaration of sourceFile.statements.filter(ts.isClassDeclaration)) {
             const at = (method: MethodLike | undefined): MethodIn | undefined =>
                 method && { file, sourceFile, method, className: declaration.name?.text };
-            const listing = at(findMethod(declaration, LISTING_METHODS));
+            const listing = at(classMethod(declaration, ...LISTING_METHODS));
             if (listing) {
-                return { listing, dispatch: at(findMethod(declaration, DISPATCH_METHODS)) };
+                return { listing, dispatch: at(classMethod(declaration, ...DISPATCH_METHODS)) };
             }
         }
     }
@@ -232,7 +226,7 @@ export function analyzeMcp(sources: ProviderSources, providerFile: string | unde
     const sourceFile = providerFile ? sources.parse(providerFile) : undefined;
     const declaration = sourceFile && findProviderClass(sourceFile);
     const at = (names: string[]): MethodIn | undefined => {
-        const method = declaration && findMethod(declaration, names);
+        const method = declaration && classMethod(declaration, ...names);
         return method && providerFile && sourceFile
             ? { file: providerFile, sourceFile, method }
             : undefined;

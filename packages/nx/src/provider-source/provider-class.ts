@@ -1,5 +1,6 @@
 import * as ts from "typescript";
 import {
+    classMethod,
     endPositionOf,
     findDescendants,
     literalValue,
@@ -122,13 +123,6 @@ function locatedString(
         : { value, position: positionOf(member.initializer, sourceFile) };
 }
 
-function method(declaration: ts.ClassDeclaration, name: string): ts.MethodDeclaration | undefined {
-    return declaration.members.find(
-        (member): member is ts.MethodDeclaration =>
-            ts.isMethodDeclaration(member) && propertyNameText(member.name) === name
-    );
-}
-
 /** `appConfig.oauth.google.clientId` (or `config.oauth["google"].clientId`) -> "google" */
 export function oauthConfigKey(expression: ts.Expression): string | undefined {
     const node = unwrapExpression(expression);
@@ -148,7 +142,7 @@ export function oauthConfigKey(expression: ts.Expression): string | undefined {
 function readAuthConfig(
     declaration: ts.ClassDeclaration
 ): OAuthConfigFacts | ApiKeyConfigFacts | undefined {
-    const getAuthConfig = method(declaration, "getAuthConfig");
+    const getAuthConfig = classMethod(declaration, "getAuthConfig");
     if (!getAuthConfig?.body) return undefined;
     const objects = findDescendants(getAuthConfig.body, ts.isObjectLiteralExpression);
     for (const object of objects) {
@@ -255,7 +249,7 @@ function readDispatch(
     declaration: ts.ClassDeclaration,
     sourceFile: ts.SourceFile
 ): OperationDispatch {
-    const executeOperation = method(declaration, "executeOperation");
+    const executeOperation = classMethod(declaration, "executeOperation");
     if (!executeOperation?.body) return { kind: "missing", cases: [], validatesParams: false };
     const parameter = executeOperation.parameters[0]?.name;
     const operationParameter = parameter && ts.isIdentifier(parameter) ? parameter.text : undefined;

@@ -156,3 +156,14 @@ export function literalValue(node: ts.Expression): unknown {
     }
     return undefined;
 }
+
+/** The method of a class declaration named `name` (or any of `names`). */
+export function classMethod(
+    declaration: ts.ClassDeclaration,
+    ...names: string[]
+): ts.MethodDeclaration | undefined {
+    return declaration.members.find(
+        (member): member is ts.MethodDeclaration =>
+            ts.isMethodDeclaration(member) && names.includes(propertyNameText(member.name) ?? "")
+    );
+}

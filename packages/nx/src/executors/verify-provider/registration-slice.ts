@@ -89,6 +89,10 @@ export interface RegistrationSlice {
         elements: SharedProviderFacts[];
         /** The ALL_PROVIDERS category the host uses for the provider's registry category. */
         expectedCategory?: string;
+        /** The one the host's other providers of that registry category carry, if there are any. */
+        othersCategory?: string;
+        /** Whether another element carries the category of the provider's (first live) element. */
+        categoryShared: boolean;
         /** Where a new element would go: after the last live element of that category. */
         newElementPosition: SourcePosition;
     }>;
@@ -266,11 +270,24 @@ export function sliceRegistration(
             providerMapEntry: model.providerMap.find((entry) => entry.key === providerId),
             ends: model.ends
         })),
-        sharedProviders: slice(hosts.sharedProviders, (model) => ({
-            elements: model.providers.filter((element) => element.provider === providerId),
-            expectedCategory,
-            newElementPosition: newElementPosition(model, expectedCategory)
-        })),
+        sharedProviders: slice(hosts.sharedProviders, (model) => {
+            const elements = model.providers.filter((element) => element.provider === providerId);
+            const own = elements.find((element) => !element.comingSoon)?.category;
+            return {
+                elements,
+                expectedCategory,
+                othersCategory:
+                    category === undefined
+                        ? undefined
+                        : hosts.categoryNames.othersDisplayName(category, providerId),
+                categoryShared:
+                    own !== undefined &&
+                    model.providers.some(
+                        (element) => element.provider !== providerId && element.category === own
+                    ),
+                newElementPosition: newElementPosition(model, expectedCategory)
+            };
+        }),
         pulumi: slice(hosts.pulumi, (model) => {
             const oauthSecrets = model.secrets.filter((secret) => secret.category === "oauth");
             const last =

@@ -17,6 +17,7 @@ import { mcpToolName, operationNames, pascalCase, providerNames } from "../../mo
 import { operationModel, type OperationModel } from "../../model/provider-model";
 import type { RegistrationModel } from "../../model/registration";
 import { groupIdPrefix, type ProviderFolderFacts } from "../../provider-source";
+import type { ImportBinding } from "../../provider-source/modules";
 import { findDescendants, stringLiteralValue } from "../../utils/ast";
 import { FlowmaestroError } from "../../utils/errors";
 import { hostErrorType, parameterPlacement } from "../integration-provider/lib/templates";
@@ -77,6 +78,23 @@ interface Context {
     options: ResolvedPluginOptions;
     profile: HostProfile;
     dir: string;
+}
+
+/**
+ * Where a file imports the new operation's names from: the index its sibling's binding imports
+ * from (an index re-exports the new module too), else the new module itself.
+ */
+function importSpecifier(
+    provider: ProviderFolderFacts,
+    fromFile: string,
+    siblingBinding: ImportBinding | undefined,
+    newFile: string
+): string {
+    if (siblingBinding?.kind === "named") {
+        const module = provider.modules.resolveModule(fromFile, siblingBinding.specifier);
+        if (module?.endsWith("index.ts")) return siblingBinding.specifier;
+    }
+    return specifierFrom(provider.sources.workspacePath(fromFile), withoutExtension(newFile));
 }
 
 /** A sibling's `local` binding in the provider file: a namespace (`WorkItems.x`) or named import. */
@@ -398,14 +416,7 @@ function addOperation(context: Context, spec: NewOperation): string[] {
             reference = (name) => `${namespace}.${name}`;
         }
     } else {
-        const from =
-            siblingBinding &&
-            siblingBinding.kind === "named" &&
-            !siblingBinding.specifier.endsWith(
-                path.posix.basename(sibling!.definition?.file ?? "", ".ts")
-            )
-                ? siblingBinding.specifier
-                : specifierFrom(providerPath, withoutExtension(file));
+        const from = importSpecifier(provider, providerFile, siblingBinding, file);
         changes.edit(providerPath, (source) =>
             addImport(
                 source,
@@ -465,13 +476,7 @@ function addOperation(context: Context, spec: NewOperation): string[] {
                 .importsOf(mcp.dispatchFile)
                 .get(siblingExecutor.split(".")[0]);
             if (binding?.kind === "named") {
-                const siblingModule = provider.modules.resolveModule(
-                    mcp.dispatchFile,
-                    binding.specifier
-                );
-                const from = siblingModule?.endsWith("index.ts")
-                    ? binding.specifier
-                    : specifierFrom(mcpPath, withoutExtension(file));
+                const from = importSpecifier(provider, mcp.dispatchFile, binding, file);
                 changes.edit(mcpPath, (source) =>
                     addImport(
                         source,

@@ -293,7 +293,7 @@ const acmeChatEntry: ProviderRegistryEntry = {
         );
     });
 
-    it("registerProvider returns only the files it changed", () => {
+    it("registerProvider returns only the files it changed, and what it added to each", () => {
         const tree = sandboxTree();
         const registration = {
             id: "pagerly",
@@ -306,8 +306,12 @@ const acmeChatEntry: ProviderRegistryEntry = {
             preAuthFields: []
         };
         expect(registerProvider(tree, registration, FILES)).toEqual({
-            changed: [FILES.registryFile, FILES.sharedProvidersFile]
+            changed: [FILES.registryFile, FILES.sharedProvidersFile],
+            added: [
+                `${FILES.registryFile}: added registry entry pagerlyEntry and providerRegistry.register(pagerlyEntry)`,
+                `${FILES.sharedProvidersFile}: added ALL_PROVIDERS element "pagerly"`
+            ]
         });
-        expect(registerProvider(tree, registration, FILES)).toEqual({ changed: [] });
+        expect(registerProvider(tree, registration, FILES)).toEqual({ changed: [], added: [] });
     });
 });

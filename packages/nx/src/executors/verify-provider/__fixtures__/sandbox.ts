@@ -66,8 +66,8 @@ export interface HostEdits {
     config?: (text: string) => string;
     sharedProviders?: (text: string) => string;
     pulumi?: (text: string) => string;
-    /** The OAuth service's source (the sandbox has none). */
-    oauthService?: string;
+    /** An edit of the OAuth service, or null: the host has no such file. */
+    oauthService?: ((text: string) => string) | null;
 }
 
 /** The sandbox's cross-cutting files, parsed with the real parsers after optional edits. */
@@ -94,12 +94,9 @@ export function sandboxHosts(edits: HostEdits = {}): HostModels {
         sharedProviders,
         pulumi: load(OPTIONS.pulumiFile, parsePulumiFile, edits.pulumi),
         oauthService:
-            edits.oauthService === undefined
+            edits.oauthService === null
                 ? { file: serviceFile, error: `${serviceFile} does not exist` }
-                : {
-                      file: serviceFile,
-                      model: parseOAuthServiceFile(edits.oauthService, serviceFile)
-                  },
+                : load(serviceFile, parseOAuthServiceFile, edits.oauthService),
         categoryNames: hostCategoryNames(registry.model, sharedProviders.model)
     };
 }
@@ -115,7 +112,16 @@ export function check(
     return runRules([rule], { provider, registration });
 }
 
-export const SANDBOX_PROVIDERS = ["slack", "sendgrid", "adp", "google-sheets"];
+/** Every provider of tools/sandbox, in registry order. */
+export const SANDBOX_PROVIDERS = [
+    "slack",
+    "google-sheets",
+    "zendesk",
+    "sendgrid",
+    "cloudflare",
+    "adp",
+    "databricks"
+];
 
 /** Runs one rule on a provider folder fixture (provider-source/__fixtures__) against host models. */
 export function checkFolder(

@@ -5,8 +5,9 @@ const CONFIG = "backend/src/core/config/index.ts";
 
 describe(oauthCallbackPath.id, () => {
     it("passes with callbackPaths entries, own and shared apps", () => {
-        expect(check(oauthCallbackPath, "slack")).toEqual([]);
-        expect(check(oauthCallbackPath, "google-sheets")).toEqual([]);
+        for (const id of ["slack", "google-sheets", "zendesk", "adp"]) {
+            expect(check(oauthCallbackPath, id)).toEqual([]);
+        }
     });
 
     it("accepts an own app relying on the /oauth/<id>/callback fallback", () => {
@@ -45,16 +46,20 @@ describe(oauthCallbackPath.id, () => {
         ]);
     });
 
-    it("fails without an entry when getOAuthRedirectUri has no fallback", () => {
+    it("fails at the end of callbackPaths without an entry when getOAuthRedirectUri has no fallback", () => {
         const edit = (text: string) =>
             replace(
                 /,\n\s*adp: "\/oauth\/adp\/callback"/,
                 ""
-            )(replace(/: `\/oauth\/\$\{provider\}\/callback`/, ': ""')(text));
+            )(replace(" || `/oauth/${provider}/callback`", "")(text));
         expect(check(oauthCallbackPath, "adp", { hosts: { config: edit } })).toEqual([
             expect.objectContaining({
                 severity: "error",
-                message: expect.stringContaining("has no fallback")
+                file: CONFIG,
+                line: sandboxLine(CONFIG, /^    };/, edit),
+                message: expect.stringContaining(
+                    '"adp" has no callbackPaths entry and getOAuthRedirectUri has no fallback, so its OAuth redirect URI is broken: add `"adp": "/oauth/adp/callback"` to callbackPaths'
+                )
             })
         ]);
     });

@@ -1,16 +1,19 @@
-import { check, replace, sandboxLine } from "../__fixtures__/sandbox";
+import { check, replace, sandboxLine, SANDBOX_PROVIDERS } from "../__fixtures__/sandbox";
 import { oauthRegistryEntry } from "./oauth-registry-entry";
 
 describe(oauthRegistryEntry.id, () => {
     it("passes for oauth2 providers with an entry and ignores api_key providers", () => {
-        expect(check(oauthRegistryEntry, "slack")).toEqual([]);
-        expect(check(oauthRegistryEntry, "sendgrid")).toEqual([]);
+        for (const id of SANDBOX_PROVIDERS) {
+            expect(check(oauthRegistryEntry, id)).toEqual([]);
+        }
     });
 
     it("fails at the end of OAUTH_PROVIDERS for an oauth2 provider missing from it", () => {
         const file = "backend/src/services/oauth/OAuthProviderRegistry.ts";
-        const edit = replace(/\n    adp: \{[\s\S]*?\n    \},\n/, "\n");
-        const diagnostics = check(oauthRegistryEntry, "adp", { hosts: { oauthRegistry: edit } });
+        const edit = replace(/\n    zendesk: \{[\s\S]*?\n    \},\n/, "\n");
+        const diagnostics = check(oauthRegistryEntry, "zendesk", {
+            hosts: { oauthRegistry: edit }
+        });
         expect(diagnostics).toEqual([
             expect.objectContaining({
                 ruleId: "registration/oauth-registry-entry",
@@ -19,6 +22,8 @@ describe(oauthRegistryEntry.id, () => {
                 line: sandboxLine(file, /^};/, edit)
             })
         ]);
-        expect(diagnostics[0].message).toContain("can never complete");
+        expect(diagnostics[0].message).toContain(
+            'OAuth provider "zendesk" is missing from OAUTH_PROVIDERS in backend/src/services/oauth/OAuthProviderRegistry.ts, so its OAuth flow can never complete'
+        );
     });
 });

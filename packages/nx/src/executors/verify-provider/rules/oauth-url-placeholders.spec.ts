@@ -11,9 +11,15 @@ function adpAuthUrl(url: string) {
 
 describe(oauthUrlPlaceholders.id, () => {
     it("passes URLs without placeholders, without reading the OAuth service", () => {
-        // The sandbox has no OAuthService.ts: nothing needs it.
-        expect(check(oauthUrlPlaceholders, "adp")).toEqual([]);
-        expect(check(oauthUrlPlaceholders, "sendgrid")).toEqual([]);
+        // Without OAuthService.ts: nothing needs it.
+        expect(check(oauthUrlPlaceholders, "adp", { hosts: { oauthService: null } })).toEqual([]);
+        expect(check(oauthUrlPlaceholders, "sendgrid", { hosts: { oauthService: null } })).toEqual(
+            []
+        );
+    });
+
+    it("passes zendesk's {subdomain} URLs, which the sandbox's OAuthService.ts fills in by name", () => {
+        expect(check(oauthUrlPlaceholders, "zendesk")).toEqual([]);
     });
 
     it("passes a placeholder the service fills in for every provider", () => {
@@ -21,17 +27,16 @@ describe(oauthUrlPlaceholders.id, () => {
             check(oauthUrlPlaceholders, "adp", {
                 hosts: {
                     oauthRegistry: adpAuthUrl("https://{region}.adp.com/auth/oauth/v2/authorize"),
-                    oauthService: OAUTH_SERVICE_TS
+                    oauthService: () => OAUTH_SERVICE_TS
                 }
             })
         ).toEqual([]);
     });
 
     it("fails at the URL when the service fills the placeholder in only for other providers", () => {
+        // The sandbox's OAuthService.ts fills {subdomain} in for zendesk only, as the real one does.
         const edit = adpAuthUrl("https://{subdomain}.adp.com/auth/oauth/v2/authorize");
-        const diagnostics = check(oauthUrlPlaceholders, "adp", {
-            hosts: { oauthRegistry: edit, oauthService: OAUTH_SERVICE_TS }
-        });
+        const diagnostics = check(oauthUrlPlaceholders, "adp", { hosts: { oauthRegistry: edit } });
         expect(diagnostics).toEqual([
             expect.objectContaining({
                 ruleId: "registration/oauth-url-placeholders",
@@ -48,7 +53,10 @@ describe(oauthUrlPlaceholders.id, () => {
     it("reports an unreadable OAuth service only when a URL has a placeholder", () => {
         expect(
             check(oauthUrlPlaceholders, "adp", {
-                hosts: { oauthRegistry: adpAuthUrl("https://{host}/oauth/authorize") }
+                hosts: {
+                    oauthRegistry: adpAuthUrl("https://{host}/oauth/authorize"),
+                    oauthService: null
+                }
             })
         ).toEqual([
             expect.objectContaining({

@@ -1,56 +1,63 @@
 import {
-    editFile,
-    groupedProvider,
     multiOperationProvider,
     providerFolder
 } from "../../../provider-source/__fixtures__/provider-shapes";
-import { check, checkFolder, replace } from "../__fixtures__/sandbox";
+import {
+    check,
+    checkFolder,
+    replace,
+    sandboxLine,
+    SANDBOX_PROVIDERS
+} from "../__fixtures__/sandbox";
 import { operationsReachable } from "./operations-reachable";
 
+const ZENDESK = "backend/src/integrations/providers/zendesk";
+
 describe(operationsReachable.id, () => {
-    it("follows nested group index files, one and two levels deep", () => {
-        expect(check(operationsReachable, "adp")).toEqual([]);
-        expect(
-            checkFolder(operationsReachable, providerFolder("cloud-ops", groupedProvider()))
-        ).toEqual([]);
+    it("follows named, star and namespace re-exports through group index files", () => {
+        // zendesk: named re-exports from tickets/ and users/; cloudflare: `export * as DNS`.
+        for (const id of SANDBOX_PROVIDERS) {
+            expect(check(operationsReachable, id)).toEqual([]);
+        }
+        // Two levels deep: operations/engagements/notes/createNote.ts.
         expect(
             checkFolder(operationsReachable, providerFolder("help-hub", multiOperationProvider()))
         ).toEqual([]);
     });
 
     it("warns at the group index that should re-export the file", () => {
-        const diagnostics = check(operationsReachable, "adp", {
-            files: {
-                "operations/payroll/index.ts": replace(/export[^;]*listPayStatements";\n/g, "")
-            }
+        const index = `${ZENDESK}/operations/tickets/index.ts`;
+        const edit = replace(/\n\/\/ List Tickets\n(export[^;]*"\.\/listTickets";\n)+/, "");
+        const diagnostics = check(operationsReachable, "zendesk", {
+            files: { "operations/tickets/index.ts": edit }
         });
         expect(diagnostics).toEqual([
             expect.objectContaining({
                 severity: "warning",
-                file: "backend/src/integrations/providers/adp/operations/payroll/index.ts"
+                file: index,
+                // After the index's last statement.
+                line: sandboxLine(index, 'export type { GetTicketParams } from "./getTicket";'),
+                message:
+                    'operations/tickets/listTickets.ts is not re-exported from operations/index.ts: add `export * from "./listTickets";` to operations/tickets/index.ts.'
             })
         ]);
-        expect(diagnostics[0].message).toContain(
-            'add `export * from "./listPayStatements";` to operations/payroll/index.ts'
-        );
     });
 
     it("asks operations/index.ts to re-export a group folder whose own index reaches the file", () => {
-        const files = editFile(
-            groupedProvider(),
-            "operations/index.ts",
-            '// Load balancers (1 operation)\nexport * from "./load-balancers";\n',
-            ""
-        );
-        const diagnostics = checkFolder(operationsReachable, providerFolder("cloud-ops", files));
+        const index = `${ZENDESK}/operations/index.ts`;
+        const edit = replace(/\n\/\/ User Operations\n(export[^;]*"\.\/users";\n\n?)+/, "");
+        const diagnostics = check(operationsReachable, "zendesk", {
+            files: { "operations/index.ts": edit }
+        });
         expect(diagnostics).toEqual([
             expect.objectContaining({
-                file: "backend/src/integrations/providers/cloud-ops/operations/index.ts",
-                line: 2
+                severity: "warning",
+                file: index,
+                line: sandboxLine(index, /^export type \{ GetTicketParams, ListTicketsParams \}/)
             })
         ]);
-        expect(diagnostics[0].message).toContain(
-            'add `export * from "./load-balancers";` to operations/index.ts.'
+        expect(diagnostics[0].message).toBe(
+            'operations/users/getCurrentUser.ts is not re-exported from operations/index.ts: add `export * from "./users";` to operations/index.ts.'
         );
     });
 });

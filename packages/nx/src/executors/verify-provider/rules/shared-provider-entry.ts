@@ -5,7 +5,7 @@ export const sharedProviderEntry: Rule = {
     id: "registration/shared-provider-entry",
     severity: "error",
     description:
-        "ALL_PROVIDERS has a live (not comingSoon) element for the provider whose methods include its auth method (errors: users cannot connect it otherwise); its category is the one the host's other providers of its registry category carry (warning).",
+        "ALL_PROVIDERS has a live (not comingSoon) element for the provider whose methods include its auth method (errors: users cannot connect it otherwise); its category is one the UI already groups providers under, else the one the host's other providers of its registry category carry (warning).",
     check(context) {
         return checkHostFile(context.registration.sharedProviders, (host) => {
             const id = context.registration.providerId;
@@ -49,17 +49,17 @@ export const sharedProviderEntry: Rule = {
                     )
                 );
             }
+            // The UI groups providers by this string: another provider's category is a deliberate
+            // choice (the real SendGrid is "communication" in the registry, shown under "Marketing"),
+            // a string no other provider carries is a group of its own.
             const category = context.registration.registry.model?.entries[0]?.category;
-            if (
-                expectedCategory !== undefined &&
-                element.category !== undefined &&
-                element.category !== expectedCategory
-            ) {
+            const { othersCategory, categoryShared } = host.model;
+            if (othersCategory !== undefined && element.category !== undefined && !categoryShared) {
                 findings.push(
                     inHostFile(
                         host.file,
                         element.position,
-                        `ALL_PROVIDERS element "${id}" has category "${element.category}", but the registry files it under "${category}", which the host's other "${category}" providers show as "${expectedCategory}": set \`category: "${expectedCategory}"\` here, or change its registry category to match.`,
+                        `ALL_PROVIDERS element "${id}" has category "${element.category}", which no other provider carries, so the UI shows it in a group of its own; the host's other "${category}" providers show as "${othersCategory}": set \`category: "${othersCategory}"\` here (or another existing category).`,
                         "warning"
                     )
                 );

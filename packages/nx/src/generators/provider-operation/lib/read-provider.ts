@@ -7,7 +7,12 @@ import {
     ProviderSources,
     type ProviderFolderFacts
 } from "../../../provider-source";
-import { findDescendants, parseTypeScript, propertyNameText } from "../../../utils/ast";
+import {
+    classMethod,
+    findDescendants,
+    parseTypeScript,
+    propertyNameText
+} from "../../../utils/ast";
 import { FlowmaestroError } from "../../../utils/errors";
 
 /** A provider folder read through the generator's tree (so pending changes are seen). */
@@ -48,16 +53,6 @@ function classesIn(sourceFile: ts.SourceFile): ts.ClassDeclaration[] {
     return sourceFile.statements.filter(ts.isClassDeclaration);
 }
 
-function methodOf(
-    declaration: ts.ClassDeclaration,
-    name: string
-): ts.MethodDeclaration | undefined {
-    return declaration.members.find(
-        (member): member is ts.MethodDeclaration =>
-            ts.isMethodDeclaration(member) && propertyNameText(member.name) === name
-    );
-}
-
 function isPublic(member: ts.ClassElement): boolean {
     return !(ts.getModifiers(member as ts.MethodDeclaration) ?? []).some(
         (modifier) =>
@@ -71,7 +66,7 @@ function isPublic(member: ts.ClassElement): boolean {
  * with `method` and `url`: what the config accepts, or undefined without such a method.
  */
 function configRequest(declaration: ts.ClassDeclaration): RequestStyle | undefined {
-    const request = methodOf(declaration, "request");
+    const request = classMethod(declaration, "request");
     const type = request?.parameters.length === 1 ? request.parameters[0].type : undefined;
     if (!request || !isPublic(request) || !type) return undefined;
     if (ts.isTypeReferenceNode(type) && type.typeName.getText() === "RequestConfig") {
@@ -88,7 +83,7 @@ function configRequest(declaration: ts.ClassDeclaration): RequestStyle | undefin
 
 /** The generated client's `private async request(method, pathTemplate, params, placement?)`. */
 function isGeneratedClient(declaration: ts.ClassDeclaration, source: string): boolean {
-    const request = methodOf(declaration, "request");
+    const request = classMethod(declaration, "request");
     return (
         request !== undefined &&
         !isPublic(request) &&

@@ -1,4 +1,11 @@
 import { toJSONSchema } from "../../../../core/utils/zod-to-json-schema";
+import {
+    // Ticket Operations
+    executeGetTicket,
+    executeListTickets,
+    // User Operations
+    executeGetCurrentUser
+} from "../operations";
 import type { MCPTool, OperationDefinition } from "../../../core/types";
 import type { ZendeskClient } from "../client/ZendeskClient";
 
@@ -37,7 +44,7 @@ export class ZendeskMCPAdapter {
     async executeTool(
         toolName: string,
         params: Record<string, unknown>,
-        _client: ZendeskClient
+        client: ZendeskClient
     ): Promise<unknown> {
         // Remove "zendesk_" prefix to get operation ID
         const operationId = toolName.replace("zendesk_", "");
@@ -48,10 +55,22 @@ export class ZendeskMCPAdapter {
         }
 
         // Validate parameters using the operation's schema
-        operation.inputSchema.parse(params);
+        const validatedParams = operation.inputSchema.parse(params);
 
-        throw new Error(
-            `MCP tool execution not yet implemented for ${toolName}. Use direct operation execution instead.`
-        );
+        // Route to appropriate operation executor
+        switch (operationId) {
+            // Ticket Operations
+            case "getTicket":
+                return executeGetTicket(client, validatedParams as never);
+            case "listTickets":
+                return executeListTickets(client, validatedParams as never);
+
+            // User Operations
+            case "getCurrentUser":
+                return executeGetCurrentUser(client, validatedParams as never);
+
+            default:
+                throw new Error(`Unknown Zendesk operation: ${operationId}`);
+        }
     }
 }
