@@ -63,3 +63,22 @@ export function changedFiles(workspace: TestWorkspace): string[] {
         .filter(Boolean)
         .map((line) => line.slice(3));
 }
+
+/** The one JSON document `verify-provider --format=json` prints, out of Nx's own output around it. */
+export function jsonDocument(stdout: string) {
+    const start = stdout.indexOf("{\n");
+    const end = stdout.lastIndexOf("\n}") + 2;
+    return JSON.parse(stdout.slice(start, end)) as {
+        providers: {
+            id: string;
+            diagnostics: {
+                ruleId: string;
+                severity: string;
+                file: string;
+                line: number;
+                column: number;
+                message: string;
+            }[];
+        }[];
+    };
+}

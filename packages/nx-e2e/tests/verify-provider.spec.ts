@@ -1,5 +1,5 @@
 import { SANDBOX_PROVIDERS as PROVIDERS } from "../../nx/src/executors/verify-provider/__fixtures__/sandbox";
-import { createTestWorkspace } from "../src/harness";
+import { createTestWorkspace, jsonDocument } from "../src/harness";
 import type { CommandResult, TestWorkspace } from "../src/harness";
 
 const PROVIDERS_DIR = "backend/src/integrations/providers";
@@ -29,18 +29,6 @@ function edit(workspace: TestWorkspace, file: string, from: string | RegExp, to:
     const edited = text.replace(from, to);
     if (edited === text) throw new Error(`${String(from)} not found in ${file}`);
     workspace.write(file, edited);
-}
-
-/** The one JSON document `--format=json` prints, out of Nx's own output around it. */
-function jsonDocument(stdout: string) {
-    const start = stdout.indexOf("{\n");
-    const end = stdout.lastIndexOf("\n}") + 2;
-    return JSON.parse(stdout.slice(start, end)) as {
-        providers: {
-            id: string;
-            diagnostics: { ruleId: string; severity: string; file: string }[];
-        }[];
-    };
 }
 
 describe("verify-provider through the real nx CLI", () => {

@@ -122,7 +122,13 @@ describe("buildFixtures", () => {
     it("uses only error types the host's OperationError allows", () => {
         const withoutNotFound = buildFixtures(provider, ["validation", "server_error"]);
         const getRecord = withoutNotFound.find((fixture) => fixture.operationId === "getRecord")!;
-        expect(getRecord.errorCases).toEqual([]);
+        // Without not_found, the failure shown is the missing path parameter (required).
+        expect(getRecord.errorCases).toEqual([
+            expect.objectContaining({
+                name: "missing_record_id",
+                expectedError: expect.objectContaining({ type: "validation" })
+            })
+        ]);
         expect(
             withoutNotFound.flatMap((fixture) =>
                 fixture.errorCases.map((c) => c.expectedError!.type)

@@ -1,15 +1,72 @@
 /**
  * TypeScript literals for values that come from a spec or flags. Every string lands through
- * `tsString`, so quotes, backslashes, backticks, `${`, `*\/`, newlines and U+2028/2029 stay text.
+ * `tsString`, so quotes, backslashes, backticks, `${`, `*\/`, newlines, control and bidi characters
+ * stay text.
  */
+
+/**
+ * Characters that never reach a written file raw: controls (C0, DEL, C1 — a NUL makes git treat
+ * the file as binary, ESC starts terminal sequences), format characters (bidi overrides and
+ * isolates, the "Trojan Source" characters, zero-width characters, the BOM), line and paragraph
+ * separators, lone surrogates and the noncharacters U+FFFE/U+FFFF (not printable in YAML). LF is
+ * left alone: where text is escaped, an LF in a value is already `\n`, and a raw one is layout.
+ */
+const INVISIBLE = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/gu;
+
+/** `\uXXXX` per UTF-16 unit: valid in TypeScript, JSON and YAML double-quoted text alike. */
+function unicodeEscape(character: string): string {
+    return Array.from(
+        { length: character.length },
+        (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, "0")}`
+    ).join("");
+}
+
+/** Replaces every invisible character with its `\uXXXX` escape (for text inside a literal). */
+export function escapeInvisible(text: string): string {
+    return text.replace(INVISIBLE, unicodeEscape);
+}
+
+/** JSON text in which no invisible character is raw (one line, or indented by `indent`). */
+export function jsonText(value: unknown, indent?: number): string {
+    return escapeInvisible(JSON.stringify(value, null, indent));
+}
+
+/**
+ * Replaces every invisible character with its YAML double-quoted escape (`\uXXXX`, or
+ * `\UXXXXXXXX` above U+FFFF): for text inside a double-quoted YAML scalar.
+ */
+export function escapeInvisibleForYaml(text: string): string {
+    return text.replace(INVISIBLE, (character) => {
+        const code = character.codePointAt(0)!;
+        return code > 0xffff
+            ? `\\U${code.toString(16).padStart(8, "0")}`
+            : `\\u${code.toString(16).padStart(4, "0")}`;
+    });
+}
+
+/** Whether `text` holds a character that must not be written raw. */
+export function hasInvisible(text: string): boolean {
+    INVISIBLE.lastIndex = 0;
+    return INVISIBLE.test(text);
+}
 
 /** A double-quoted TypeScript string literal that evaluates back to `value`. */
 export function tsString(value: string): string {
-    // JSON escapes quotes, backslashes, control characters and lone surrogates; U+2028/2029 are
-    // escaped too so the literal stays on one line for every tool that reads it.
-    return JSON.stringify(value)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
+    // JSON escapes quotes, backslashes, C0 controls and lone surrogates; the rest of the invisible
+    // characters are escaped on top, so the literal is one visible line for every tool.
+    return jsonText(value);
+}
+
+/**
+ * Text safe to put in a comment, `//` or `/** ... *\/`: line breaks (which would end a line
+ * comment and turn the rest into code) and other whitespace controls become spaces, `*\/` (which
+ * would end a block comment) becomes `*\\/`, and other invisible characters are shown as
+ * `\uXXXX`, so a comment never hides a bidi override or a NUL.
+ */
+export function commentText(value: string): string {
+    return escapeInvisible(value.replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, " "))
+        .replace(/\*\//g, "*\\/")
+        .trim();
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -55,7 +55,7 @@ describe("parseConfigFile", () => {
             "const providerMap = buildProviderMap();"
         );
         expect(() => parseConfigFile(broken, "core/config/index.ts")).toThrow(
-            "core/config/index.ts is not in the expected shape: expected `const providerMap: Record<string, keyof typeof config.oauth> = { ... }` (an object literal) in function getOAuthCredentials. Nothing was written."
+            "core/config/index.ts:41:25: not in the expected shape: expected `const providerMap: Record<string, keyof typeof config.oauth> = { ... }` (an object literal) in function getOAuthCredentials. Nothing was written."
         );
     });
 });
@@ -186,7 +186,7 @@ describe("editConfigFile", () => {
             "<<<<<<< ours\n    oauth: {\n=======\n    oauth: {\n>>>>>>> theirs\n"
         );
         expect(() => editConfigFile(conflicted, acmeChat, { fileName: "index.ts" })).toThrow(
-            /index\.ts:4: unresolved merge-conflict marker/
+            /index\.ts:4:1: unresolved merge-conflict marker/
         );
     });
 });

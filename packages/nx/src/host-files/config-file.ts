@@ -2,11 +2,11 @@ import * as ts from "typescript";
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    findConstInitializer,
     endPositionOf,
     findConstObjectLiteral,
     findDescendants,
     positionOf,
-    propertyNameText,
     unwrapExpression
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
@@ -26,6 +26,7 @@ import {
     textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit, MapEntryNode } from "./edit-support";
+import { objectMembers, type ObjectMember } from "./literal-members";
 import type { ConfigFileModel, OAuthConfigKeyFacts } from "./types";
 
 /**
@@ -56,11 +57,11 @@ function functionNamed(
     );
 }
 
-/** `const <name> = { ... }` inside a function body. */
-function localObject(
+/** The value of `const <name> = ...` inside a function body (without `as`/`satisfies`). */
+function localInitializer(
     fn: ts.FunctionDeclaration | undefined,
     name: string
-): ts.ObjectLiteralExpression | undefined {
+): ts.Expression | undefined {
     if (!fn?.body) return undefined;
     for (const declaration of findDescendants(fn.body, ts.isVariableDeclaration)) {
         if (
@@ -68,11 +69,25 @@ function localObject(
             declaration.name.text === name &&
             declaration.initializer
         ) {
-            const value = unwrapExpression(declaration.initializer);
-            return ts.isObjectLiteralExpression(value) ? value : undefined;
+            return unwrapExpression(declaration.initializer);
         }
     }
     return undefined;
+}
+
+/**
+ * The object literal of `const <name> = { ... }` inside a function; refused at the value (or the
+ * function) when it is something else or missing.
+ */
+function localObject(
+    fn: ts.FunctionDeclaration | undefined,
+    name: string,
+    fileName: string,
+    expected: string
+): ts.ObjectLiteralExpression {
+    const value = localInitializer(fn, name);
+    if (value && ts.isObjectLiteralExpression(value)) return value;
+    throw unexpectedShape(fileName, expected, value ?? fn);
 }
 
 /** `process.env.X` read by a credential field. */
@@ -92,15 +107,11 @@ function envVarOf(expression: ts.Expression | undefined): string | undefined {
     return read?.name.text;
 }
 
-function oauthKeyFacts(
-    property: ts.PropertyAssignment,
-    sourceFile: ts.SourceFile
-): OAuthConfigKeyFacts {
+function oauthKeyFacts(member: ObjectMember, sourceFile: ts.SourceFile): OAuthConfigKeyFacts {
     const fields = new Map<string, ts.Expression>();
-    if (ts.isObjectLiteralExpression(property.initializer)) {
-        for (const field of property.initializer.properties) {
-            const name = ts.isPropertyAssignment(field) ? propertyNameText(field.name) : undefined;
-            if (name && ts.isPropertyAssignment(field)) fields.set(name, field.initializer);
+    if (member.value && ts.isObjectLiteralExpression(member.value)) {
+        for (const field of objectMembers(member.value)) {
+            if (field.value) fields.set(field.key, field.value);
         }
     }
     const credentialFields = fields.has("clientId")
@@ -109,11 +120,11 @@ function oauthKeyFacts(
           ? { id: "appId", secret: "appSecret" }
           : undefined;
     return {
-        key: propertyNameText(property.name) ?? "",
+        key: member.key,
         clientIdEnvVar: credentialFields && envVarOf(fields.get(credentialFields.id)),
         clientSecretEnvVar: credentialFields && envVarOf(fields.get(credentialFields.secret)),
         credentialFields,
-        position: positionOf(property, sourceFile)
+        position: positionOf(member.node, sourceFile)
     };
 }
 
@@ -137,32 +148,26 @@ const readConfig = lastReadPerFile(function readConfig(
     if (!oauth) {
         throw unexpectedShape(
             fileName,
-            "expected `export const config = { ..., oauth: { ... } }` with an object literal for oauth"
+            "expected `export const config = { ..., oauth: { ... } }` with an object literal for oauth",
+            findConstInitializer(sourceFile, "config")
         );
     }
     const redirectFunction = functionNamed(sourceFile, "getOAuthRedirectUri");
-    const callbackPaths = localObject(redirectFunction, "callbackPaths");
-    if (!callbackPaths) {
-        throw unexpectedShape(
-            fileName,
-            "expected `const callbackPaths: Record<string, string> = { ... }` (an object literal) in function getOAuthRedirectUri"
-        );
-    }
+    const callbackPaths = localObject(
+        redirectFunction,
+        "callbackPaths",
+        fileName,
+        "expected `const callbackPaths: Record<string, string> = { ... }` (an object literal) in function getOAuthRedirectUri"
+    );
     const providerMap = localObject(
         functionNamed(sourceFile, "getOAuthCredentials"),
-        "providerMap"
+        "providerMap",
+        fileName,
+        "expected `const providerMap: Record<string, keyof typeof config.oauth> = { ... }` (an object literal) in function getOAuthCredentials"
     );
-    if (!providerMap) {
-        throw unexpectedShape(
-            fileName,
-            "expected `const providerMap: Record<string, keyof typeof config.oauth> = { ... }` (an object literal) in function getOAuthCredentials"
-        );
-    }
     return {
         oauth,
-        oauthKeys: oauth.properties
-            .filter(ts.isPropertyAssignment)
-            .map((property) => oauthKeyFacts(property, sourceFile)),
+        oauthKeys: objectMembers(oauth).map((member) => oauthKeyFacts(member, sourceFile)),
         callbackPaths: { object: callbackPaths, entries: mapEntries(callbackPaths, sourceFile) },
         callbackFallback: hasProviderPathFallback(redirectFunction) ? "provider-path" : "none",
         providerMap: { object: providerMap, entries: mapEntries(providerMap, sourceFile) }
@@ -171,7 +176,8 @@ const readConfig = lastReadPerFile(function readConfig(
 
 export function parseConfigFile(source: string, fileName: string): ConfigFileModel {
     const config = readConfig(source, fileName);
-    const facts = (map: MapNode) => map.entries.map(({ node: _node, ...entry }) => entry);
+    const facts = (map: MapNode) =>
+        map.entries.map(({ node: _node, spread: _spread, ...entry }) => entry);
     return {
         oauthKeys: config.oauthKeys,
         callbackPaths: facts(config.callbackPaths),
@@ -234,9 +240,10 @@ function mapAddition(
         return [];
     }
     // A family member joins its family's group: the first run of entries with the family's value.
-    const start = groupValue ? map.entries.findIndex((entry) => entry.value === groupValue) : -1;
+    const inFamily = (entry: (typeof map.entries)[number] | undefined): boolean =>
+        Boolean(groupValue) && entry?.value === groupValue && !entry.spread;
     const group: typeof map.entries = [];
-    for (let index = start; index >= 0 && map.entries[index]?.value === groupValue; index++) {
+    for (let index = map.entries.findIndex(inFamily); index >= 0 && inFamily(map.entries[index]); index++) {
         group.push(map.entries[index]);
     }
     const { indent, unit } = memberIndentation(source, map.object);

@@ -1,14 +1,12 @@
 import * as ts from "typescript";
-import {
-    parseTypeScript,
-    positionOf,
-    propertyNameText,
-    stringLiteralValue,
-    syntaxErrors
-} from "../utils/ast";
+import { parseTypeScript, positionOf, stringLiteralValue, syntaxErrors } from "../utils/ast";
 import { PRINT_WIDTH } from "../codegen/layout";
+import { objectMembers } from "./literal-members";
 import { tsString } from "../codegen/literals";
-import { FlowmaestroError } from "../utils/errors";
+
+export { commentText } from "../codegen/literals";
+import { FileProblemError } from "../utils/errors";
+import type { FilePosition } from "../utils/errors";
 import type { MapEntryFacts } from "./types";
 import type { RegistrationModel } from "../model/registration";
 
@@ -32,16 +30,21 @@ export interface Addition {
 
 const CONFLICT_MARKER = /^(?:<{7}|>{7}|\|{7})(?:[ \t].*)?$|^={7}$/m;
 
-function lineNumberAt(source: string, index: number): number {
-    return source.slice(0, index).split("\n").length;
+/** 1-based line and column of an offset. */
+export function positionAt(source: string, index: number): FilePosition {
+    const lines = source.slice(0, index).split("\n");
+    return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 /** Refuses files with unresolved merge conflicts: any edit would land in an undefined version. */
 export function refuseConflictMarkers(source: string, fileName: string): void {
-    const match = CONFLICT_MARKER.exec(source.replace(/\r\n/g, "\n"));
+    const lfSource = source.replace(/\r\n/g, "\n");
+    const match = CONFLICT_MARKER.exec(lfSource);
     if (match) {
-        throw new FlowmaestroError(
-            `${fileName}:${lineNumberAt(source, match.index)}: unresolved merge-conflict marker "${match[0].slice(0, 7)}"; resolve the conflict first. Nothing was written.`
+        throw new FileProblemError(
+            fileName,
+            `unresolved merge-conflict marker "${match[0].slice(0, 7)}"; resolve the conflict first`,
+            positionAt(lfSource, match.index)
         );
     }
 }
@@ -60,8 +63,11 @@ export function editWithLineEndings(
     if (crlf === 0) return edit(source);
     const lf = source.split("\n").length - 1;
     if (crlf !== lf) {
-        throw new FlowmaestroError(
-            `${fileName} mixes CRLF and LF line endings (${crlf} CRLF, ${lf - crlf} LF); normalise them first. Nothing was written.`
+        const bareLf = /(?<!\r)\n/.exec(source)!.index;
+        throw new FileProblemError(
+            fileName,
+            `mixes CRLF and LF line endings (${crlf} CRLF, ${lf - crlf} LF, the first LF-only line ends here); normalise them first`,
+            positionAt(source, bareLf)
         );
     }
     const edited = edit(source.replace(/\r\n/g, "\n"));
@@ -89,17 +95,28 @@ export function parseHostTypeScript(source: string, fileName: string): ts.Source
     const [first] = syntaxErrors(sourceFile);
     if (first) {
         const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
-        throw new FlowmaestroError(
-            `${fileName}:${line + 1}:${character + 1}: not valid TypeScript (${ts.flattenDiagnosticMessageText(first.messageText, " ")}); fix the file first. Nothing was written.`
+        throw new FileProblemError(
+            fileName,
+            `not valid TypeScript (${ts.flattenDiagnosticMessageText(first.messageText, " ")}); fix the file first`,
+            { line: line + 1, column: character + 1 }
         );
     }
     return sourceFile;
 }
 
-/** The error for a host file that lacks the structure an edit needs. */
-export function unexpectedShape(fileName: string, expected: string): FlowmaestroError {
-    return new FlowmaestroError(
-        `${fileName} is not in the expected shape: ${expected}. Nothing was written.`
+/**
+ * The error for a host file that lacks the structure an edit needs: at `node` when something is
+ * there but not in the expected form, for the whole file when it is missing.
+ */
+export function unexpectedShape(
+    fileName: string,
+    expected: string,
+    at?: ts.Node | FilePosition
+): FileProblemError {
+    return new FileProblemError(
+        fileName,
+        `not in the expected shape: ${expected}`,
+        at === undefined || "line" in at ? at : positionOf(at)
     );
 }
 
@@ -127,11 +144,6 @@ export function hostString(value: string): string {
             escaped === '"' ? '"' : escaped !== undefined ? match : "\\'"
         );
     return `'${body}'`;
-}
-
-/** Text safe to put after `//`: a line break would end the comment and turn the rest into code. */
-export function commentText(value: string): string {
-    return value.replace(/[\r\n\u2028\u2029]+/g, " ").trim();
 }
 
 /** Prettier never breaks after the colon of a key narrower than tabWidth + 3 (`name`, `label`). */
@@ -330,17 +342,25 @@ export function verifyTypeScript(fileName: string): (edited: string) => void {
     };
 }
 
-export type MapEntryNode = MapEntryFacts & { node: ts.PropertyAssignment };
+export type MapEntryNode = MapEntryFacts & {
+    node: ts.ObjectLiteralElementLike;
+    /** From a spread: not a place to insert after. */
+    spread: boolean;
+};
 
-/** The `key: "value"` entries of a map-like object literal (`callbackPaths`, logo domains). */
+/**
+ * The `key: "value"` entries of a map-like object literal (`callbackPaths`, logo domains), with
+ * quoted, computed and spread keys read as they are at run time (see literal-members).
+ */
 export function mapEntries(
     object: ts.ObjectLiteralExpression,
     sourceFile: ts.SourceFile
 ): MapEntryNode[] {
-    return object.properties.filter(ts.isPropertyAssignment).map((property) => ({
-        key: propertyNameText(property.name) ?? "",
-        value: stringLiteralValue(property.initializer),
-        position: positionOf(property, sourceFile),
-        node: property
+    return objectMembers(object).map((member) => ({
+        key: member.key,
+        value: member.value && stringLiteralValue(member.value),
+        position: positionOf(member.node, sourceFile),
+        node: member.node,
+        spread: member.spread
     }));
 }

@@ -98,14 +98,14 @@ describe("fixture loader (the sixth registration)", () => {
         expect(() =>
             editFixtureLoaderFile("export const x = 1;\n", withId("box"), { fileName: "l.ts" })
         ).toThrow(
-            /l\.ts is not in the expected shape: expected the fixture loader.*Nothing was written/
+            /l\.ts: not in the expected shape: expected the fixture loader.*Nothing was written/
         );
         expect(() =>
             editFixtureLoaderFile(LOADER.replace('"slack",', "SLACK_ID,"), withId("box"), {
                 fileName: "l.ts"
             })
         ).toThrow(
-            /l\.ts:23 is not in the expected shape: every element .* must be a string literal/
+            /l\.ts:23:\d+: not in the expected shape: every element .* must be a string literal/
         );
     });
 });

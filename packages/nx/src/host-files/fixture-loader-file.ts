@@ -74,10 +74,10 @@ const readLoader = lastReadPerFile(function readLoader(
     const elements = list.elements.map((node) => {
         const id = stringLiteralValue(node);
         if (id === undefined) {
-            const { line } = positionOf(node, sourceFile);
             throw unexpectedShape(
-                `${fileName}:${line}`,
-                "every element of the fixture loader's provider list must be a string literal"
+                fileName,
+                "every element of the fixture loader's provider list must be a string literal",
+                node
             );
         }
         return { id, node };

@@ -39,7 +39,7 @@ describe("parseOAuthRegistryFile", () => {
         expect(() =>
             parseOAuthRegistryFile("export const PROVIDERS = {};\n", "oauth/registry.ts")
         ).toThrow(
-            "oauth/registry.ts is not in the expected shape: expected `export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = { ... }` (an object literal). Nothing was written."
+            "oauth/registry.ts: not in the expected shape: expected `export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = { ... }` (an object literal). Nothing was written."
         );
     });
 });

@@ -2,12 +2,12 @@ import * as ts from "typescript";
 import { tsPropertyKey } from "../codegen/literals";
 import type { RegistrationModel } from "../model/registration";
 import {
+    findConstInitializer,
     endPositionOf,
     findConstObjectLiteral,
     findProperty,
     literalValue,
     positionOf,
-    propertyNameText,
     stringLiteralValue,
     unwrapExpression
 } from "../utils/ast";
@@ -26,6 +26,7 @@ import {
     textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
+import { objectMembers, type ObjectMember } from "./literal-members";
 import type { OAuthRegistryEntryFacts, OAuthRegistryFileModel } from "./types";
 
 /** OAuthProviderRegistry.ts: `export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = {...}`. */
@@ -40,11 +41,14 @@ interface OAuthRegistrySource {
     configName: string;
 }
 
-function entryFacts(
-    property: ts.PropertyAssignment,
-    value: ts.ObjectLiteralExpression,
-    sourceFile: ts.SourceFile
-): OAuthRegistryEntryFacts {
+/**
+ * What an OAUTH_PROVIDERS member says. Its key is what the OAuth service looks up; a value that is
+ * not an object literal (`zeta: makeZetaProvider()`) still holds the key, with no other facts.
+ */
+function entryFacts(member: ObjectMember, sourceFile: ts.SourceFile): OAuthRegistryEntryFacts {
+    const position = positionOf(member.node, sourceFile);
+    const value = member.value;
+    if (!value || !ts.isObjectLiteralExpression(value)) return { key: member.key, position };
     const text = (name: string) => stringLiteralValue(findProperty(value, name)?.initializer);
     const scopes = findProperty(value, "scopes");
     const redirect = findProperty(value, "redirectUri")?.initializer;
@@ -55,7 +59,7 @@ function entryFacts(
         return url && positionOf(url.initializer, sourceFile);
     };
     return {
-        key: propertyNameText(property.name) ?? "",
+        key: member.key,
         name: text("name"),
         displayName: text("displayName"),
         authUrl: text("authUrl"),
@@ -66,7 +70,7 @@ function entryFacts(
             redirectCall && ts.isCallExpression(redirectCall)
                 ? stringLiteralValue(redirectCall.arguments[0])
                 : undefined,
-        position: positionOf(property, sourceFile),
+        position,
         authUrlPosition: urlPosition("authUrl"),
         tokenUrlPosition: urlPosition("tokenUrl")
     };
@@ -95,18 +99,11 @@ const readOAuthRegistry = lastReadPerFile(function readOAuthRegistry(
     if (!object) {
         throw unexpectedShape(
             fileName,
-            `expected \`export const ${OBJECT_NAME}: Record<string, OAuthProvider> = { ... }\` (an object literal)`
+            `expected \`export const ${OBJECT_NAME}: Record<string, OAuthProvider> = { ... }\` (an object literal)`,
+            findConstInitializer(sourceFile, OBJECT_NAME)
         );
     }
-    const entries: OAuthRegistryEntryFacts[] = [];
-    for (const property of object.properties) {
-        if (
-            ts.isPropertyAssignment(property) &&
-            ts.isObjectLiteralExpression(property.initializer)
-        ) {
-            entries.push(entryFacts(property, property.initializer, sourceFile));
-        }
-    }
+    const entries = objectMembers(object).map((member) => entryFacts(member, sourceFile));
     return { sourceFile, object, entries, configName: importedConfigName(sourceFile) };
 });
 

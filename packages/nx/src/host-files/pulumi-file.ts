@@ -1,7 +1,14 @@
+import { jsonText } from "../codegen/literals";
 import { isMap, isScalar, parseDocument, Scalar } from "yaml";
 import type { RegistrationModel } from "../model/registration";
 import { lastReadPerFile } from "../utils/memo";
-import { editHostFile, refuseConflictMarkers, unexpectedShape, textEdit } from "./edit-support";
+import {
+    editHostFile,
+    positionAt,
+    refuseConflictMarkers,
+    unexpectedShape,
+    textEdit
+} from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
 import type { PulumiFileModel, PulumiSecretFacts } from "./types";
 
@@ -36,31 +43,37 @@ const readPulumi = lastReadPerFile(function readPulumi(
     refuseConflictMarkers(source, fileName);
     const document = parseDocument(source, { prettyErrors: false });
     if (document.errors.length > 0) {
+        const [error] = document.errors;
         throw unexpectedShape(
             fileName,
-            `expected valid YAML (${document.errors[0].message.split("\n")[0]})`
+            `expected valid YAML (${error.message.split("\n")[0]})`,
+            positionAt(source, error.pos[0])
         );
     }
     const config = isMap(document.contents) ? document.contents.get("config", true) : undefined;
     const pair = isMap(config) ? config.items.find((item) => isSecretsKey(item.key)) : undefined;
     const block = pair?.value;
+    const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
     if (!isScalar(block) || block.type !== Scalar.BLOCK_LITERAL || !block.range) {
         throw unexpectedShape(
             fileName,
-            "expected a `<project>:secrets: |` literal block scalar under `config:` holding a JSON array"
+            "expected a `<project>:secrets: |` literal block scalar under `config:` holding a JSON array",
+            keyRange ? positionAt(source, keyRange[0]) : undefined
         );
     }
+    const blockPosition = positionAt(source, block.range[0]);
     let parsed: unknown;
     try {
         parsed = JSON.parse(String(block.value));
     } catch (error) {
         throw unexpectedShape(
             fileName,
-            `the secrets block must be valid JSON (${(error as Error).message})`
+            `the secrets block must be valid JSON (${(error as Error).message})`,
+            blockPosition
         );
     }
     if (!Array.isArray(parsed)) {
-        throw unexpectedShape(fileName, "the secrets block must be a JSON array");
+        throw unexpectedShape(fileName, "the secrets block must be a JSON array", blockPosition);
     }
     const contentStart = source.indexOf("\n", block.range[0]) + 1;
     const contentEnd = block.range[1];
@@ -79,7 +92,7 @@ const readPulumi = lastReadPerFile(function readPulumi(
         last.text.trim() !== "]" ||
         lines.length - 2 !== parsed.length
     ) {
-        throw unexpectedShape(fileName, `the secrets block must hold ${layout}`);
+        throw unexpectedShape(fileName, `the secrets block must hold ${layout}`, blockPosition);
     }
     const lineNumberBefore = source.slice(0, contentStart).split("\n").length;
     const secrets = lines.slice(1, -1).map((line): SecretLine => {
@@ -89,7 +102,11 @@ const readPulumi = lastReadPerFile(function readPulumi(
         try {
             entry = JSON.parse(hasComma ? trimmed.slice(0, -1) : trimmed);
         } catch {
-            throw unexpectedShape(fileName, `the secrets block must hold ${layout}`);
+            throw unexpectedShape(
+                fileName,
+                `the secrets block must hold ${layout}`,
+                positionAt(source, line.start)
+            );
         }
         const text = (key: string) =>
             typeof entry[key] === "string" ? (entry[key] as string) : undefined;
@@ -124,14 +141,6 @@ export function parsePulumiFile(source: string, fileName: string): PulumiFileMod
     };
 }
 
-/** Compact JSON that YAML also accepts: characters YAML calls non-printable are \u-escaped. */
-function jsonLine(value: unknown): string {
-    return JSON.stringify(value).replace(
-        /[\u007f-\u009f\u2028\u2029\ufeff]/g,
-        (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`
-    );
-}
-
 function pulumiAdditions(
     source: string,
     registration: RegistrationModel,
@@ -153,7 +162,7 @@ function pulumiAdditions(
         .map(
             (secret) =>
                 indent +
-                jsonLine({
+                jsonText({
                     name: secret.name,
                     envVar: secret.envVar,
                     category: "oauth",

@@ -67,7 +67,7 @@ describe("parseRegistryFile", () => {
 
     it("refuses a file that is not the provider registry", () => {
         expect(() => parseRegistryFile("export const x = 1;\n", "src/registry.ts")).toThrow(
-            /src\/registry\.ts is not in the expected shape: expected the provider registry file/
+            /src\/registry\.ts: not in the expected shape: expected the provider registry file/
         );
     });
 });
@@ -205,7 +205,7 @@ providerRegistry.register(pagerlyEntry);
     it("escapes strings and keeps comments on one line", () => {
         const hostile = { ...acmeChat, displayName: 'Acme"); process.exit(1); ("\n*/ ${x}' };
         const edited = editRegistryFile(REGISTRY_TS, hostile);
-        expect(edited).toContain('// Register Acme"); process.exit(1); (" */ ${x} provider\n');
+        expect(edited).toContain('// Register Acme"); process.exit(1); (" *\\/ ${x} provider\n');
         expect(edited).toContain(`    displayName: 'Acme"); process.exit(1); ("\\n*/ \${x}',\n`);
         expectValidTypeScript(edited);
         const entry = parseRegistryFile(edited, "registry.ts").entries.find(
@@ -256,7 +256,7 @@ providerRegistry.register(pagerlyEntry);
             "<<<<<<< HEAD\nproviderRegistry.register(slackEntry);\n=======\n>>>>>>> feature\n"
         );
         expect(() => editRegistryFile(conflicted, acmeChat)).toThrow(
-            /registry\.ts:\d+: unresolved merge-conflict marker "<<<<<<<"/
+            /registry\.ts:\d+:1: unresolved merge-conflict marker "<<<<<<<"/
         );
         expect(() =>
             editRegistryFile(

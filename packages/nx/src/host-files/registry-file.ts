@@ -1,6 +1,13 @@
 import * as ts from "typescript";
 import type { RegistrationModel } from "../model/registration";
-import { findDescendants, positionOf, propertyNameText, stringLiteralValue } from "../utils/ast";
+import {
+    findDescendants,
+    positionOf,
+    propertyNameText,
+    stringLiteralValue,
+    unwrapExpression,
+    type SourcePosition
+} from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
 import { lastReadPerFile } from "../utils/memo";
 import {
@@ -28,14 +35,24 @@ interface RegistryEntryNode extends RegistryEntryFacts {
     object: ts.ObjectLiteralExpression;
 }
 
+/** `providerRegistry.register(<variable>);` as a top-level statement. */
+interface RegisterCall {
+    variable: string;
+    statement: ts.ExpressionStatement;
+}
+
 interface RegistrySource {
     sourceFile: ts.SourceFile;
     entries: RegistryEntryNode[];
+    /** Register calls whose variable is declared nowhere in the file. */
+    undeclared: Array<RegisterCall & { position: SourcePosition }>;
+    /** Every name declared at the top level (imports, variables, functions, classes). */
+    topLevelNames: Map<string, ts.Node>;
     /** `export { providerRegistry };` — new entries go before it and its comment. */
     exportStatement?: ts.ExportDeclaration;
 }
 
-function isEntryDeclaration(declaration: ts.VariableDeclaration): boolean {
+function hasEntryType(declaration: ts.VariableDeclaration): boolean {
     const type = declaration.type;
     return (
         type !== undefined &&
@@ -54,6 +71,12 @@ function stringProperty(object: ts.ObjectLiteralExpression, name: string): strin
     return undefined;
 }
 
+function hasProperty(object: ts.ObjectLiteralExpression, name: string): boolean {
+    return object.properties.some(
+        (property) => property.name !== undefined && propertyNameText(property.name) === name
+    );
+}
+
 function loaderImport(object: ts.ObjectLiteralExpression): string | undefined {
     const call = findDescendants(object, ts.isCallExpression).find(
         (node) => node.expression.kind === ts.SyntaxKind.ImportKeyword
@@ -61,25 +84,65 @@ function loaderImport(object: ts.ObjectLiteralExpression): string | undefined {
     return call ? stringLiteralValue(call.arguments[0]) : undefined;
 }
 
-/** Variables passed to `providerRegistry.register(...)` at top level. */
-function registeredVariables(sourceFile: ts.SourceFile): Set<string> {
-    const registered = new Set<string>();
-    for (const statement of sourceFile.statements) {
-        if (!ts.isExpressionStatement(statement)) continue;
-        const call = statement.expression;
+function isRegisterCall(node: ts.Node): node is ts.CallExpression {
+    return (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        ts.isIdentifier(node.expression.expression) &&
+        node.expression.expression.text === REGISTRY &&
+        node.expression.name.text === "register"
+    );
+}
+
+/**
+ * Every `providerRegistry.register(...)` call in the file. Each must be a top-level statement
+ * passing one entry variable: a call inside a block or passing anything else registers something
+ * the file does not tell, so an edit could add a second entry for it.
+ */
+function registerCalls(sourceFile: ts.SourceFile, fileName: string): RegisterCall[] {
+    return findDescendants(sourceFile, isRegisterCall).map((call) => {
+        const statement = call.parent;
+        const [argument] = call.arguments;
         if (
-            ts.isCallExpression(call) &&
-            ts.isPropertyAccessExpression(call.expression) &&
-            ts.isIdentifier(call.expression.expression) &&
-            call.expression.expression.text === REGISTRY &&
-            call.expression.name.text === "register" &&
-            call.arguments.length === 1 &&
-            ts.isIdentifier(call.arguments[0])
+            !ts.isExpressionStatement(statement) ||
+            statement.parent !== sourceFile ||
+            call.arguments.length !== 1 ||
+            !ts.isIdentifier(argument)
         ) {
-            registered.add(call.arguments[0].text);
+            throw unexpectedShape(
+                fileName,
+                `every ${REGISTRY}.register(...) must be a top-level statement passing an entry variable (\`${REGISTRY}.register(xEntry);\`), so that what it registers can be read`,
+                call
+            );
+        }
+        return { variable: argument.text, statement };
+    });
+}
+
+function topLevelNames(sourceFile: ts.SourceFile): Map<string, ts.Node> {
+    const names = new Map<string, ts.Node>();
+    for (const statement of sourceFile.statements) {
+        if (ts.isImportDeclaration(statement)) {
+            const clause = statement.importClause;
+            if (clause?.name) names.set(clause.name.text, statement);
+            const bindings = clause?.namedBindings;
+            if (bindings && ts.isNamespaceImport(bindings))
+                names.set(bindings.name.text, statement);
+            if (bindings && ts.isNamedImports(bindings)) {
+                bindings.elements.forEach((element) => names.set(element.name.text, statement));
+            }
+        } else if (ts.isVariableStatement(statement)) {
+            for (const declaration of statement.declarationList.declarations) {
+                if (ts.isIdentifier(declaration.name)) names.set(declaration.name.text, statement);
+            }
+        } else if (
+            (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) &&
+            statement.name
+        ) {
+            names.set(statement.name.text, statement);
         }
     }
-    return registered;
+    return names;
 }
 
 const readRegistry = lastReadPerFile(function readRegistry(
@@ -87,56 +150,58 @@ const readRegistry = lastReadPerFile(function readRegistry(
     fileName: string
 ): RegistrySource {
     const sourceFile = parseHostTypeScript(source, fileName);
-    const declaresRegistry = sourceFile.statements.some((statement) => {
-        if (ts.isImportDeclaration(statement)) {
-            const bindings = statement.importClause?.namedBindings;
-            return (
-                bindings !== undefined &&
-                ts.isNamedImports(bindings) &&
-                bindings.elements.some((element) => element.name.text === REGISTRY)
-            );
-        }
-        return (
-            ts.isVariableStatement(statement) &&
-            statement.declarationList.declarations.some(
-                (declaration) =>
-                    ts.isIdentifier(declaration.name) && declaration.name.text === REGISTRY
-            )
-        );
-    });
-    if (!declaresRegistry) {
+    const names = topLevelNames(sourceFile);
+    if (!names.has(REGISTRY)) {
         throw unexpectedShape(
             fileName,
             `expected the provider registry file: an import of ${REGISTRY} and \`const xEntry: ${ENTRY_TYPE} = {...}\` entries`
         );
     }
-    const registered = registeredVariables(sourceFile);
+    const calls = registerCalls(sourceFile, fileName);
+    const registeredVariables = new Set(calls.map((call) => call.variable));
     const entries: RegistryEntryNode[] = [];
     for (const statement of sourceFile.statements) {
         if (!ts.isVariableStatement(statement)) continue;
         for (const declaration of statement.declarationList.declarations) {
-            const initializer = declaration.initializer;
-            if (
-                !isEntryDeclaration(declaration) ||
-                !ts.isIdentifier(declaration.name) ||
-                !initializer ||
-                !ts.isObjectLiteralExpression(initializer)
-            ) {
-                continue;
-            }
+            if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
             const variable = declaration.name.text;
+            const object = unwrapExpression(declaration.initializer);
+            const registered = registeredVariables.has(variable);
+            // An entry: typed as one, shaped as one (name + loader), or registered as one.
+            const isEntry =
+                ts.isObjectLiteralExpression(object) &&
+                (hasEntryType(declaration) ||
+                    registered ||
+                    (hasProperty(object, "name") && hasProperty(object, "loader")));
+            if (!isEntry) continue;
+            const own = calls.filter((call) => call.variable === variable);
+            const early = own.find((call) => call.statement.end <= statement.getStart());
             entries.push({
                 variable,
-                name: stringProperty(initializer, "name") ?? "",
-                displayName: stringProperty(initializer, "displayName"),
-                authMethod: stringProperty(initializer, "authMethod"),
-                category: stringProperty(initializer, "category"),
-                loaderImport: loaderImport(initializer),
-                registered: registered.has(variable),
+                name: stringProperty(object, "name") ?? "",
+                displayName: stringProperty(object, "displayName"),
+                authMethod: stringProperty(object, "authMethod"),
+                category: stringProperty(object, "category"),
+                loaderImport: loaderImport(object),
+                registered: own.some((call) => call.statement.pos >= statement.end),
+                registeredBeforeDeclaration: early && positionOf(early.statement, sourceFile),
                 position: positionOf(statement, sourceFile),
                 statement,
-                object: initializer
+                object
             });
+        }
+    }
+    const undeclared = calls
+        .filter((call) => !names.has(call.variable))
+        .map((call) => ({ ...call, position: positionOf(call.statement, sourceFile) }));
+    for (const call of calls) {
+        const declaration = names.get(call.variable);
+        if (declaration && !entries.some((entry) => entry.variable === call.variable)) {
+            throw unexpectedShape(
+                fileName,
+                `${REGISTRY}.register(${call.variable}) registers ${call.variable}, which is declared here but not as an entry object literal (\`const ${call.variable}: ${ENTRY_TYPE} = { name: ..., ... }\`), so the provider it registers cannot be read`,
+                declaration
+            );
         }
     }
     const exportStatement = sourceFile.statements.find(
@@ -146,7 +211,7 @@ const readRegistry = lastReadPerFile(function readRegistry(
             ts.isNamedExports(statement.exportClause) &&
             statement.exportClause.elements.some((element) => element.name.text === REGISTRY)
     );
-    return { sourceFile, entries, exportStatement };
+    return { sourceFile, entries, undeclared, topLevelNames: names, exportStatement };
 });
 
 /** Where new entries go: the line of `export { providerRegistry }` or its comment, if any. */
@@ -165,6 +230,10 @@ export function parseRegistryFile(source: string, fileName: string): RegistryFil
         entries: registry.entries.map(
             ({ statement: _statement, object: _object, ...facts }) => facts
         ),
+        undeclaredRegistrations: registry.undeclared.map(({ variable, position }) => ({
+            variable,
+            position
+        })),
         newEntryPosition: { line: line + 1, column: character + 1 }
     };
 }
@@ -244,7 +313,16 @@ function registryAdditions(
 ): Addition[] {
     const registry = readRegistry(source, fileName);
     const variable = `${registration.camel}Entry`;
-    const existing = registry.entries.find((entry) => entry.name === registration.id);
+    const [existing, ...duplicates] = registry.entries.filter(
+        (entry) => entry.name === registration.id
+    );
+    if (duplicates.length > 0) {
+        throw conflict(
+            fileName,
+            duplicates[0],
+            `provider "${registration.id}" has ${duplicates.length + 1} registry entries (${[existing, ...duplicates].map((entry) => `${entry.variable} at line ${entry.position.line}`).join(", ")}); register() overwrites silently, so keep one`
+        );
+    }
     if (existing) {
         if (existing.authMethod !== registration.authMethod) {
             throw conflict(
@@ -261,6 +339,13 @@ function registryAdditions(
                 fileName,
                 existing,
                 `provider "${registration.id}" is already registered (${existing.variable}) with displayName ${JSON.stringify(existing.displayName)}, but the provider says ${JSON.stringify(registration.displayName)}`
+            );
+        }
+        if (existing.registeredBeforeDeclaration) {
+            throw conflict(
+                fileName,
+                existing,
+                `${REGISTRY}.register(${existing.variable}) at line ${existing.registeredBeforeDeclaration.line} runs before \`const ${existing.variable}\` is declared (a ReferenceError when the module loads); move the call after the declaration`
             );
         }
         if (existing.registered) return [];
@@ -280,6 +365,15 @@ function registryAdditions(
             `the entry variable ${variable} for "${registration.id}" is already used by provider "${clash.name}" (ids that differ only in punctuation get the same name)`
         );
     }
+    const taken = registry.topLevelNames.get(variable);
+    if (taken) {
+        throw new FlowmaestroError(
+            `${fileName}:${positionOf(taken).line}: the entry variable ${variable} for "${registration.id}" is already declared for something else; rename that declaration. Nothing was written.`
+        );
+    }
+    // A register call left behind without its declaration (`const` is not hoisted): the entry
+    // goes right before it, and that call registers it.
+    const leftover = registry.undeclared.find((call) => call.variable === variable);
     const unit = entryIndentUnit(source, registry);
     const modulePath = `${providersImport}/${registration.id}/${registration.providerClass}`;
     const writer = new BlockWriter("", unit)
@@ -291,13 +385,17 @@ function registryAdditions(
         .property(1, "category", hostString(registration.category), ",")
         .line(1, "loader: async () => {");
     writeLoaderImport(writer, registration.providerClass, modulePath, importWrapStyle(registry));
-    const text = writer
-        .line(2, `return new ${registration.providerClass}();`)
-        .line(1, "}")
-        .line(0, "};")
-        .line(0, "")
-        .line(0, `${REGISTRY}.register(${variable});`)
-        .toString();
+    writer.line(2, `return new ${registration.providerClass}();`).line(1, "}").line(0, "};");
+    if (leftover) {
+        return [
+            {
+                what: `registry entry ${variable} (before its ${REGISTRY}.register call at line ${leftover.position.line}, which has no declaration)`,
+                index: leftover.statement.getStart(),
+                text: `${writer.toString()}\n\n`
+            }
+        ];
+    }
+    const text = writer.line(0, "").line(0, `${REGISTRY}.register(${variable});`).toString();
     const what = `registry entry ${variable} and ${REGISTRY}.register(${variable})`;
     const index = newEntryOffset(source, registry);
     if (index !== undefined) return [{ what, index, text: `${text}\n\n` }];

@@ -45,7 +45,7 @@ describe("parseSharedProvidersFile", () => {
         expect(() =>
             parseSharedProvidersFile("export const PROVIDERS = [];\n", "shared/src/providers.ts")
         ).toThrow(
-            /shared\/src\/providers\.ts is not in the expected shape: expected `export const ALL_PROVIDERS: Provider\[\] = \[ \.\.\. \]`/
+            /shared\/src\/providers\.ts: not in the expected shape: expected `export const ALL_PROVIDERS: Provider\[\] = \[ \.\.\. \]`/
         );
     });
 });
@@ -99,7 +99,8 @@ describe("editSharedProvidersFile", () => {
                         position: { line: 1, column: 1 }
                     }
                 ],
-                newEntryPosition: { line: 1, column: 1 }
+                newEntryPosition: { line: 1, column: 1 },
+                undeclaredRegistrations: []
             },
             parseSharedProvidersFile(SHARED_PROVIDERS_TS, "providers.ts")
         );

@@ -6,12 +6,12 @@ import type { RegistrationModel } from "../model/registration";
 import {
     endPositionOf,
     findConstArrayLiteral,
+    findConstInitializer,
     findConstObjectLiteral,
     findProperty,
     literalValue,
     positionOf,
-    stringLiteralValue,
-    unwrapExpression
+    stringLiteralValue
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
 import { lastReadPerFile } from "../utils/memo";
@@ -30,6 +30,7 @@ import {
     textEdit
 } from "./edit-support";
 import type { Addition, HostFileEdit } from "./edit-support";
+import { arrayMembers } from "./literal-members";
 import type { MapEntryFacts, SharedProviderFacts, SharedProvidersFileModel } from "./types";
 
 /** shared/src/providers.ts: `PROVIDER_LOGO_DOMAINS` and the sectioned `ALL_PROVIDERS` array. */
@@ -38,9 +39,12 @@ const LOGO_MAP = "PROVIDER_LOGO_DOMAINS";
 const PROVIDERS_ARRAY = "ALL_PROVIDERS";
 
 interface ProviderElement extends SharedProviderFacts {
-    node: ts.ObjectLiteralExpression;
+    /** The element as written in ALL_PROVIDERS (for one that comes from a spread: the spread). */
+    node: ts.Expression;
     /** Whether a section comment sits right before this element. */
     startsSection: boolean;
+    /** From a spread of another array: counted, but not a place to insert near. */
+    spread: boolean;
 }
 
 interface SharedProvidersSource {
@@ -70,20 +74,27 @@ const readSharedProviders = lastReadPerFile(function readSharedProviders(
     if (!array) {
         throw unexpectedShape(
             fileName,
-            `expected \`export const ${PROVIDERS_ARRAY}: Provider[] = [ ... ]\` (an array literal)`
+            `expected \`export const ${PROVIDERS_ARRAY}: Provider[] = [ ... ]\` (an array literal)`,
+            findConstInitializer(sourceFile, PROVIDERS_ARRAY)
         );
     }
     const logoMap = findConstObjectLiteral(sourceFile, LOGO_MAP);
     const logoDomains = logoMap
-        ? mapEntries(logoMap, sourceFile).map(({ node: _node, ...entry }) => entry)
+        ? mapEntries(logoMap, sourceFile).map(({ node: _node, spread: _spread, ...entry }) => entry)
         : [];
     const providers: ProviderElement[] = [];
     let section: string | undefined;
-    for (const element of array.elements) {
-        const ownSection = sectionComment(source, element);
+    for (const member of arrayMembers(array)) {
+        const ownSection = member.spread ? undefined : sectionComment(source, member.node);
         section = ownSection ?? section;
-        const node = unwrapExpression(element);
-        if (!ts.isObjectLiteralExpression(node)) continue;
+        const node = member.value;
+        if (!ts.isObjectLiteralExpression(node)) {
+            throw unexpectedShape(
+                fileName,
+                `every ${PROVIDERS_ARRAY} element must be an object literal (or a const naming one), so that its provider can be read`,
+                member.node
+            );
+        }
         const text = (name: string) => stringLiteralValue(findProperty(node, name)?.initializer);
         const methods = findProperty(node, "methods");
         const methodValues = methods ? literalValue(methods.initializer) : undefined;
@@ -100,8 +111,9 @@ const readSharedProviders = lastReadPerFile(function readSharedProviders(
             section,
             position: positionOf(node, sourceFile),
             endPosition: endPositionOf(node, sourceFile),
-            node,
-            startsSection: ownSection !== undefined
+            node: member.node,
+            startsSection: ownSection !== undefined,
+            spread: member.spread
         });
     }
     return { logoMap, logoDomains, array, providers };
@@ -115,7 +127,7 @@ export function parseSharedProvidersFile(
     return {
         logoDomains: shared.logoDomains,
         providers: shared.providers.map(
-            ({ node: _node, startsSection: _startsSection, ...facts }) => facts
+            ({ node: _node, startsSection: _startsSection, spread: _spread, ...facts }) => facts
         ),
         arrayEnd: endPositionOf(shared.array)
     };
@@ -170,7 +182,9 @@ function elementAddition(
     display: string
 ): Addition {
     const what = `${PROVIDERS_ARRAY} element "${registration.id}"`;
-    const live = shared.providers.filter((element) => !element.comingSoon);
+    // Elements written in this array; those from a spread live elsewhere.
+    const elements = shared.providers.filter((element) => !element.spread);
+    const live = elements.filter((element) => !element.comingSoon);
     const inSection = live.filter(
         (element) => element.section && sectionMatchesDisplayName(element.section, display)
     );
@@ -188,7 +202,6 @@ function elementAddition(
     writeProviderElement(element, registration, display);
     // The coming-soon tail: the new section goes before its first section comment
     // (`// Coming Soon`), or before the tail itself when no tail element starts a section.
-    const elements = shared.providers;
     let tailStart = elements.length;
     while (tailStart > 0 && elements[tailStart - 1].comingSoon) tailStart--;
     const tail = elements.slice(tailStart);

@@ -15,13 +15,25 @@ export interface RegistryEntryFacts {
     category?: string;
     /** Module path the lazy loader imports (`./providers/slack/SlackProvider`). */
     loaderImport?: string;
-    /** Whether `providerRegistry.register(<variable>)` is called for it. */
+    /** Whether `providerRegistry.register(<variable>)` is called for it after its declaration. */
     registered: boolean;
+    /**
+     * A register call for it that comes before its declaration: a ReferenceError when the module
+     * loads (`const` is not hoisted), which the registrar refuses to build on.
+     */
+    registeredBeforeDeclaration?: Located<string>["position"];
+    position: Located<string>["position"];
+}
+
+/** `providerRegistry.register(<variable>)` for a variable the file does not declare. */
+export interface UndeclaredRegistrationFacts {
+    variable: string;
     position: Located<string>["position"];
 }
 
 export interface RegistryFileModel {
     entries: RegistryEntryFacts[];
+    undeclaredRegistrations: UndeclaredRegistrationFacts[];
     /** Where register-provider adds a new entry (before `export { providerRegistry }`). */
     newEntryPosition: Located<string>["position"];
 }

@@ -17,7 +17,8 @@ function registry(entries: Array<[string, string]>): RegistryFileModel {
             registered: true,
             position: AT
         })),
-        newEntryPosition: AT
+        newEntryPosition: AT,
+        undeclaredRegistrations: []
     };
 }
 

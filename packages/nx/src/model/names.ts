@@ -9,15 +9,35 @@ const JS_RESERVED_WORDS = new Set(
     ).split(" ")
 );
 
-/** Property names that would change an object's prototype or shadow Object members. */
-const UNSAFE_PROPERTY_NAMES = new Set(["__proto__", "constructor", "prototype", "hasOwnProperty"]);
+/**
+ * Names of JavaScript's object machinery: the members of Object.prototype, and `prototype`. As a
+ * key of a plain object such a name reads an inherited value when absent (`params.constructor` is
+ * `Object`) or sets the prototype (`__proto__`); as a class member it replaces the constructor or
+ * shadows what the runtime calls (`toString`, `valueOf`). The list is Object.prototype's own
+ * property names, written out so that it does not depend on the Node version.
+ */
+const OBJECT_MACHINERY_NAMES = new Set([
+    "__proto__",
+    "__defineGetter__",
+    "__defineSetter__",
+    "__lookupGetter__",
+    "__lookupSetter__",
+    "constructor",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
+    "prototype"
+]);
 
 export function isReservedWord(name: string): boolean {
     return JS_RESERVED_WORDS.has(name);
 }
 
 export function isUnsafePropertyName(name: string): boolean {
-    return UNSAFE_PROPERTY_NAMES.has(name);
+    return OBJECT_MACHINERY_NAMES.has(name);
 }
 
 function words(value: string): string[] {

@@ -280,3 +280,275 @@ describe("parseProviderSpec", () => {
         });
     });
 });
+
+describe("hardening: names, paths, headers and values that would misbehave at run time", () => {
+    const oauth = {
+        type: "oauth2",
+        authUrl: "https://acme.example/oauth/authorize",
+        tokenUrl: "https://acme.example/oauth/token"
+    };
+    const withOperation = (operation: Record<string, unknown>) => ({
+        ...minimal,
+        operations: [operation]
+    });
+
+    it.each([
+        [
+            "constructor",
+            'id: "constructor" collides with JavaScript\'s object machinery (Object.prototype.constructor)'
+        ],
+        [
+            "prototype",
+            'id: "prototype" collides with JavaScript\'s object machinery (Object.prototype.prototype)'
+        ],
+        ["to-string", 'id: "to-string" becomes the config key toString, which collides'],
+        [
+            "has-own-property",
+            'id: "has-own-property" becomes the config key hasOwnProperty, which collides'
+        ],
+        ["value-of", 'id: "value-of" becomes the config key valueOf']
+    ])("refuses the provider id %s", (id, message) => {
+        expect(problemsOf({ ...minimal, id })).toEqual([
+            expect.stringContaining(`acme.yaml: ${message}`)
+        ]);
+    });
+
+    it("refuses object machinery as operation ids, parameter, pre-auth field and trigger names and the oauth key", () => {
+        expect(
+            problemsOf({
+                ...minimal,
+                auth: {
+                    ...oauth,
+                    oauthKey: "toString",
+                    preAuthFields: [{ name: "__proto__", label: "Proto" }]
+                },
+                operations: [
+                    { id: "toString" },
+                    { id: "valueOf", parameters: [{ name: "constructor", type: "string" }] },
+                    { id: "listThings", parameters: [{ name: "hasOwnProperty", type: "string" }] }
+                ],
+                webhooks: { signatureType: "none", triggers: [{ id: "constructor", name: "C" }] }
+            })
+        ).toEqual([
+            expect.stringMatching(
+                /^acme\.yaml: auth\.preAuthFields\[0\]\.name: "__proto__" collides/
+            ),
+            expect.stringMatching(/^acme\.yaml: auth\.oauthKey: "toString" collides/),
+            expect.stringMatching(/^acme\.yaml: operations\[0\]\.id: "toString" collides/),
+            expect.stringMatching(/^acme\.yaml: operations\[1\]\.id: "valueOf" collides/),
+            expect.stringMatching(
+                /^acme\.yaml: operations\[1\]\.parameters\[0\]\.name: "constructor" collides/
+            ),
+            expect.stringMatching(
+                /^acme\.yaml: operations\[2\]\.parameters\[0\]\.name: "hasOwnProperty" collides/
+            ),
+            expect.stringMatching(
+                /^acme\.yaml: webhooks\.triggers\[0\]\.id: "constructor" collides/
+            )
+        ]);
+    });
+
+    it("makes a path parameter required unless the spec gives a default", () => {
+        const spec = parseProviderSpec(
+            withOperation({
+                id: "getUser",
+                path: "/orgs/{orgId}/users/{userId}",
+                parameters: [
+                    { name: "orgId", type: "string", default: "me" },
+                    { name: "userId", type: "integer" },
+                    { name: "expand", type: "boolean" }
+                ]
+            })
+        );
+        expect(
+            spec.operations[0].parameters.map((parameter) => [parameter.name, parameter.required])
+        ).toEqual([
+            ["orgId", false],
+            ["userId", true],
+            ["expand", false]
+        ]);
+    });
+
+    it("refuses path templates the client cannot fill with one safe segment per placeholder", () => {
+        expect(
+            problemsOf({
+                ...minimal,
+                operations: [
+                    {
+                        id: "moveThing",
+                        path: "/things/{id}/to/{id}",
+                        parameters: [{ name: "id", type: "string", required: true }]
+                    },
+                    {
+                        id: "patchThing",
+                        path: "/things/{filter}/{tags}/{flag}/{maybe}",
+                        parameters: [
+                            { name: "filter", type: "object" },
+                            { name: "tags", type: "array" },
+                            { name: "flag", type: "boolean" },
+                            { name: "maybe", type: "string", required: false }
+                        ]
+                    },
+                    {
+                        id: "readThing",
+                        path: "/a/../b/{kind}/{part}/{x",
+                        parameters: [
+                            { name: "kind", type: "enum", values: ["one", ".."] },
+                            { name: "part", type: "string", default: "." }
+                        ]
+                    }
+                ]
+            })
+        ).toEqual([
+            "acme.yaml: operations[0].path: placeholder {id} appears more than once; each parameter fills one place",
+            expect.stringMatching(
+                /^acme\.yaml: operations\[1\]\.parameters\[0\]\.type: is object, but \{filter\} in the path takes one segment/
+            ),
+            expect.stringMatching(/^acme\.yaml: operations\[1\]\.parameters\[1\]\.type: is array/),
+            expect.stringMatching(
+                /^acme\.yaml: operations\[1\]\.parameters\[2\]\.type: is boolean/
+            ),
+            "acme.yaml: operations[1].parameters[3].required: {maybe} is in the path, so it is always sent: drop `required: false` or give a default",
+            "acme.yaml: operations[2].path: has a { or } that is not part of a {name} placeholder",
+            "acme.yaml: operations[2].path: must not contain . or .. segments (the URL would resolve them away)",
+            'acme.yaml: operations[2].parameters[0].values: ".." cannot fill the path segment {kind} (empty, . and .. change the URL\'s path)',
+            'acme.yaml: operations[2].parameters[1].default: "." cannot fill the path segment {part} (empty, . and .. change the URL\'s path)'
+        ]);
+    });
+
+    it.each([
+        ["https://api.acme.example/v1?x=1"],
+        ["https://api.acme.example/v1#f"],
+        ["https://api.acme.example/v1?"]
+    ])("refuses the baseUrl %s (every path would land in its query or fragment)", (baseUrl) => {
+        expect(problemsOf({ ...minimal, baseUrl })).toEqual([
+            "acme.yaml: baseUrl: must not contain ? or # (every operation's path is appended to it)"
+        ]);
+    });
+
+    it("refuses header values fetch would throw on or change", () => {
+        expect(
+            problemsOf({
+                ...minimal,
+                auth: {
+                    type: "api_key",
+                    headerTemplate: "Bearer {{api_key}}\r\nX-Injected: 1",
+                    additionalHeaders: {
+                        "X-Emoji": "rocket 🚀",
+                        "X-Wide": "Ā",
+                        "X-Nul": "a\u0000b",
+                        "X-Esc": "\u001b[2J",
+                        "X-Padded": " v1",
+                        "x-emoji": "again"
+                    }
+                }
+            })
+        ).toEqual([
+            expect.stringMatching(
+                /^acme\.yaml: auth\.headerTemplate: has the control character U\+000D at index 18/
+            ),
+            expect.stringMatching(
+                /^acme\.yaml: auth\.additionalHeaders\["X-Emoji"\]: has U\+1F680 at index 7: header values may hold only Latin-1/
+            ),
+            expect.stringMatching(
+                /^acme\.yaml: auth\.additionalHeaders\["X-Wide"\]: has U\+0100 at index 0/
+            ),
+            expect.stringMatching(
+                /^acme\.yaml: auth\.additionalHeaders\["X-Nul"\]: has the control character U\+0000/
+            ),
+            expect.stringMatching(
+                /^acme\.yaml: auth\.additionalHeaders\["X-Esc"\]: has the control character U\+001B/
+            ),
+            'acme.yaml: auth.additionalHeaders["X-Padded"]: starts or ends with a space or tab, which fetch strips: remove it',
+            'acme.yaml: auth.additionalHeaders["x-emoji"]: repeats another additional header (header names ignore case)'
+        ]);
+    });
+
+    it("accepts Latin-1 and tabs in header values, as fetch does", () => {
+        const spec = parseProviderSpec({
+            ...minimal,
+            auth: {
+                type: "api_key",
+                headerTemplate: "Clé\t{{api_key}}",
+                additionalHeaders: { "X-Name": "Café ©" }
+            }
+        });
+        expect(spec.auth).toMatchObject({ headerTemplate: "Clé\t{{api_key}}" });
+    });
+
+    it("refuses integer defaults beyond Number.MAX_SAFE_INTEGER instead of writing a rounded number", () => {
+        expect(
+            problemsOf(
+                withOperation({
+                    id: "listThings",
+                    parameters: [
+                        { name: "after", type: "integer", default: 123456789012345678901234567890 },
+                        { name: "ids", type: "array", items: "integer", default: [1, 2 ** 60] },
+                        { name: "safe", type: "integer", default: Number.MAX_SAFE_INTEGER }
+                    ]
+                })
+            )
+        ).toEqual([
+            expect.stringMatching(
+                /^acme\.yaml: operations\[0\]\.parameters\[0\]\.default: 1\.2345678901234568e\+29 is beyond Number\.MAX_SAFE_INTEGER \(9007199254740991\)/
+            ),
+            expect.stringMatching(
+                /^acme\.yaml: operations\[0\]\.parameters\[1\]\.default: 1152921504606847000 is beyond/
+            )
+        ]);
+    });
+
+    it("refuses parameter and pre-auth field names that repeat, also ignoring case", () => {
+        expect(
+            problemsOf({
+                ...minimal,
+                auth: {
+                    ...oauth,
+                    preAuthFields: [
+                        { name: "subdomain", label: "Subdomain" },
+                        { name: "subdomain", label: "Again" },
+                        { name: "SubDomain", label: "Case" }
+                    ]
+                },
+                operations: [
+                    {
+                        id: "getAccount",
+                        parameters: [
+                            { name: "accountId", type: "string" },
+                            { name: "AccountId", type: "string" }
+                        ]
+                    }
+                ]
+            })
+        ).toEqual([
+            'acme.yaml: auth.preAuthFields[1].name: duplicate pre-auth field name "subdomain"',
+            'acme.yaml: auth.preAuthFields[2].name: pre-auth field name "SubDomain" differs from "subdomain" only in case; such names are easily confused and collide where case is ignored',
+            'acme.yaml: operations[0].parameters[1].name: parameter name "AccountId" differs from "accountId" only in case; such names are easily confused and collide where case is ignored'
+        ]);
+    });
+
+    it("refuses authParams the OAuth service sets itself", () => {
+        const authParams = Object.fromEntries(
+            [
+                "client_id",
+                "redirect_uri",
+                "state",
+                "response_type",
+                "scope",
+                "code_challenge",
+                "Code_Challenge_Method"
+            ].map((key) => [key, "x"])
+        );
+        const problems = problemsOf({
+            ...minimal,
+            auth: { ...oauth, authParams: { ...authParams, prompt: "consent" } }
+        });
+        expect(problems).toHaveLength(7);
+        expect(problems[0]).toBe(
+            "acme.yaml: auth.authParams.client_id: the OAuth service sets client_id itself (from the app's client id from config); an authParams value would override it or be ignored — remove it"
+        );
+        expect(problems[6]).toMatch(
+            /^acme\.yaml: auth\.authParams\.Code_Challenge_Method: the OAuth service sets code_challenge_method itself/
+        );
+    });
+});

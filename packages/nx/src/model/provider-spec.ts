@@ -75,19 +75,81 @@ const httpsUrl = z.string().superRefine((value, ctx) => {
 
 const nonEmptyText = z.string().refine((text) => text.trim().length > 0, "must not be empty");
 
+/** An HTTP header name (a token of letters, digits, dashes and underscores). */
+const headerName = z
+    .string()
+    .regex(HEADER_NAME_PATTERN, "must be an HTTP header name (letters, digits, - and _)");
+
+/**
+ * Why `value` cannot be sent as a header value by `fetch` (undici), if it cannot: it throws on
+ * characters above U+00FF (a header value is a byte string) and on NUL, CR, LF and the other
+ * controls but tab; it silently strips leading and trailing spaces and tabs. C1 controls pass
+ * undici but are invisible, so they are refused too.
+ */
+export function headerValueProblem(value: string): string | undefined {
+    const bad = /[^\t\x20-\x7e\xa0-\xff]/.exec(value);
+    if (bad) {
+        const code = value.codePointAt(bad.index)!;
+        const name = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+        return code > 0xff
+            ? `has ${name} at index ${bad.index}: header values may hold only Latin-1 characters (fetch throws on anything else)`
+            : `has the control character ${name} at index ${bad.index}: header values may not hold CR, LF, NUL or other controls (fetch throws)`;
+    }
+    if (/^[\t ]|[\t ]$/.test(value)) {
+        return "starts or ends with a space or tab, which fetch strips: remove it";
+    }
+    return undefined;
+}
+
+const headerValue = z.string().superRefine((value, ctx) => {
+    const problem = headerValueProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
 const stringMap = z.record(z.string().min(1), z.string());
 
 function identifier(pattern: RegExp, rule: string) {
     return z.string().superRefine((value, ctx) => {
         if (!pattern.test(value)) {
             ctx.addIssue({ code: "custom", message: `${JSON.stringify(value)} must be ${rule}` });
-        } else if (isReservedWord(value) || isUnsafePropertyName(value)) {
+        } else if (isReservedWord(value)) {
             ctx.addIssue({
                 code: "custom",
                 message: `${JSON.stringify(value)} is a reserved word in JavaScript; choose another name`
             });
+        } else if (isUnsafePropertyName(value)) {
+            ctx.addIssue({ code: "custom", message: objectMachineryProblem(value) });
         }
     });
+}
+
+function objectMachineryProblem(name: string, as = name): string {
+    return `${JSON.stringify(name)} collides with JavaScript's object machinery (Object.prototype.${as}); choose another name`;
+}
+
+/**
+ * Why a provider id cannot be used, if it cannot: it is a folder name and a key of the host files'
+ * maps (OAUTH_PROVIDERS, callbackPaths, providerMap), and its camelCase form is a `config.oauth`
+ * key, so neither may be a name of JavaScript's object machinery (`constructor`, `to-string`).
+ */
+export function providerIdProblems(id: string): string[] {
+    if (id.length > MAX_PROVIDER_ID_LENGTH) {
+        return [`must be at most ${MAX_PROVIDER_ID_LENGTH} characters`];
+    }
+    if (!PROVIDER_ID_PATTERN.test(id)) {
+        return [
+            "must be kebab-case: lowercase letters and digits in words joined by single dashes (e.g. acme-chat)"
+        ];
+    }
+    const camel = camelCase(id);
+    if (isUnsafePropertyName(id) || isUnsafePropertyName(camel)) {
+        return [
+            id === camel
+                ? objectMachineryProblem(id)
+                : `${JSON.stringify(id)} becomes the config key ${camel}, which collides with JavaScript's object machinery (Object.prototype.${camel}); choose another id`
+        ];
+    }
+    return [];
 }
 
 const jsonValue: z.ZodType<unknown> = z.unknown();
@@ -96,7 +158,8 @@ export const parameterSchema = z
     .strictObject({
         name: identifier(PARAMETER_NAME_PATTERN, "a JavaScript identifier (letters, digits, _)"),
         type: z.enum(PARAMETER_TYPES),
-        required: z.boolean().default(false),
+        /** Default: true for a parameter in the path, false otherwise (see operationSchema). */
+        required: z.boolean().optional(),
         description: z.string().optional(),
         values: z.array(nonEmptyText).min(1, "an enum needs at least one value").optional(),
         items: z.enum(ARRAY_ITEM_TYPES).optional(),
@@ -154,6 +217,18 @@ const ARRAY_ITEM_CHECKS: Record<(typeof ARRAY_ITEM_TYPES)[number], (item: unknow
     object: (item) => item !== null && typeof item === "object" && !Array.isArray(item)
 };
 
+/**
+ * An integer default is written as a literal; beyond Number.MAX_SAFE_INTEGER the YAML/JSON reader
+ * has already rounded it (a 30-digit id becomes 1.2345678901234568e+29), so it is refused.
+ */
+function integerProblem(value: unknown): string | undefined {
+    if (!Number.isInteger(value)) return "must be an integer";
+    if (!Number.isSafeInteger(value)) {
+        return `${String(value)} is beyond Number.MAX_SAFE_INTEGER (${Number.MAX_SAFE_INTEGER}): it cannot be held exactly (a longer number was already rounded when the spec was read); use a string parameter for such ids`;
+    }
+    return undefined;
+}
+
 function defaultProblem(parameter: {
     type: (typeof PARAMETER_TYPES)[number];
     values?: string[];
@@ -169,7 +244,7 @@ function defaultProblem(parameter: {
                 ? undefined
                 : "must be a number";
         case "integer":
-            return Number.isInteger(value) ? undefined : "must be an integer";
+            return integerProblem(value);
         case "boolean":
             return typeof value === "boolean" ? undefined : "must be true or false";
         case "enum":
@@ -179,9 +254,10 @@ function defaultProblem(parameter: {
         case "array": {
             if (!Array.isArray(value)) return "must be a list";
             const items = parameter.items ?? "string";
-            return value.every(ARRAY_ITEM_CHECKS[items])
-                ? undefined
-                : `every item must be of the array's item type (${items})`;
+            if (!value.every(ARRAY_ITEM_CHECKS[items])) {
+                return `every item must be of the array's item type (${items})`;
+            }
+            return items === "integer" ? value.map(integerProblem).find(Boolean) : undefined;
         }
         case "object":
             return value !== null && typeof value === "object" && !Array.isArray(value)
@@ -218,39 +294,134 @@ export const operationSchema = z
             });
         }
         const names = operation.parameters.map((parameter) => parameter.name);
-        names.forEach((name, index) => {
-            if (names.indexOf(name) !== index) {
-                ctx.addIssue({
-                    code: "custom",
-                    path: ["parameters", index, "name"],
-                    message: `duplicate parameter name ${JSON.stringify(name)}`
-                });
-            }
-        });
+        reportCaseInsensitiveDuplicates(ctx, names, ["parameters"], "parameter name");
         locationProblems(operation).forEach((issue) => ctx.addIssue({ code: "custom", ...issue }));
         if (operation.path !== undefined) {
-            if (!operation.path.startsWith("/")) {
-                ctx.addIssue({ code: "custom", path: ["path"], message: "must start with /" });
-            }
-            if (/[\s?#]/.test(operation.path)) {
-                ctx.addIssue({
-                    code: "custom",
-                    path: ["path"],
-                    message:
-                        "must not contain spaces, ? or # (query parameters come from the parameters)"
-                });
-            }
-            for (const placeholder of pathPlaceholders(operation.path)) {
-                if (!names.includes(placeholder)) {
-                    ctx.addIssue({
-                        code: "custom",
-                        path: ["path"],
-                        message: `placeholder {${placeholder}} does not name a parameter of this operation`
-                    });
-                }
-            }
+            pathProblems(operation.path, operation.parameters).forEach(({ path, message }) =>
+                ctx.addIssue({ code: "custom", path, message })
+            );
+        }
+    })
+    .transform((operation) => {
+        const inPath = new Set(
+            operation.path === undefined ? [] : pathPlaceholders(operation.path)
+        );
+        return {
+            ...operation,
+            parameters: operation.parameters.map((parameter) => ({
+                ...parameter,
+                required:
+                    parameter.required ??
+                    (inPath.has(parameter.name) && parameter.default === undefined)
+            }))
+        };
+    });
+
+/** Duplicates in `values`, also ignoring case: one issue per later duplicate, at its index. */
+function reportCaseInsensitiveDuplicates(
+    ctx: z.RefinementCtx,
+    values: readonly string[],
+    path: PropertyKey[],
+    what: string
+): void {
+    const seen = new Map<string, number>();
+    values.forEach((value, index) => {
+        const key = value.toLowerCase();
+        const first = seen.get(key);
+        if (first === undefined) {
+            seen.set(key, index);
+            return;
+        }
+        const sameCase = values[first] === value;
+        ctx.addIssue({
+            code: "custom",
+            path: [...path, index, "name"],
+            message: sameCase
+                ? `duplicate ${what} ${JSON.stringify(value)}`
+                : `${what} ${JSON.stringify(value)} differs from ${JSON.stringify(values[first])} only in case; such names are easily confused and collide where case is ignored`
+        });
+    });
+}
+
+/** Types a path placeholder may have: one path segment of text or a number. */
+const PATH_PARAMETER_TYPES: ReadonlySet<ParameterTypeName> = new Set([
+    "string",
+    "number",
+    "integer",
+    "enum"
+]);
+type ParameterTypeName = (typeof PARAMETER_TYPES)[number];
+
+const DOT_SEGMENT = /^\.{1,2}$/;
+
+/**
+ * Problems of an operation's path template. The client fills each `{name}` with one URL-encoded
+ * path segment, so every placeholder names a parameter once, that parameter is always present (not
+ * `required: false` without a default) and is a single value (not an object, list or boolean), and
+ * the template has no query, fragment, stray brace or `.`/`..` segment for `new URL` to resolve.
+ */
+function pathProblems(
+    path: string,
+    parameters: ReadonlyArray<{
+        name: string;
+        type: ParameterTypeName;
+        required?: boolean;
+        values?: string[];
+        default?: unknown;
+    }>
+): Array<{ path: PropertyKey[]; message: string }> {
+    const problems: Array<{ path: PropertyKey[]; message: string }> = [];
+    const at = (message: string) => problems.push({ path: ["path"], message });
+    if (!path.startsWith("/")) at("must start with /");
+    if (/[\s?#]/.test(path)) {
+        at("must not contain spaces, ? or # (query parameters come from the parameters)");
+    }
+    const literal = path.replace(/\{[^{}]*\}/g, "x");
+    if (/[{}]/.test(literal)) at("has a { or } that is not part of a {name} placeholder");
+    if (literal.split("/").some((segment) => DOT_SEGMENT.test(segment))) {
+        at("must not contain . or .. segments (the URL would resolve them away)");
+    }
+    const placeholders = pathPlaceholders(path);
+    placeholders.forEach((placeholder, index) => {
+        if (placeholders.indexOf(placeholder) !== index) {
+            at(
+                `placeholder {${placeholder}} appears more than once; each parameter fills one place`
+            );
+            return;
+        }
+        const parameterIndex = parameters.findIndex((parameter) => parameter.name === placeholder);
+        const parameter = parameters[parameterIndex];
+        if (!parameter) {
+            at(`placeholder {${placeholder}} does not name a parameter of this operation`);
+            return;
+        }
+        const where = (...rest: PropertyKey[]) => ["parameters", parameterIndex, ...rest];
+        if (!PATH_PARAMETER_TYPES.has(parameter.type)) {
+            problems.push({
+                path: where("type"),
+                message: `is ${parameter.type}, but {${placeholder}} in the path takes one segment: use string, number, integer or enum (send ${parameter.type} values in the query or body)`
+            });
+        }
+        if (parameter.required === false && parameter.default === undefined) {
+            problems.push({
+                path: where("required"),
+                message: `{${placeholder}} is in the path, so it is always sent: drop \`required: false\` or give a default`
+            });
+        }
+        const segments = [
+            ...(parameter.values ?? []),
+            ...(typeof parameter.default === "string" ? [parameter.default] : [])
+        ];
+        const bad = segments.find((value) => value === "" || DOT_SEGMENT.test(value));
+        if (bad !== undefined) {
+            problems.push({
+                path: where(parameter.values?.includes(bad) ? "values" : "default"),
+                message: `${JSON.stringify(bad)} cannot fill the path segment {${placeholder}} (empty, . and .. change the URL's path)`
+            });
         }
     });
+    return problems;
+}
 
 const BODY_METHODS: ReadonlyArray<string> = ["POST", "PUT", "PATCH", "DELETE"];
 
@@ -343,6 +514,31 @@ export const preAuthFieldSchema = z.strictObject({
     patternError: z.string().optional()
 });
 
+/**
+ * Authorization-URL parameters FlowMaestro's OAuthService sets itself (backend
+ * services/oauth/OAuthService.ts): `authParams` is spread after client_id, redirect_uri,
+ * response_type and state, so it would override them; code_challenge, code_challenge_method and
+ * scope are set after it from `pkce` and `scopes`.
+ */
+const OAUTH_SERVICE_PARAMS: Record<string, string> = {
+    client_id: "the app's client id from config",
+    redirect_uri: "getOAuthRedirectUri()",
+    response_type: '"code"',
+    state: "its CSRF state token",
+    code_challenge: "PKCE (set pkce: true)",
+    code_challenge_method: "PKCE (set pkce: true)",
+    scope: "`scopes`"
+};
+
+function authParamProblem(key: string): string | undefined {
+    const name = key.toLowerCase();
+    if (Object.hasOwn(OAUTH_SERVICE_PARAMS, name)) {
+        return `the OAuth service sets ${name} itself (from ${OAUTH_SERVICE_PARAMS[name]}); an authParams value would override it or be ignored — remove it`;
+    }
+    if (isUnsafePropertyName(key)) return objectMachineryProblem(key);
+    return undefined;
+}
+
 export const oauthAuthSchema = z.strictObject({
     type: z.literal("oauth2"),
     authUrl: httpsUrl,
@@ -350,13 +546,33 @@ export const oauthAuthSchema = z.strictObject({
     scopes: z.array(nonEmptyText).default([]),
     pkce: z.boolean().default(false),
     refreshable: z.boolean().default(true),
-    authParams: stringMap.optional(),
+    authParams: stringMap
+        .superRefine((params, ctx) => {
+            for (const key of Object.keys(params)) {
+                const problem = authParamProblem(key);
+                if (problem) ctx.addIssue({ code: "custom", path: [key], message: problem });
+            }
+        })
+        .optional(),
     userInfoUrl: httpsUrl.optional(),
-    preAuthFields: z.array(preAuthFieldSchema).default([]),
+    preAuthFields: z
+        .array(preAuthFieldSchema)
+        .superRefine((fields, ctx) =>
+            reportCaseInsensitiveDuplicates(
+                ctx,
+                fields.map((field) => field.name),
+                [],
+                "pre-auth field name"
+            )
+        )
+        .default([]),
     /** Config key of a shared OAuth app (e.g. `google`): reuse its credentials, callback and secrets. */
     oauthKey: z
         .string()
         .regex(/^[a-z][a-zA-Z0-9]*$/, "must be a camelCase config key such as google")
+        .refine((key) => !isUnsafePropertyName(key), {
+            error: (issue) => objectMachineryProblem(String(issue.input))
+        })
         .optional()
 });
 
@@ -366,17 +582,11 @@ export const QUERY_PARAM_PATTERN = /^[A-Za-z0-9_.-]+$/;
 export const apiKeyAuthSchema = z
     .strictObject({
         type: z.literal("api_key"),
-        headerName: z
-            .string()
-            .regex(HEADER_NAME_PATTERN, "must be an HTTP header name (letters, digits, - and _)")
-            .default("Authorization"),
-        headerTemplate: z
-            .string()
+        headerName: headerName.default("Authorization"),
+        headerTemplate: headerValue
             .refine((template) => template.includes("{{api_key}}"), "must contain {{api_key}}")
             .default("Bearer {{api_key}}"),
-        additionalHeaders: z
-            .record(z.string().regex(HEADER_NAME_PATTERN, "must be an HTTP header name"), z.string())
-            .optional(),
+        additionalHeaders: z.record(headerName, headerValue).optional(),
         /** `query`: the key travels as a query parameter (`?key=...`, Trello-style), not a header. */
         in: z.enum(["header", "query"]).default("header"),
         queryParam: z
@@ -400,7 +610,16 @@ export const apiKeyAuthSchema = z
                 message: "only applies with in: query"
             });
         }
+        const seen = new Set<string>();
         for (const name of Object.keys(auth.additionalHeaders ?? {})) {
+            if (seen.has(name.toLowerCase())) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["additionalHeaders", name],
+                    message: "repeats another additional header (header names ignore case)"
+                });
+            }
+            seen.add(name.toLowerCase());
             if (name.toLowerCase() === auth.headerName.toLowerCase()) {
                 ctx.addIssue({
                     code: "custom",
@@ -424,19 +643,10 @@ export const triggerSchema = z.strictObject({
 export const webhooksSchema = z
     .strictObject({
         signatureType: z.enum(SIGNATURE_TYPES),
-        signatureHeader: z
-            .string()
-            .regex(HEADER_NAME_PATTERN, "must be an HTTP header name")
-            .optional(),
-        eventHeader: z
-            .string()
-            .regex(HEADER_NAME_PATTERN, "must be an HTTP header name")
-            .optional(),
+        signatureHeader: headerName.optional(),
+        eventHeader: headerName.optional(),
         /** Default: the signature header carries it, Stripe-style (`t=...,v1=...`). */
-        timestampHeader: z
-            .string()
-            .regex(HEADER_NAME_PATTERN, "must be an HTTP header name")
-            .optional(),
+        timestampHeader: headerName.optional(),
         /** Oldest accepted timestamp, in seconds (default 300). */
         timestampMaxAge: z.number().int().positive().optional(),
         triggers: z.array(triggerSchema).default([])
@@ -474,10 +684,10 @@ export const providerSpecSchema = z
     .strictObject({
         id: z
             .string()
-            .max(MAX_PROVIDER_ID_LENGTH, `must be at most ${MAX_PROVIDER_ID_LENGTH} characters`)
-            .regex(
-                PROVIDER_ID_PATTERN,
-                "must be kebab-case: lowercase letters and digits in words joined by single dashes (e.g. acme-chat)"
+            .superRefine((id, ctx) =>
+                providerIdProblems(id).forEach((message) =>
+                    ctx.addIssue({ code: "custom", message })
+                )
             ),
         displayName: nonEmptyText.optional(),
         description: z.string().optional(),
@@ -493,7 +703,9 @@ export const providerSpecSchema = z
                 "must be a domain name such as acme.example"
             )
             .optional(),
-        baseUrl: httpsUrl,
+        baseUrl: httpsUrl.refine((url) => !/[?#]/.test(url), {
+            error: "must not contain ? or # (every operation's path is appended to it)"
+        }),
         classPrefix: z
             .string()
             .regex(

@@ -3,6 +3,10 @@ import * as path from "path";
 import type { Tree } from "@nx/devkit";
 import { LineCounter, isNode, parseDocument } from "yaml";
 import { FlowmaestroError } from "../utils/errors";
+import { decodeUtf8 } from "../utils/utf8";
+
+/** More aliases than a spec ever needs: beyond this, expanding them is an attack ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
 
 export interface LoadedSpecFile {
     raw: unknown;
@@ -28,7 +32,28 @@ export function loadSpecFile(text: string, fileName: string): LoadedSpecFile {
             problems
         );
     }
-    const raw = document.toJS({ maxAliasCount: 100 });
+    // A spec is plain data: a tag the YAML core schema does not know (`!!js/function`, `!foo`)
+    // would otherwise become a string without a word.
+    const tags = document.warnings.filter((warning) => warning.code === "TAG_RESOLVE_FAILED");
+    if (tags.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            `The spec file ${fileName} uses YAML tags; a spec holds plain data (strings, numbers, lists, mappings): remove the tags. Nothing was written.`,
+            tags.map((warning) => {
+                const position = warning.linePos?.[0];
+                const where = position ? `${fileName}:${position.line}:${position.col}` : fileName;
+                return `${where}: ${warning.message.split(" at line")[0]}`;
+            })
+        );
+    }
+    let raw: unknown;
+    try {
+        raw = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+        if (!(error instanceof ReferenceError)) throw error;
+        throw new FlowmaestroError(
+            `The spec file ${fileName} expands YAML aliases too often (${error.message}; at most ${MAX_ALIAS_COUNT} alias uses are expanded); nothing was written.`
+        );
+    }
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
         throw new FlowmaestroError(
             `The spec file ${fileName} must contain a mapping of provider fields (id, displayName, auth, operations, ...); nothing was written.`
@@ -62,17 +87,17 @@ export function readSpecSource(tree: Tree, specPath: string): SpecSource {
     const inTree = path.isAbsolute(specPath)
         ? undefined
         : path.posix.normalize(specPath.replace(/\\/g, "/"));
-    let text: string | null =
-        inTree && tree.exists(inTree) && tree.isFile(inTree) ? tree.read(inTree, "utf-8") : null;
-    if (text === null) {
+    let bytes: Buffer | null =
+        inTree && tree.exists(inTree) && tree.isFile(inTree) ? tree.read(inTree) : null;
+    if (bytes === null) {
         const onDisk = path.resolve(process.cwd(), specPath);
         if (!fs.existsSync(onDisk) || !fs.statSync(onDisk).isFile()) {
             throw new FlowmaestroError(
                 `Spec file ${specPath} not found (looked in the workspace root and in ${process.cwd()}); nothing was written.`
             );
         }
-        text = fs.readFileSync(onDisk, "utf-8");
+        bytes = fs.readFileSync(onDisk);
     }
-    const loaded = loadSpecFile(text, specPath);
+    const loaded = loadSpecFile(decodeUtf8(bytes, specPath), specPath);
     return { ...loaded, raw: loaded.raw as Record<string, unknown>, name: specPath };
 }

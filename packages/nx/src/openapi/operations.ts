@@ -180,9 +180,10 @@ function mapOperation(
         if (!shape) continue;
         const wanted = parameterNameFor(draft.wireName);
         let name = wanted;
-        if (taken.has(name)) {
-            name = uniqueName(`${draft.location}${pascalCase(wanted)}`, taken);
-            const first = owner.get(wanted)!;
+        // Compared ignoring case: the spec refuses parameter names that differ only in case.
+        if (taken.has(name.toLowerCase())) {
+            name = uniqueName(`${draft.location}${pascalCase(wanted)}`, taken, true);
+            const first = owner.get(wanted.toLowerCase())!;
             warn(
                 field,
                 `its name ${wanted} is taken by the ${first.location} parameter ${first.wireName}; it is called ${name} (it is still sent as ${draft.wireName})`
@@ -193,8 +194,8 @@ function mapOperation(
                 `${JSON.stringify(draft.wireName)} is not an identifier; the parameter is called ${name} and sent as ${draft.wireName}`
             );
         }
-        taken.add(name);
-        owner.set(name, draft);
+        taken.add(name.toLowerCase());
+        owner.set(name.toLowerCase(), draft);
         const parameter: ParameterInput = { name, ...shape };
         if (draft.required || draft.location === "path") parameter.required = true;
         if (draft.location === "path") {

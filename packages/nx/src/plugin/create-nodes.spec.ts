@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import type { CreateNodesContext } from "@nx/devkit";
 import { createNodes, createNodesV2, providerIdOf } from "./create-nodes";
 import { resolvePluginOptions } from "../config/plugin-options";
@@ -8,8 +11,8 @@ const context: CreateNodesContext = {
 } as CreateNodesContext;
 const P = "backend/src/integrations/providers";
 
-async function projects(files: string[], options = {}) {
-    const results = await createNodes[1](files, options, context);
+async function projects(files: string[], options = {}, workspace = context) {
+    const results = await createNodes[1](files, options, workspace);
     return Object.assign({}, ...results.map(([, result]) => result.projects ?? {}));
 }
 
@@ -75,5 +78,40 @@ describe("createNodes", () => {
             "google-sheets"
         );
         expect(providerIdOf(`${P}/GoogleSheetsProvider.ts`, options)).toBeUndefined();
+    });
+
+    it("makes provider folders without a *Provider.ts projects too, so verify can report them", async () => {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), "fm-create-nodes-"));
+        try {
+            const folder = (name: string, file?: string) => {
+                fs.mkdirSync(path.join(root, P, name), { recursive: true });
+                if (file) fs.writeFileSync(path.join(root, P, name, file), "export {};\n");
+            };
+            folder("slack", "SlackProvider.ts");
+            folder("zeta-empty");
+            folder("zeta-index", "index.ts");
+            folder(".cache");
+            const inferred = await projects(
+                [`${P}/slack/SlackProvider.ts`],
+                {},
+                {
+                    ...context,
+                    workspaceRoot: root
+                }
+            );
+            expect(Object.keys(inferred)).toEqual([
+                `${P}/slack`,
+                `${P}/zeta-empty`,
+                `${P}/zeta-index`
+            ]);
+            expect(inferred[`${P}/zeta-index`]).toMatchObject({
+                name: "provider-zeta-index",
+                root: `${P}/zeta-index`,
+                tags: ["type:integration-provider"],
+                targets: { "verify-provider": { executor: "@flowmaestro/nx:verify-provider" } }
+            });
+        } finally {
+            fs.rmSync(root, { recursive: true, force: true });
+        }
     });
 });

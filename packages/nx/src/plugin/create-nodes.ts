@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as path from "path";
 import type { CreateNodes, CreateNodesResult, TargetConfiguration } from "@nx/devkit";
 import { PLUGIN_NAME, resolvePluginOptions } from "../config/plugin-options";
@@ -57,14 +58,11 @@ export function verifyTarget(
     };
 }
 
-function createProviderProject(
-    file: string,
-    rawOptions: FlowmaestroPluginOptions | undefined
+function providerProject(
+    root: string,
+    id: string,
+    options: ResolvedPluginOptions
 ): CreateNodesResult {
-    const options = resolvePluginOptions(rawOptions);
-    const id = providerIdOf(file, options);
-    if (!id) return {};
-    const root = path.posix.dirname(file);
     return {
         projects: {
             [root]: {
@@ -79,16 +77,64 @@ function createProviderProject(
     };
 }
 
+/** A folder name usable in a project name; hidden folders (`.git`, `.cache`) are not providers. */
+const FOLDER_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
 /**
- * Every provider folder (`<providersDir>/<id>/` holding a `*Provider.ts`) becomes the project
- * `provider-<id>` with a cached verify target. Reads no file: the glob's paths are enough. The work
- * is synchronous and cannot fail per file, so it returns the `[file, result]` pairs directly rather
- * than through `createNodesFromFiles`: importing @nx/devkit here would add its load time to every
- * project-graph computation.
+ * Folders of the providers folder that hold no `*Provider.ts` (empty, or only an index.ts), which
+ * the glob cannot see. One listing of the providers folder finds them; they become projects too,
+ * so that verify's `structure/single-provider-file` reports them instead of nobody noticing. (A
+ * wider glob such as `**\/*.ts` would see them without reading the disk, but Nx marks every project
+ * affected when a file matching a plugin glob is deleted.)
+ */
+function foldersWithoutProviderFile(
+    workspaceRoot: string,
+    options: ResolvedPluginOptions,
+    withProviderFile: Set<string>
+): string[] {
+    let entries: fs.Dirent[];
+    try {
+        entries = fs.readdirSync(path.join(workspaceRoot, options.providersDir), {
+            withFileTypes: true
+        });
+    } catch {
+        return []; // no providers folder (yet)
+    }
+    return entries
+        .filter(
+            (entry) =>
+                entry.isDirectory() &&
+                FOLDER_NAME.test(entry.name) &&
+                !withProviderFile.has(entry.name)
+        )
+        .map((entry) => entry.name)
+        .sort();
+}
+
+/**
+ * Every provider folder (`<providersDir>/<id>/`) becomes the project `provider-<id>` with a cached
+ * verify target: found through the glob when it holds a `*Provider.ts`, and through one listing of
+ * the providers folder otherwise. The work is synchronous and cannot fail per file, so it returns
+ * the `[file, result]` pairs directly rather than through `createNodesFromFiles`: importing
+ * @nx/devkit here would add its load time to every project-graph computation.
  */
 export const createNodes: CreateNodes<FlowmaestroPluginOptions> = [
     "**/*Provider.ts",
-    (files, options) => files.map((file) => [file, createProviderProject(file, options)] as const)
+    (files, rawOptions, context) => {
+        const options = resolvePluginOptions(rawOptions);
+        const found = new Set<string>();
+        const results = files.map((file) => {
+            const id = providerIdOf(file, options);
+            if (!id) return [file, {}] as const;
+            found.add(id);
+            return [file, providerProject(path.posix.dirname(file), id, options)] as const;
+        });
+        for (const id of foldersWithoutProviderFile(context.workspaceRoot, options, found)) {
+            const root = `${options.providersDir}/${id}`;
+            results.push([root, providerProject(root, id, options)] as const);
+        }
+        return results;
+    }
 ];
 
 /** Deprecated alias Nx still looks up. */

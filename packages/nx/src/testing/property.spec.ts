@@ -20,13 +20,17 @@ import { providerSpecArbitrary } from "./spec-arbitrary";
  * generated AND registered into one copy of the sandbox, then checked together:
  *   (a) every free-text string of each spec is a string-literal value in the generated TypeScript,
  *       in the provider's entries of the edited host files and in the Pulumi secrets, and no
- *       generated or edited file calls process.exit (text stays text);
+ *       generated or edited file calls process.exit (text stays text) or holds a raw control or
+ *       bidi character;
  *   (b) registering again (from the model, and from the provider's files) changes nothing;
  *   (c) the verifier's rules report no error on any provider (type-check off per provider);
  *   (d) ONE strict TypeScript program over the sandbox backend has zero diagnostics.
  * The specs are sampled with a fixed seed (override: FM_PROPERTY_SEED, FM_PROPERTY_RUNS); every
  * failure names the seed and the spec as JSON, which reproduces it.
  */
+
+/** Control, format (bidi, zero-width, BOM) and separator characters; line breaks excepted. */
+const RAW_INVISIBLE = /(?![\n\r])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/u;
 
 const SEED = Number(process.env.FM_PROPERTY_SEED ?? 7_2024);
 const RUNS = Number(process.env.FM_PROPERTY_RUNS ?? 200);
@@ -254,10 +258,18 @@ describe(`property: ${RUNS} random hostile specs generate, register, verify and 
             pulumi.config["flowmaestro-infrastructure:secrets"] as string
         ) as Array<{ name: string; envVar: string; description: string }>;
 
-        // Every TypeScript file the run wrote or edited: no process.exit call anywhere.
+        // Every file the run wrote or edited: no raw control or bidi character (a NUL makes git
+        // call the file binary; U+202E reorders what a reviewer sees), and no process.exit call.
         const literalsByFile = new Map<string, Literals>();
         for (const change of tree.listChanges()) {
-            if (change.type === "DELETE" || !change.path.endsWith(".ts")) continue;
+            if (change.type === "DELETE" || change.path.startsWith("specs/")) continue;
+            const raw = RAW_INVISIBLE.exec(change.content!.toString());
+            if (raw) {
+                problems.push(
+                    `${change.path} holds the raw character U+${raw[0].codePointAt(0)!.toString(16).toUpperCase()} at offset ${raw.index}`
+                );
+            }
+            if (!change.path.endsWith(".ts")) continue;
             const literals = collectLiterals(parseTs(change.path, change.content!.toString()));
             literalsByFile.set(change.path, literals);
             if (literals.exitCalls.length > 0) {

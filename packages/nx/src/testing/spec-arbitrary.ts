@@ -2,12 +2,13 @@ import fc from "fast-check";
 import { KNOWN_CATEGORIES } from "../model/categories";
 import { isReservedWord, isUnsafePropertyName, mcpToolName } from "../model/names";
 import { ARRAY_ITEM_TYPES, PARAMETER_TYPES, SIGNATURE_TYPES } from "../model/provider-spec";
-import { urlProblem } from "../model/provider-spec";
+import { headerValueProblem, providerIdProblems, urlProblem } from "../model/provider-spec";
 import type { ProviderSpecInput } from "../model/provider-spec";
 
 /**
  * fast-check arbitraries for valid provider specs whose free text is hostile: quotes, backslashes,
- * backticks, `${...}`, comment terminators, line separators, non-ASCII and emoji.
+ * backticks, `${...}`, comment terminators, line separators, control and bidi characters, non-ASCII
+ * and emoji.
  */
 
 const HOSTILE_FRAGMENTS = [
@@ -37,6 +38,10 @@ const HOSTILE_FRAGMENTS = [
     "\ufeff",
     "\u200b",
     "\u007f",
+    "\u001b[31m",
+    "\u202e",
+    "\u2066",
+    "\u200f",
     "$&",
     "$'",
     "--- |",
@@ -61,6 +66,21 @@ export const hostileText = fc
     .map((parts) => parts.join(""))
     .filter((text) => text.trim().length > 0);
 
+/**
+ * Header text that fetch sends unchanged (Latin-1, no controls but tab, no edge whitespace) and
+ * is still hostile to a code generator: quotes, backslashes, backticks, `${...}`, comment ends.
+ */
+const headerSafeText = fc
+    .array(
+        fc.oneof(
+            fc.constantFrom('"', "'", "`", "\\", "${process.exit(1)}", "*/", "\t", "é", "$&"),
+            fc.constantFrom('"); process.exit(1); ("', "<%= x %>", "Acme", "v1", "2024-01-01")
+        ),
+        { minLength: 1, maxLength: 6 }
+    )
+    .map((parts) => parts.join("").trim())
+    .filter((text) => text.length > 0 && headerValueProblem(text) === undefined);
+
 /** An absolute https URL (http only on localhost) whose path and query carry hostile text. */
 export const hostileUrl = fc
     .tuple(
@@ -80,7 +100,7 @@ const word = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/);
 export const providerId = fc
     .array(word, { minLength: 1, maxLength: 3 })
     .map((words) => words.join("-"))
-    .filter((id) => id.length <= 30);
+    .filter((id) => id.length <= 30 && providerIdProblems(id).length === 0);
 
 const identifier = fc
     .tuple(fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,12}$/))
@@ -127,7 +147,10 @@ const operation = fc
         method: fc.option(fc.constantFrom("GET", "post", "PUT", "PATCH", "DELETE"), {
             nil: undefined
         }),
-        parameters: fc.uniqueArray(parameter, { maxLength: 5, selector: (p) => p.name }),
+        parameters: fc.uniqueArray(parameter, {
+            maxLength: 5,
+            selector: (p) => (p.name as string).toLowerCase()
+        }),
         withPathParameter: fc.boolean(),
         returns: fc.option(hostileText, { nil: undefined })
     })
@@ -135,9 +158,17 @@ const operation = fc
         const result: Record<string, unknown> = Object.fromEntries(
             Object.entries(rest).filter(([, value]) => value !== undefined)
         );
-        const pathParameter = rest.parameters.find((p) => p.type === "string");
-        result.path =
-            withPathParameter && pathParameter ? `/items/{${pathParameter.name}}/sub` : "/items";
+        // A path parameter fills one segment: required (or defaulted), and never `.` or `..`.
+        const pathParameter = rest.parameters.find(
+            (p) => p.type === "string" && !/^\.{1,2}$/.test(String(p.default ?? "x"))
+        );
+        const inPath = withPathParameter ? pathParameter : undefined;
+        result.path = inPath ? `/items/{${inPath.name}}/sub` : "/items";
+        if (inPath) {
+            result.parameters = rest.parameters.map((p) =>
+                p === inPath && p.default === undefined ? { ...p, required: true } : p
+            );
+        }
         return result;
     });
 
@@ -173,12 +204,25 @@ const oauthAuth = fc.record(
         pkce: fc.boolean(),
         refreshable: fc.boolean(),
         authParams: fc.dictionary(
-            fc.oneof(fc.constantFrom("access_type", "prompt", "audience"), hostileText),
+            fc.oneof(
+                fc.constantFrom("access_type", "prompt", "audience"),
+                hostileText.filter(
+                    (key) =>
+                        !["client_id", "redirect_uri", "response_type", "state", "scope"].includes(
+                            key.toLowerCase()
+                        ) &&
+                        !key.toLowerCase().startsWith("code_challenge") &&
+                        !isUnsafePropertyName(key)
+                )
+            ),
             hostileText,
             { maxKeys: 2 }
         ),
         userInfoUrl: hostileUrl,
-        preAuthFields: fc.uniqueArray(preAuthField, { maxLength: 2, selector: (f) => f.name }),
+        preAuthFields: fc.uniqueArray(preAuthField, {
+            maxLength: 2,
+            selector: (f) => f.name.toLowerCase()
+        }),
         /** A family's shared OAuth app (google/microsoft use clientId, meta uses appId). */
         oauthKey: fc.constantFrom("google", "microsoft", "meta")
     },
@@ -198,8 +242,8 @@ const oauthAuth = fc.record(
 const apiKeyAuth = fc.record({
     type: fc.constant("api_key" as const),
     headerName: fc.constantFrom("Authorization", "X-Api-Key"),
-    headerTemplate: hostileText.map((text) => `${text}{{api_key}}`),
-    additionalHeaders: fc.dictionary(fc.constantFrom("X-Version", "Acme-Beta"), hostileText)
+    headerTemplate: headerSafeText.map((text) => `${text}{{api_key}}`),
+    additionalHeaders: fc.dictionary(fc.constantFrom("X-Version", "Acme-Beta"), headerSafeText)
 });
 
 const webhooks = fc
@@ -249,7 +293,7 @@ export const providerSpecArbitrary: fc.Arbitrary<ProviderSpecInput> = fc
             logoDomain: fc.constantFrom("example.com", "acme.example", "api.xn--80ak6aa92e.com"),
             baseUrl: fc.oneof(
                 fc.constantFrom("https://api.example.com/v1", "http://localhost:8080"),
-                hostileUrl
+                hostileUrl.filter((url) => !/[?#]/.test(url))
             ),
             auth: fc.oneof(oauthAuth, apiKeyAuth),
             rateLimit: fc.record({

@@ -141,7 +141,15 @@ export function literalValue(node: ts.Expression): unknown {
         for (const property of expression.properties) {
             if (ts.isPropertyAssignment(property)) {
                 const key = propertyNameText(property.name);
-                if (key !== undefined) result[key] = literalValue(property.initializer);
+                // defineProperty: a `__proto__` key stays a key instead of setting the prototype.
+                if (key !== undefined) {
+                    Object.defineProperty(result, key, {
+                        value: literalValue(property.initializer),
+                        enumerable: true,
+                        writable: true,
+                        configurable: true
+                    });
+                }
             }
         }
         return result;

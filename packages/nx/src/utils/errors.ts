@@ -16,3 +16,28 @@ export class FlowmaestroError extends Error {
         return new FlowmaestroError(`${heading}\n${list}`, problems);
     }
 }
+
+/** 1-based line and column. */
+export interface FilePosition {
+    line: number;
+    column: number;
+}
+
+/**
+ * A problem at a place in a file (a host file in an unexpected shape, a file that is not UTF-8).
+ * Generators print the message, which ends with what happened (`Nothing was written.`); the
+ * verifier reports `reason` at `position` instead, since it writes nothing anyway.
+ */
+export class FileProblemError extends FlowmaestroError {
+    constructor(
+        readonly file: string,
+        /** What is wrong and how to fix it, without a final period. */
+        readonly reason: string,
+        readonly position?: FilePosition,
+        consequence = "Nothing was written."
+    ) {
+        const where = position ? `${file}:${position.line}:${position.column}` : file;
+        super(`${where}: ${reason}. ${consequence}`);
+        this.name = "FileProblemError";
+    }
+}

@@ -11,6 +11,8 @@ import { parseOAuthServiceFile } from "../../host-files/oauth-service-file";
 import { parsePulumiFile } from "../../host-files/pulumi-file";
 import { parseRegistryFile } from "../../host-files/registry-file";
 import { parseSharedProvidersFile } from "../../host-files/shared-providers-file";
+import { FileProblemError } from "../../utils/errors";
+import { decodeUtf8 } from "../../utils/utf8";
 import type { HostFile, HostModels } from "./registration-slice";
 
 function readHostFile<T>(
@@ -18,18 +20,31 @@ function readHostFile<T>(
     file: string,
     parse: (source: string, fileName: string) => T
 ): HostFile<T> {
-    let source: string;
+    let bytes: Buffer;
     try {
-        source = fs.readFileSync(path.join(workspaceRoot, file), "utf8");
+        bytes = fs.readFileSync(path.join(workspaceRoot, file));
     } catch {
         return {
             file,
-            error: `${file} does not exist (check the plugin's path options in nx.json).`
+            error: "the file does not exist (set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)"
         };
     }
+    return parseHostFile(file, bytes, parse);
+}
+
+/** A host file's bytes parsed: its model, or why (and where) it cannot be read. */
+export function parseHostFile<T>(
+    file: string,
+    bytes: Uint8Array,
+    parse: (source: string, fileName: string) => T
+): HostFile<T> {
     try {
-        return { file, model: parse(source, file) };
+        // Strictly decoded, as the registrar reads it: a file it refuses cannot be checked either.
+        return { file, model: parse(decodeUtf8(bytes, file), file) };
     } catch (error) {
+        if (error instanceof FileProblemError) {
+            return { file, error: error.reason, position: error.position };
+        }
         return { file, error: error instanceof Error ? error.message : String(error) };
     }
 }

@@ -16,18 +16,22 @@ import type {
     RegistryEntryFacts,
     RegistryFileModel,
     SharedProviderFacts,
-    SharedProvidersFileModel
+    SharedProvidersFileModel,
+    UndeclaredRegistrationFacts
 } from "../../host-files/types";
 import type { SourcePosition } from "../../utils/ast";
 import type { ProviderClassFacts } from "../../provider-source/provider-class";
+import type { FilePosition } from "../../utils/errors";
 
 /** A cross-cutting file as read for a run: its model, or why it could not be read. */
 export interface HostFile<T> {
     /** Workspace-relative path. */
     file: string;
     model?: T;
-    /** Set when the file is missing or not in the expected shape. */
+    /** Why the file cannot be read, when it is missing or not in the expected shape. */
     error?: string;
+    /** Where in the file the problem is, when it is at one place. */
+    position?: FilePosition;
 }
 
 /** The cross-cutting files, read once per run (DESIGN.md §3), and what is learned from them. */
@@ -61,7 +65,12 @@ export interface UnsubstitutedUrl {
  */
 export interface RegistrationSlice {
     providerId: string;
-    registry: HostFile<{ entries: RegistryEntryFacts[]; newEntryPosition: SourcePosition }>;
+    registry: HostFile<{
+        entries: RegistryEntryFacts[];
+        newEntryPosition: SourcePosition;
+        /** A leftover `providerRegistry.register(<camelId>Entry)` whose declaration is gone. */
+        undeclaredRegistration?: UndeclaredRegistrationFacts;
+    }>;
     oauthRegistry: HostFile<{ entry?: OAuthRegistryEntryFacts; newEntryPosition: SourcePosition }>;
     /** The OAuth app the provider uses (own or shared with other providers) and its config.ts entries. */
     config: HostFile<{
@@ -105,7 +114,7 @@ export interface RegistrationSlice {
 
 function slice<T, S>(host: HostFile<T>, select: (model: T) => S): HostFile<S> {
     return host.model === undefined
-        ? { file: host.file, error: host.error }
+        ? { file: host.file, error: host.error, position: host.position }
         : { file: host.file, model: select(host.model) };
 }
 
@@ -242,7 +251,10 @@ export function sliceRegistration(
         providerId,
         registry: slice(hosts.registry, (model) => ({
             entries: registryEntries ?? [],
-            newEntryPosition: model.newEntryPosition
+            newEntryPosition: model.newEntryPosition,
+            undeclaredRegistration: model.undeclaredRegistrations.find(
+                (call) => call.variable === `${camelCase(providerId)}Entry`
+            )
         })),
         oauthRegistry: slice(hosts.oauthRegistry, (model) => ({
             entry: oauthEntry,

@@ -1,15 +1,12 @@
 import { parseRegistryFile } from "../../host-files/registry-file";
+import { parseHostFile } from "./host-models";
 import { checkHostFile } from "./rule";
 import type { HostFile } from "./registration-slice";
 
 const REGISTRY = "backend/src/integrations/registry.ts";
 
 function hostFile<T>(source: string, parse: (source: string, file: string) => T): HostFile<T> {
-    try {
-        return { file: REGISTRY, model: parse(source, REGISTRY) };
-    } catch (error) {
-        return { file: REGISTRY, error: (error as Error).message };
-    }
+    return parseHostFile(REGISTRY, Buffer.from(source), parse);
 }
 
 describe("checkHostFile", () => {
@@ -23,7 +20,7 @@ describe("checkHostFile", () => {
                 file: REGISTRY,
                 position: { line: 3, column: 19 },
                 message: expect.stringMatching(
-                    /^Cannot check .*registry\.ts: .*not valid TypeScript/
+                    /^Cannot check this registration: not valid TypeScript \(Property assignment expected\.\); fix the file first\.$/
                 )
             })
         ]);

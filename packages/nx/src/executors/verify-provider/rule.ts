@@ -75,23 +75,17 @@ export function inHostFile(
 
 /**
  * Runs a registration check on a cross-cutting file that could be read; one that could not be read
- * is reported instead, once per rule.
+ * is reported instead, once per rule, where the problem is (the file's start when it concerns the
+ * whole file, e.g. a file that does not exist).
  */
 export function checkHostFile<T>(
     host: HostFile<T>,
     check: (host: { file: string; model: T }) => Finding[]
 ): Finding[] {
     if (host.error !== undefined) {
-        // Parse errors say where (`file:line:col: not valid TypeScript ...`): point there.
-        const [line, column] = host.error.startsWith(`${host.file}:`)
-            ? host.error
-                  .slice(host.file.length + 1)
-                  .split(":", 2)
-                  .map(Number)
-            : [];
-        const position =
-            Number.isInteger(line) && Number.isInteger(column) ? { line, column } : undefined;
-        return [inHostFile(host.file, position, `Cannot check ${host.file}: ${host.error}`)];
+        return [
+            inHostFile(host.file, host.position, `Cannot check this registration: ${host.error}.`)
+        ];
     }
     return host.model === undefined ? [] : check({ file: host.file, model: host.model });
 }

@@ -22,8 +22,10 @@ function matrix(): Array<[string, SpecInput, IntegrationProviderGeneratorSchema?
     const hostileSpec = apiKeySpec("hostile-text");
     hostileSpec.displayName = hostile;
     hostileSpec.description = hostile;
-    hostileSpec.auth.headerTemplate = `${hostile} {{api_key}}`;
-    hostileSpec.auth.additionalHeaders = { "X-Note": hostile };
+    // Header values are what fetch sends: Latin-1, no line breaks (refused in the spec).
+    const hostileHeader = '"); process.exit(1); ("` ${x} */ \\ é';
+    hostileSpec.auth.headerTemplate = `${hostileHeader} {{api_key}}`;
+    hostileSpec.auth.additionalHeaders = { "X-Note": hostileHeader };
     hostileSpec.operations[0].description = hostile;
     hostileSpec.operations[0].parameters[2].values = ["normal", hostile];
     hostileSpec.operations[0].parameters[9].default = {

@@ -1,9 +1,15 @@
-import { formatFiles, logger, type Tree } from "@nx/devkit";
+import { formatFiles, logger, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { describeHostProfile } from "../../host-profile/host-profile";
 import { registrationFromModel } from "../../model/registration";
+import {
+    runWithHostFilesLock,
+    type WrittenRegistration
+} from "../register-provider/locked-registration";
 import { registerProvider } from "../register-provider/register";
+import { readSpecSource } from "../../model/spec-file";
 import { normalizeOptions } from "./lib/normalize-options";
 import { importOpenApi, writeSpecFile } from "./lib/openapi-import";
+import { promptForMissing } from "./lib/prompt-missing";
 import { settleGeneratedFiles, snapshotForUpdate } from "./lib/generated-files";
 import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
@@ -20,11 +26,13 @@ function isDryRun(): boolean {
  * spec file and/or flags, then registers it. Everything is validated first, and every change goes
  * through the tree, so a failure or `--dry-run` leaves the workspace untouched. With `--openapi`
  * the spec starts from an OpenAPI document; `--writeSpec` writes the spec and generates nothing.
+ * The rest runs under the host-files lock, taken once the questions are answered (nobody waits on
+ * a person typing); the returned callback checks the registration on disk and releases it.
  */
 export async function integrationProviderGenerator(
     tree: Tree,
     schema: IntegrationProviderGeneratorSchema
-): Promise<void> {
+): Promise<GeneratorCallback> {
     const imported = await importOpenApi(tree, schema);
     if (schema.writeSpec?.trim()) {
         writeSpecFile(tree, schema, imported);
@@ -33,8 +41,20 @@ export async function integrationProviderGenerator(
                 `${imported.warnings.length} import warning(s); they head ${schema.writeSpec.trim()}.`
             );
         }
-        return;
+        return () => undefined;
     }
+    const specFile =
+        !imported && schema.spec?.trim() ? readSpecSource(tree, schema.spec.trim()) : undefined;
+    // normalizeOptions asks again for what is still missing: nothing, once answered here.
+    const answered = await promptForMissing(schema, imported?.spec ?? specFile?.raw);
+    return runWithHostFilesLock(tree, () => generate(tree, answered, imported));
+}
+
+async function generate(
+    tree: Tree,
+    schema: IntegrationProviderGeneratorSchema,
+    imported: Awaited<ReturnType<typeof importOpenApi>>
+): Promise<WrittenRegistration | undefined> {
     const options = await normalizeOptions(tree, schema, imported?.spec);
     [...(imported?.warnings ?? []), ...options.warnings].forEach((warning) => logger.warn(warning));
     const unwritable = unwritablePaths(tree, [options.providerDir]);
@@ -75,9 +95,10 @@ export async function integrationProviderGenerator(
             `Kept ${kept.length} file${kept.length === 1 ? "" : "s"} changed since integration-provider wrote ${kept.length === 1 ? "it" : "them"} (pass --force to overwrite): ${kept.map((file) => `${options.providerDir}/${file}`).join(", ")}`
         );
     }
-    if (!options.skipRegister) {
-        registerProvider(tree, registrationFromModel(options.model), options.pluginOptions);
-    }
+    if (options.skipRegister) return undefined;
+    const registration = registrationFromModel(options.model);
+    registerProvider(tree, registration, options.pluginOptions);
+    return { registration, options: options.pluginOptions };
 }
 
 export default integrationProviderGenerator;

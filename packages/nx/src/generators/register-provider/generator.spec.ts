@@ -247,7 +247,7 @@ const acmeChatEntry: ProviderRegistryEntry = {
             registerProviderGenerator(tree, { name: "acme-chat", spec: "specs/acme.yaml" })
         ).rejects.toThrow(
             `Cannot register "acme-chat"; nothing was written:
-  - ${FILES.oauthRegistryFile} is not in the expected shape: expected \`export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = { ... }\` (an object literal). Nothing was written.
+  - ${FILES.oauthRegistryFile}: not in the expected shape: expected \`export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = { ... }\` (an object literal). Nothing was written.
   - ${FILES.pulumiFile} does not exist (the Pulumi secrets config; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
         );
         expect(snapshot(tree)).toEqual(before);
@@ -258,7 +258,13 @@ const acmeChatEntry: ProviderRegistryEntry = {
             { name: "nope" },
             /No provider folder backend\/src\/integrations\/providers\/nope for "nope"/
         ],
-        [{ name: "../evil" }, /name: "\.\.\/evil" must be a kebab-case provider id/],
+        [{ name: "../evil" }, /name: "\.\.\/evil": must be kebab-case/],
+        [
+            { name: "constructor" },
+            /name: "constructor": "constructor" collides with JavaScript's object machinery/
+        ],
+        [{ name: "to-string" }, /name: "to-string": "to-string" becomes the config key toString/],
+        [{ name: "pagerly", oauthKey: "valueOf" }, /--oauthKey: "valueOf" collides/],
         [
             { name: "pagerly", spec: "specs/acme.yaml" },
             /name: "pagerly" differs from the spec's id "acme-chat"/

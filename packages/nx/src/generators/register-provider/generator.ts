@@ -1,4 +1,4 @@
-import { logger, readNxJson, type Tree } from "@nx/devkit";
+import { logger, readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
 import {
     pluginOptionsFromNxJson,
     providerDir,
@@ -9,10 +9,9 @@ import { providerNames, titleCase } from "../../model/names";
 import { oauthAppFor } from "../../model/provider-model";
 import {
     CATEGORY_PATTERN,
-    MAX_PROVIDER_ID_LENGTH,
-    PROVIDER_ID_PATTERN,
     oauthAuthSchema,
     parseProviderSpec,
+    providerIdProblems,
     providerSpecSchema,
     type OAuthAuthSpec,
     type ProviderSpec
@@ -24,6 +23,7 @@ import { parseSharedProvidersFile } from "../../host-files/shared-providers-file
 import { PROVIDER_FILE_PATTERN } from "../../model/names";
 import { readProviderClass, type ProviderClassFacts } from "../../provider-source/provider-class";
 import { FlowmaestroError } from "../../utils/errors";
+import { runWithHostFilesLock, type WrittenRegistration } from "./locked-registration";
 import { planRegistration, readHostModel, registerProvider, treeCategoryNames } from "./register";
 import type { RegisterProviderGeneratorSchema } from "./schema";
 
@@ -68,11 +68,9 @@ export function normalizeOptions(
         );
     }
     const problems: string[] = [];
-    if (!PROVIDER_ID_PATTERN.test(id) || id.length > MAX_PROVIDER_ID_LENGTH) {
-        problems.push(
-            `name: ${JSON.stringify(id)} must be a kebab-case provider id of at most ${MAX_PROVIDER_ID_LENGTH} characters (e.g. acme-chat)`
-        );
-    }
+    problems.push(
+        ...providerIdProblems(id).map((problem) => `name: ${JSON.stringify(id)}: ${problem}`)
+    );
     if (spec && spec.id !== id) {
         problems.push(
             `name: ${JSON.stringify(id)} differs from the spec's id ${JSON.stringify(spec.id)}`
@@ -233,12 +231,20 @@ export function readRegistration(
 
 /**
  * `nx g @flowmaestro/nx:register-provider <id>`: adds what is missing from the five host files;
- * `--check` reports it and fails instead. A second run changes nothing.
+ * `--check` reports it and fails instead. A second run changes nothing. Runs under the host-files
+ * lock; the returned callback checks the registration on disk and releases it.
  */
 export async function registerProviderGenerator(
     tree: Tree,
     schema: RegisterProviderGeneratorSchema
-): Promise<void> {
+): Promise<GeneratorCallback> {
+    return runWithHostFilesLock(tree, async () => register(tree, schema));
+}
+
+function register(
+    tree: Tree,
+    schema: RegisterProviderGeneratorSchema
+): WrittenRegistration | undefined {
     const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
     const options = normalizeOptions(tree, schema);
     const registration = readRegistration(tree, options, pluginOptions);
@@ -253,12 +259,13 @@ export async function registerProviderGenerator(
             );
         }
         logger.info(`${registration.id}: all registrations present.`);
-        return;
+        return undefined;
     }
     const { changed } = registerProvider(tree, registration, pluginOptions);
     if (changed.length === 0) {
         logger.info(`${registration.id}: all registrations present; nothing changed.`);
     }
+    return { registration, options: pluginOptions };
 }
 
 export default registerProviderGenerator;

@@ -11,6 +11,7 @@ import type { HostFileEdit } from "../../host-files/edit-support";
 import { planFixtureLoaderFile } from "../../host-files/fixture-loader-file";
 import { planOAuthRegistryFile } from "../../host-files/oauth-registry-file";
 import { planPulumiFile } from "../../host-files/pulumi-file";
+import { readHostText } from "../../host-files/host-text";
 import { parseRegistryFile, planRegistryFile } from "../../host-files/registry-file";
 import {
     parseSharedProvidersFile,
@@ -42,7 +43,7 @@ export function readHostModel<T>(
 ): T | undefined {
     if (!tree.isFile(file)) return undefined;
     try {
-        return parse(tree.read(file, "utf-8") ?? "", file);
+        return parse(readHostText(tree, file), file);
     } catch {
         return undefined; // registering reports the problem with the file
     }
@@ -63,6 +64,15 @@ function providersImport(options: ResolvedPluginOptions): string {
         options.providersDir
     );
     return relative.startsWith(".") ? relative : `./${relative}`;
+}
+
+/** The config file's text for reading facts; null when it is missing or unreadable. */
+export function readConfigText(tree: Tree, configFile: string): string | null {
+    try {
+        return tree.exists(configFile) ? readHostText(tree, configFile) : null;
+    } catch {
+        return null; // registering reports the problem with the file
+    }
 }
 
 /** `clientId`/`clientSecret` or `appId`/`appSecret`, as config.oauth.<key> names them. */
@@ -99,9 +109,7 @@ function hostFileTasks(
     ];
     const app = registration.oauth?.app;
     if (app) {
-        const config = tree.exists(options.configFile)
-            ? tree.read(options.configFile, "utf-8")
-            : null;
+        const config = readConfigText(tree, options.configFile);
         tasks.push(
             {
                 path: options.oauthRegistryFile,
@@ -176,8 +184,8 @@ export function planRegistration(
             );
             continue;
         }
-        const before = tree.read(task.path, "utf-8") ?? "";
         try {
+            const before = readHostText(tree, task.path);
             const edit = task.plan(before);
             planned.push({ path: task.path, before, after: edit.text, added: edit.added });
         } catch (error) {

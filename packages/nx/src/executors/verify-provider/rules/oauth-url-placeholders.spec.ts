@@ -62,7 +62,7 @@ describe(oauthUrlPlaceholders.id, () => {
             expect.objectContaining({
                 file: "backend/src/services/oauth/OAuthService.ts",
                 message: expect.stringContaining(
-                    "Cannot check backend/src/services/oauth/OAuthService.ts"
+                    "Cannot check this registration: backend/src/services/oauth/OAuthService.ts does not exist"
                 )
             })
         ]);

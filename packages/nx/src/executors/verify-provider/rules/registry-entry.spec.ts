@@ -52,4 +52,41 @@ describe(registryEntry.id, () => {
             expect.objectContaining({ message: expect.stringContaining("never registered") })
         ]);
     });
+
+    const SLACK_DECLARATION =
+        /\/\/ Register Slack provider\nconst slackEntry: ProviderRegistryEntry = \{[\s\S]*?\n\};\n\n/;
+
+    const REGISTER_SLACK = "providerRegistry.register(slackEntry)";
+
+    it("points at a leftover register call whose declaration is gone, as register-provider sees it", () => {
+        const leftover = replace(SLACK_DECLARATION, "");
+        expect(check(registryEntry, "slack", { hosts: { registry: leftover } })).toEqual([
+            expect.objectContaining({
+                file: REGISTRY,
+                line: sandboxLine(REGISTRY, REGISTER_SLACK, leftover),
+                column: 1,
+                message: expect.stringContaining(
+                    "providerRegistry.register(slackEntry) registers a variable that is not declared"
+                )
+            })
+        ]);
+    });
+
+    it("points at a register call that runs before the declaration", () => {
+        const early = (text: string) =>
+            text
+                .replace(SLACK_DECLARATION, "")
+                .replace(
+                    "// Export for use in application",
+                    `${text.match(SLACK_DECLARATION)![0]}// Export for use in application`
+                );
+        expect(check(registryEntry, "slack", { hosts: { registry: early } })).toEqual([
+            expect.objectContaining({
+                line: sandboxLine(REGISTRY, REGISTER_SLACK, early),
+                message: expect.stringMatching(
+                    /^providerRegistry\.register\(slackEntry\) runs before `const slackEntry` is declared at line \d+ \(a ReferenceError/
+                )
+            })
+        ]);
+    });
 });

@@ -20,6 +20,16 @@ export const registryEntry: Rule = {
         return checkHostFile(context.registration.registry, (host) => {
             const id = context.registration.providerId;
             const [entry, ...duplicates] = host.model.entries;
+            const leftover = host.model.undeclaredRegistration;
+            if (!entry && leftover) {
+                return [
+                    inHostFile(
+                        host.file,
+                        leftover.position,
+                        `providerRegistry.register(${leftover.variable}) registers a variable that is not declared (a ReferenceError when the module loads): ${registerCommand(id)}, which declares the entry before this call.`
+                    )
+                ];
+            }
             if (!entry) {
                 return [
                     inHostFile(
@@ -36,7 +46,15 @@ export const registryEntry: Rule = {
                     `Provider "${id}" has ${host.model!.entries.length} registry entries (${[entry, ...duplicates].map((e) => e.variable).join(", ")}); register() overwrites silently, so remove all but one.`
                 )
             );
-            if (!entry.registered) {
+            if (entry.registeredBeforeDeclaration) {
+                findings.push(
+                    inHostFile(
+                        host.file,
+                        entry.registeredBeforeDeclaration,
+                        `providerRegistry.register(${entry.variable}) runs before \`const ${entry.variable}\` is declared at line ${entry.position.line} (a ReferenceError when the module loads): move the call after the declaration.`
+                    )
+                );
+            } else if (!entry.registered) {
                 findings.push(
                     inHostFile(
                         host.file,

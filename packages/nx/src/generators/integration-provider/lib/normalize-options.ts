@@ -11,7 +11,7 @@ import { buildProviderModel, type ProviderModel } from "../../../model/provider-
 import { formatIssuePath, parseProviderSpec } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
-import { credentialFields } from "../../register-provider/register";
+import { credentialFields, readConfigText } from "../../register-provider/register";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { hostCompatibilityProblems } from "./host-compatibility";
 import { promptForMissing } from "./prompt-missing";
@@ -121,9 +121,7 @@ export async function normalizeOptions(
         templateOverrides: readTemplateOverrides(tree, pluginOptions.templatesDir),
         oauthCredentials: (model.oauthApp &&
             credentialFields(
-                tree.exists(pluginOptions.configFile)
-                    ? tree.read(pluginOptions.configFile, "utf-8")
-                    : null,
+                readConfigText(tree, pluginOptions.configFile),
                 pluginOptions.configFile,
                 model.oauthApp.configKey
             )) ?? { id: "clientId", secret: "clientSecret" },

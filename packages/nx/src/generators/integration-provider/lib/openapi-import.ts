@@ -1,5 +1,6 @@
 import type { Tree } from "@nx/devkit";
-import { stringify } from "yaml";
+import { commentText, jsonText } from "../../../codegen/literals";
+import { specYaml } from "../../../codegen/spec-yaml";
 import { parseProviderSpec } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { loadOpenApiDocument, specFromOpenApi } from "../../../openapi";
@@ -110,7 +111,7 @@ export function writeSpecFile(
     const { raw } = specFromOptions(options, imported ? imported.spec : specFile?.raw);
     parseProviderSpec(raw, options.openapi ?? specFile?.name ?? "flags");
     if (/\.json$/i.test(target)) {
-        tree.write(target, `${JSON.stringify(raw, null, 4)}\n`);
+        tree.write(target, `${jsonText(raw, 4)}\n`);
         return;
     }
     const header = [
@@ -120,8 +121,9 @@ export function writeSpecFile(
             ? ["", "Import warnings:", ...imported.warnings.map((warning) => `- ${warning}`)]
             : [])
     ];
+    // Indented lines keep their indentation; commentText trims.
     const comment = header
-        .map((line) => `#${line ? ` ${line.replace(/\n/g, " ")}` : ""}`)
+        .map((line) => `#${line ? ` ${/^ */.exec(line)![0]}${commentText(line)}` : ""}`)
         .join("\n");
-    tree.write(target, `${comment}\n${stringify(raw, { lineWidth: 100 })}`);
+    tree.write(target, `${comment}\n${specYaml(raw)}`);
 }

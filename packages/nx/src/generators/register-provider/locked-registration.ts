@@ -1,0 +1,59 @@
+import * as fs from "fs";
+import type { GeneratorCallback, Tree } from "@nx/devkit";
+import { FsTree } from "@nx/devkit/internal";
+import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import { acquireHostFilesLock } from "../../host-files/host-files-lock";
+import type { RegistrationModel } from "../../model/registration";
+import { FlowmaestroError } from "../../utils/errors";
+import { planRegistration } from "./register";
+
+/** What a run registered, for the check after Nx has written the tree. */
+export interface WrittenRegistration {
+    registration: RegistrationModel;
+    options: ResolvedPluginOptions;
+}
+
+/**
+ * After Nx has written the tree: every entry the run planned must be on disk. It is, unless a
+ * process that does not take the lock (an editor, an older plugin) wrote a host file meanwhile.
+ */
+export function checkWrittenRegistration(root: string, written: WrittenRegistration): void {
+    const disk = new FsTree(root, false);
+    const { registration, options } = written;
+    const missing = planRegistration(disk, registration, options).flatMap((file) =>
+        file.added.map((what) => `${file.path}: ${what}`)
+    );
+    if (missing.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            `After writing, "${registration.id}" lacks ${missing.length} registration${missing.length === 1 ? "" : "s"}: another process changed the host files while this run wrote them. Run \`nx g @flowmaestro/nx:register-provider ${registration.id}\` again:`,
+            missing
+        );
+    }
+}
+
+/**
+ * Runs a generator's body under the workspace's host-files lock (taken before the body reads any
+ * host file) and returns the callback Nx calls once it has written the tree: it checks that every
+ * planned entry is on disk, then releases the lock. The lock is released at once when the body
+ * fails, and at process exit when Nx never calls the callback (`--dry-run`, a failed write).
+ */
+export async function runWithHostFilesLock(
+    tree: Tree,
+    body: () => Promise<WrittenRegistration | undefined>
+): Promise<GeneratorCallback> {
+    const lock = await acquireHostFilesLock(tree.root);
+    let written: WrittenRegistration | undefined;
+    try {
+        written = await body();
+    } catch (error) {
+        lock.release();
+        throw error;
+    }
+    return () => {
+        try {
+            if (written && fs.existsSync(tree.root)) checkWrittenRegistration(tree.root, written);
+        } finally {
+            lock.release();
+        }
+    };
+}
