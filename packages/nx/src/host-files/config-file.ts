@@ -241,7 +241,7 @@ function mapAddition(
     }
     // A family member joins its family's group: the first run of entries with the family's value.
     const inFamily = (entry: (typeof map.entries)[number] | undefined): boolean =>
-        Boolean(groupValue) && entry?.value === groupValue && !entry.spread;
+        Boolean(groupValue) && entry?.value === groupValue && !entry?.spread;
     const group: typeof map.entries = [];
     for (let index = map.entries.findIndex(inFamily); index >= 0 && inFamily(map.entries[index]); index++) {
         group.push(map.entries[index]);
