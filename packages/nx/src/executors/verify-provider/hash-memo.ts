@@ -157,7 +157,8 @@ export class FileSystemView {
                 return names ? names.split("/") : [];
             },
             getCurrentDirectory: () => this.root,
-            useCaseSensitiveFileNames: process.platform !== "win32" && process.platform !== "darwin",
+            useCaseSensitiveFileNames:
+                process.platform !== "win32" && process.platform !== "darwin",
             // The tsconfig's `include` globs decide which files a full build checks, not what a
             // provider's program contains: skip the directory walk (and its diagnostic 18003).
             readDirectory: () => []
@@ -189,18 +190,28 @@ const FORMAT = 1;
 /** Entries of each kind kept when the memo grows past it: those this run used. */
 const PRUNE_ABOVE = 50000;
 
+/** Memos with changes not yet written: saved at the latest when the process exits. */
+const unsaved = new Set<HashMemo>();
+let exitHook = false;
+
 export class HashMemo {
     private data: MemoData;
     private readonly used = new Set<string>();
     private dirty = false;
     private saveScheduled = false;
-    private exitHook = false;
 
     constructor(
         private readonly file: string,
         code: string
     ) {
-        this.data = { format: FORMAT, code, compilers: {}, specifiers: {}, resolutions: {}, registrations: {} };
+        this.data = {
+            format: FORMAT,
+            code,
+            compilers: {},
+            specifiers: {},
+            resolutions: {},
+            registrations: {}
+        };
         try {
             const stored = JSON.parse(fs.readFileSync(file, "utf8")) as MemoData;
             if (stored.format === FORMAT && stored.code === code) this.data = stored;
@@ -209,7 +220,11 @@ export class HashMemo {
         }
     }
 
-    compiler(key: string, view: FileSystemView, compute: (probes: Probes) => CompilerFacts): CompilerFacts {
+    compiler(
+        key: string,
+        view: FileSystemView,
+        compute: (probes: Probes) => CompilerFacts
+    ): CompilerFacts {
         return this.probed(this.data.compilers, key, view, compute);
     }
 
@@ -253,9 +268,10 @@ export class HashMemo {
     /** Saves once, after the hashers of this tick (Nx hashes a run's tasks together) are done. */
     private changed(): void {
         this.dirty = true;
-        if (!this.exitHook) {
-            this.exitHook = true;
-            process.once("exit", () => this.save());
+        unsaved.add(this);
+        if (unsaved.size === 1 && !exitHook) {
+            exitHook = true;
+            process.once("exit", () => unsaved.forEach((memo) => memo.save()));
         }
         if (this.saveScheduled) return;
         this.saveScheduled = true;
@@ -264,6 +280,7 @@ export class HashMemo {
 
     save(): void {
         this.saveScheduled = false;
+        unsaved.delete(this);
         if (!this.dirty) return;
         this.dirty = false;
         for (const table of [

@@ -135,7 +135,8 @@ export class HasherTypeScript {
         const typescript = this.typescript;
         const kind = specifier.slice(0, 1);
         const name = specifier.slice(2);
-        if (kind === "r") return `file:${this.view.key(path.resolve(path.dirname(containingFile), name))}`;
+        if (kind === "r")
+            return `file:${this.view.key(path.resolve(path.dirname(containingFile), name))}`;
         let options = this.options.get(tsconfig);
         if (!options) {
             options = (this.configs.get(tsconfig) ?? this.parseConfig(tsconfig, {})).options;

@@ -125,7 +125,8 @@ describe("verify-provider cache hasher", () => {
     it.each<[string, (root: string) => () => void, string[]]>([
         [
             "a provider's own file",
-            (root) => edit(root, `${providerDir("slack")}/client/SlackClient.ts`, /$/, "\n// edited\n"),
+            (root) =>
+                edit(root, `${providerDir("slack")}/client/SlackClient.ts`, /$/, "\n// edited\n"),
             ["slack"]
         ],
         [
@@ -158,7 +159,12 @@ describe("verify-provider cache hasher", () => {
         [
             "a compiler option",
             (root) =>
-                edit(root, OPTIONS.backendTsConfig, '"strict": true', '"strict": true, "noImplicitReturns": true'),
+                edit(
+                    root,
+                    OPTIONS.backendTsConfig,
+                    '"strict": true',
+                    '"strict": true, "noImplicitReturns": true'
+                ),
             SANDBOX_PROVIDERS
         ],
         [
@@ -187,7 +193,10 @@ describe("verify-provider cache hasher", () => {
                     JSON.stringify({ ...manifest, version: `${manifest.version}-other` })
                 );
                 for (const entry of ["lib", "bin"]) {
-                    fs.symlinkSync(path.join(REPO_NODE_MODULES, "typescript", entry), path.join(link, entry));
+                    fs.symlinkSync(
+                        path.join(REPO_NODE_MODULES, "typescript", entry),
+                        path.join(link, entry)
+                    );
                 }
                 return () => {
                     fs.rmSync(link, { recursive: true });
@@ -196,24 +205,30 @@ describe("verify-provider cache hasher", () => {
             },
             SANDBOX_PROVIDERS
         ]
-    ])("re-hashes exactly what %s decides", async (_what, change, expected) => {
-        const undo = change(a);
-        try {
-            const { warm, cold } = await warmAndCold(a);
-            expect(warm).toEqual(cold);
-            expect(changed(baseline, warm)).toEqual([...expected].sort());
-        } finally {
-            undo();
-        }
-        expect(await hashes(a)).toEqual(baseline);
-    }, 60000);
+    ])(
+        "re-hashes exactly what %s decides",
+        async (_what, change, expected) => {
+            const undo = change(a);
+            try {
+                const { warm, cold } = await warmAndCold(a);
+                expect(warm).toEqual(cold);
+                expect(changed(baseline, warm)).toEqual([...expected].sort());
+            } finally {
+                undo();
+            }
+            expect(await hashes(a)).toEqual(baseline);
+        },
+        60000
+    );
 
     it("re-hashes every provider for other plugin or executor options", async () => {
-        const other = await hashes(a, { pluginOptions: { coreDir: "backend/src/integrations/core/" } });
+        const other = await hashes(a, {
+            pluginOptions: { coreDir: "backend/src/integrations/core/" }
+        });
         expect(other).toEqual(baseline); // the same option, written differently
-        expect(changed(baseline, await hashes(a, { pluginOptions: { targetName: "check" } }))).toEqual(
-            [...SANDBOX_PROVIDERS].sort()
-        );
+        expect(
+            changed(baseline, await hashes(a, { pluginOptions: { targetName: "check" } }))
+        ).toEqual([...SANDBOX_PROVIDERS].sort());
         expect(changed(baseline, await hashes(a, { overrides: { typecheck: false } }))).toEqual(
             [...SANDBOX_PROVIDERS].sort()
         );

@@ -62,9 +62,9 @@ const PLUGIN_VERSION = (() => {
 function codeFingerprint(): string {
     const parts: string[] = [];
     const walk = (dir: string) => {
-        for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-            byCodeUnit(a.name, b.name)
-        )) {
+        for (const entry of fs
+            .readdirSync(dir, { withFileTypes: true })
+            .sort((a, b) => byCodeUnit(a.name, b.name))) {
             const file = path.join(dir, entry.name);
             if (entry.isDirectory()) {
                 if (entry.name !== "node_modules") walk(file);
@@ -99,7 +99,10 @@ class HashRun {
     ) {
         this.view = new FileSystemView(root);
         this.versions = {
-            typescript: [packageVersion("typescript", root), packageVersion("typescript", PLUGIN_ROOT)],
+            typescript: [
+                packageVersion("typescript", root),
+                packageVersion("typescript", PLUGIN_ROOT)
+            ],
             tsgo: packageVersion("@typescript/native-preview", root)
         };
         pluginCode ??= codeFingerprint();
@@ -116,7 +119,8 @@ class HashRun {
     /** Loaded on the first question the memo cannot answer. */
     private typescript(): HasherTypeScript {
         if (!this.typescriptPart) {
-            const { HasherTypeScript } = require("./hasher-typescript") as typeof import("./hasher-typescript");
+            const { HasherTypeScript } =
+                require("./hasher-typescript") as typeof import("./hasher-typescript");
             this.typescriptPart = new HasherTypeScript(this.view, this.pluginOptions);
         }
         return this.typescriptPart;
@@ -187,7 +191,8 @@ class HashRun {
                 const target = this.memo.resolution(
                     sha(compiler.fingerprint, directory, specifier),
                     this.view,
-                    (probes) => this.typescript().resolve(specifier, file, compiler.tsconfig, probes)
+                    (probes) =>
+                        this.typescript().resolve(specifier, file, compiler.tsconfig, probes)
                 );
                 if (target.startsWith("file:")) pending.push(this.view.absolute(target.slice(5)));
                 else if (target.startsWith("package:")) entries.add(target.slice(8));
@@ -205,9 +210,16 @@ class HashRun {
         const crossCutting = Object.entries(this.pluginOptions)
             .filter(([option]) => option.endsWith("File"))
             .sort(([a], [b]) => byCodeUnit(a, b))
-            .map(([option, file]) => `${option}:${this.view.contentHash(path.join(this.root, file))}`);
+            .map(
+                ([option, file]) => `${option}:${this.view.contentHash(path.join(this.root, file))}`
+            );
         return this.memo.registration(
-            sha(JSON.stringify(this.pluginOptions), projectRoot, providerFilesHash, ...crossCutting),
+            sha(
+                JSON.stringify(this.pluginOptions),
+                projectRoot,
+                providerFilesHash,
+                ...crossCutting
+            ),
             () => this.typescript().registrationDigest(projectRoot)
         );
     }
@@ -259,7 +271,10 @@ export function hashVerifyTask(root: string, task: Task, context: HasherContext)
         );
     }
     const value = sha(...Object.entries(nodes).flat());
-    return { value, details: { command: `verify-provider ${path.posix.basename(projectRoot)}`, nodes } };
+    return {
+        value,
+        details: { command: `verify-provider ${path.posix.basename(projectRoot)}`, nodes }
+    };
 }
 
 export const verifyProviderHasher: CustomHasher = async (task: Task, context: HasherContext) =>

@@ -51,6 +51,46 @@ describe("verifyProviders", () => {
             reports[0].diagnostics[0]
         );
     }, 60000);
+
+    it("reports the same from the build info of an earlier run over the same providers, and sees edits since", () => {
+        const file = `${OPTIONS.providersDir}/sendgrid/schemas.ts`;
+        const text = fs.readFileSync(path.join(root, file), "utf8");
+        const run = (incremental: boolean) =>
+            verifyProviders(root, OPTIONS, [dirs[1]], {
+                typecheck: true,
+                compiler: "tsc",
+                incremental
+            })[0].diagnostics;
+        const buildInfo = () => {
+            const dir = path.join(root, "node_modules/.cache/flowmaestro-nx/tsbuildinfo");
+            return fs
+                .readdirSync(dir)
+                .map((name) => fs.readFileSync(path.join(dir, name), "utf8"))
+                .join("\n");
+        };
+        try {
+            expect(run(true)).toEqual([]);
+            fs.writeFileSync(
+                path.join(root, file),
+                `${text}\nexport const broken: number = "text";\n`
+            );
+            const first = run(true);
+            expect(first).toEqual([
+                expect.objectContaining({
+                    ruleId: "typecheck",
+                    file,
+                    message: expect.stringContaining("TS2322")
+                })
+            ]);
+            expect(buildInfo()).toContain("is not assignable to type 'number'");
+            expect(run(true)).toEqual(first);
+            expect(run(false)).toEqual(first);
+            fs.writeFileSync(path.join(root, file), text);
+            expect(run(true)).toEqual([]);
+        } finally {
+            fs.writeFileSync(path.join(root, file), text);
+        }
+    }, 60000);
 });
 
 describe("parseCompilerOutput", () => {

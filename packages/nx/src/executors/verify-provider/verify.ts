@@ -18,6 +18,8 @@ export interface ProviderReport {
 export interface VerifyRunOptions {
     typecheck: boolean;
     compiler: Compiler;
+    /** Reuse the type checker's build info of earlier runs over the same providers. */
+    incremental?: boolean;
 }
 
 /** The rule diagnostics of one provider folder, given the run's cross-cutting files. */
@@ -32,7 +34,7 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     return [...diagnostics].sort(
         (a, b) =>
             SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-            a.file.localeCompare(b.file) ||
+            (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
             a.line - b.line ||
             a.column - b.column
     );
@@ -64,7 +66,8 @@ export function verifyProviders(
                   dir: sources.dir,
                   files: sources.typeScriptFiles().map((file) => sources.workspacePath(file))
               })),
-              options.compiler
+              options.compiler,
+              options.incremental ?? true
           )
         : undefined;
     parsedByProgram = types?.sourceFile;
