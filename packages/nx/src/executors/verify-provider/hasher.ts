@@ -18,7 +18,8 @@ import { normalizeVerifyOptions, projectRootOf } from "./options";
  * - the registration diagnostics, a pure function of this provider's slices of the cross-cutting
  *   files (its registry entry, OAuth entry, config key, map entries, shared element, secrets), so
  *   editing another provider's entries leaves this hash unchanged;
- * - the executor options, the plugin options and the plugin, TypeScript and tsgo versions.
+ * - the executor options, the plugin options, the plugin's code and the TypeScript and tsgo
+ *   versions.
  * Every input is named by its workspace-relative path or its package name and version, never by
  * an absolute path, time or machine: two clones of a commit hash alike, which is what lets a
  * remote cache replay results across CI agents and checkouts.
@@ -58,7 +59,7 @@ const PLUGIN_VERSION = (() => {
     }
 })();
 
-/** Hash of the plugin's code: a memo written by another build of the plugin is not trusted. */
+/** Hash of the plugin's version and code (what an install of one release has in common). */
 function codeFingerprint(): string {
     const parts: string[] = [];
     const walk = (dir: string) => {
@@ -85,6 +86,7 @@ const TYPESCRIPT_SOURCE = /\.[cm]?tsx?$/;
 class HashRun {
     readonly view: FileSystemView;
     readonly memo: HashMemo;
+    readonly pluginCode: string;
     private typescriptPart?: HasherTypeScript;
     private readonly closures = new Map<string, string>();
     /**
@@ -105,10 +107,10 @@ class HashRun {
             ],
             tsgo: packageVersion("@typescript/native-preview", root)
         };
-        pluginCode ??= codeFingerprint();
+        this.pluginCode = pluginCode ??= codeFingerprint();
         this.memo = new HashMemo(
             path.join(root, "node_modules/.cache/flowmaestro-nx/hash-memo.json"),
-            pluginCode
+            this.pluginCode
         );
     }
 
@@ -257,7 +259,9 @@ export function hashVerifyTask(root: string, task: Task, context: HasherContext)
         options: sha(
             JSON.stringify(options),
             JSON.stringify(run.pluginOptions),
-            PLUGIN_VERSION,
+            // The plugin's version and build: installs of one release hash alike, and two builds
+            // that share a version number (a local build of the plugin) do not.
+            run.pluginCode,
             ...run.versions.typescript,
             options.typecheck && options.compiler === "tsgo" ? run.versions.tsgo : ""
         )
