@@ -32,17 +32,21 @@ describe("createNodes", () => {
                 description: expect.stringContaining('"adp"')
             }
         });
+        // What the custom hasher always reads (it decides the cache key; see the description).
         expect(adp.targets["verify-provider"].inputs).toEqual([
             "{projectRoot}/**/*",
             "{workspaceRoot}/backend/src/integrations/registry.ts",
             "{workspaceRoot}/backend/src/services/oauth/OAuthProviderRegistry.ts",
             "{workspaceRoot}/backend/src/core/config/index.ts",
             "{workspaceRoot}/shared/src/providers.ts",
+            "{workspaceRoot}/shared/src/connections.ts",
             "{workspaceRoot}/infra/pulumi/Pulumi.production.yaml",
-            "{workspaceRoot}/backend/src/integrations/core/**/*",
             "{workspaceRoot}/backend/tsconfig.json",
             { externalDependencies: ["typescript"] }
         ]);
+        expect(adp.targets["verify-provider"].metadata.description).toMatch(
+            /Cache key \(the plugin's hasher decides; Nx ignores `inputs` for it\): .*the workspace files its imports reach/
+        );
         expect(createNodesV2).toBe(createNodes);
     });
 
