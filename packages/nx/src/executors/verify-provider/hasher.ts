@@ -8,6 +8,7 @@ import { byCodeUnit, FileSystemView, HashMemo, sha } from "./hash-memo";
 import type { CompilerFacts } from "./hash-memo";
 import type { HasherTypeScript } from "./hasher-typescript";
 import { normalizeVerifyOptions, projectRootOf } from "./options";
+import type { Compiler } from "./typecheck";
 
 /**
  * Custom cache hasher for verify-provider. A task's result depends on exactly:
@@ -239,6 +240,40 @@ function hashRun(root: string, context: HasherContext): HashRun {
 }
 
 /** The hash of one verify-provider task of the workspace at `root` (one run per task graph). */
+/** Workspace-relative TypeScript sources of a provider folder, from its `path:hash` entries. */
+function typeScriptSources(providerFiles: string[]): string[] {
+    return providerFiles
+        .map((entry) => entry.slice(0, entry.lastIndexOf(":")))
+        .filter((file) => TYPESCRIPT_SOURCE.test(file));
+}
+
+/**
+ * For each provider folder, a key that changes whenever its type-check diagnostics can: the
+ * import closure of its TypeScript files (workspace files by content, packages by version, the
+ * compiler options and TypeScript version), the compiler, tsgo's version and the plugin's code.
+ */
+export function typecheckKeys(
+    root: string,
+    pluginOptions: ResolvedPluginOptions,
+    projectRoots: string[],
+    compiler: Compiler
+): string[] {
+    const run = new HashRun(root, pluginOptions);
+    return projectRoots.map((projectRoot) =>
+        sha(
+            "typecheck",
+            compiler,
+            compiler === "tsgo" ? run.versions.tsgo : "",
+            run.pluginCode,
+            run.closureHash(
+                typeScriptSources(run.providerFiles(projectRoot)).map((file) =>
+                    path.join(root, projectRoot, file)
+                )
+            )
+        )
+    );
+}
+
 export function hashVerifyTask(root: string, task: Task, context: HasherContext) {
     const run = hashRun(root, context);
     const project = context.projectsConfigurations.projects[task.target.project];
@@ -268,10 +303,7 @@ export function hashVerifyTask(root: string, task: Task, context: HasherContext)
     };
     if (options.typecheck) {
         nodes["import closure"] = run.closureHash(
-            providerFiles
-                .map((entry) => entry.slice(0, entry.lastIndexOf(":")))
-                .filter((file) => TYPESCRIPT_SOURCE.test(file))
-                .map((file) => path.join(run.root, projectRoot, file))
+            typeScriptSources(providerFiles).map((file) => path.join(run.root, projectRoot, file))
         );
     }
     const value = sha(...Object.entries(nodes).flat());

@@ -38,10 +38,27 @@ export function loadTypeScript(workspaceRoot: string): TypeScript {
     }
 }
 
-/** Where the compilers' build info is kept between runs (see `buildInfoFile`). */
+/** Where the plugin keeps what it reuses between runs. */
 const CACHE_DIR = "node_modules/.cache/flowmaestro-nx";
-/** Build-info files kept: one per set of providers checked together, newest first. */
-const BUILD_INFO_KEPT = 64;
+
+/** A folder of the plugin's cache, created, with only its `keep` newest files kept. */
+export function pluginCacheDir(workspaceRoot: string, kind: string, keep: number): string {
+    const dir = path.join(workspaceRoot, CACHE_DIR, kind);
+    fs.mkdirSync(dir, { recursive: true });
+    const files = fs
+        .readdirSync(dir)
+        .map((name) => ({ name, time: fs.statSync(path.join(dir, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time);
+    for (const { name } of files.slice(keep)) fs.rmSync(path.join(dir, name), { force: true });
+    return dir;
+}
+
+/** Writes a file whole or not at all: a concurrent run must never read half of it. */
+export function writeFileAtomically(file: string, text: string): void {
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, text);
+    fs.renameSync(temporary, file);
+}
 
 /**
  * The build-info file of a compiler run over exactly these root files, so that the next run over
@@ -55,8 +72,6 @@ function buildInfoFile(
     configPath: string,
     roots: string[]
 ): string {
-    const dir = path.join(workspaceRoot, CACHE_DIR, "tsbuildinfo");
-    fs.mkdirSync(dir, { recursive: true });
     const key = createHash("sha256")
         .update(
             [
@@ -67,14 +82,11 @@ function buildInfoFile(
         )
         .digest("hex")
         .slice(0, 32);
-    const files = fs
-        .readdirSync(dir)
-        .filter((name) => name.endsWith(".tsbuildinfo"))
-        .map((name) => ({ name, time: fs.statSync(path.join(dir, name)).mtimeMs }))
-        .sort((a, b) => b.time - a.time);
-    for (const { name } of files.slice(BUILD_INFO_KEPT))
-        fs.rmSync(path.join(dir, name), { force: true });
-    return path.join(dir, `${compiler}-${key}.tsbuildinfo`);
+    // One file per set of providers checked together, the 64 newest.
+    return path.join(
+        pluginCacheDir(workspaceRoot, "tsbuildinfo", 64),
+        `${compiler}-${key}.tsbuildinfo`
+    );
 }
 
 /**
@@ -207,12 +219,7 @@ function typecheckWithTsc(
             : undefined
     };
     const host = typescript.createIncrementalCompilerHost(options);
-    // Written whole or not at all: a concurrent run must never read half a file.
-    host.writeFile = (file, text) => {
-        const temporary = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, text);
-        fs.renameSync(temporary, file);
-    };
+    host.writeFile = (file, text) => writeFileAtomically(file, text);
     const builder = incremental
         ? typescript.createIncrementalProgram({
               rootNames,

@@ -93,6 +93,43 @@ describe("verifyProviders", () => {
     }, 60000);
 });
 
+describe("verifyProviders' reuse of earlier type checks", () => {
+    let root: string;
+    const resultsDir = () => path.join(root, "node_modules/.cache/flowmaestro-nx/typecheck");
+
+    beforeAll(() => {
+        const base = path.resolve(SANDBOX_ROOT, "../../tmp");
+        fs.mkdirSync(base, { recursive: true });
+        root = fs.mkdtempSync(path.join(base, "verify-reuse-"));
+        fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it("reuses a provider's diagnostics while its import closure is unchanged, and only then", () => {
+        const run = () =>
+            verifyProviders(root, OPTIONS, [dirs[0]], { typecheck: true, compiler: "tsc" })[0]
+                .diagnostics;
+        expect(run()).toEqual([]);
+        const [result] = fs.readdirSync(resultsDir());
+        // A planted result is what the next run reports: it did not type-check again.
+        const planted = {
+            ruleId: "typecheck",
+            severity: "error",
+            file: `${dirs[0]}/SlackProvider.ts`,
+            line: 1,
+            column: 1,
+            message: "TS9999: planted"
+        };
+        fs.writeFileSync(path.join(resultsDir(), result), JSON.stringify([planted]));
+        expect(run()).toEqual([planted]);
+        // A file the provider's imports reach changed: checked again, the plant is gone.
+        const types = path.join(root, "backend/src/integrations/core/types.ts");
+        fs.appendFileSync(types, "\nexport type Reuse = string;\n");
+        expect(run()).toEqual([]);
+        expect(fs.readdirSync(resultsDir())).toHaveLength(2);
+    }, 60000);
+});
+
 describe("parseCompilerOutput", () => {
     it("reads tsgo's `file(line,col): error TSxxxx: message` lines with continuations", () => {
         const output = [

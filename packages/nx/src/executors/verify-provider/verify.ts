@@ -8,6 +8,7 @@ import { ALL_RULES } from "./rules";
 import { runRules } from "./run-rules";
 import type { Diagnostic } from "./rule";
 import { typecheckProviders } from "./typecheck";
+import { typecheckWithResultCache } from "./typecheck-cache";
 import type { Compiler, TypecheckResult } from "./typecheck";
 
 export interface ProviderReport {
@@ -18,7 +19,10 @@ export interface ProviderReport {
 export interface VerifyRunOptions {
     typecheck: boolean;
     compiler: Compiler;
-    /** Reuse the type checker's build info of earlier runs over the same providers. */
+    /**
+     * Reuse earlier type checks: a provider's diagnostics while its import closure is unchanged,
+     * and the type checker's build info for the files that did change.
+     */
     incremental?: boolean;
 }
 
@@ -42,7 +46,8 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 /**
  * Verifies provider folders (workspace-relative) with one read of the cross-cutting files and one
- * type-check program for all of them. Reports are in the order of `dirs`.
+ * type-check program for all of them (those whose earlier result still holds excepted). Reports
+ * are in the order of `dirs`.
  */
 export function verifyProviders(
     workspaceRoot: string,
@@ -57,19 +62,22 @@ export function verifyProviders(
     const folders = dirs.map((dir) =>
         readProviderSources(workspaceRoot, dir, (file) => parsedByProgram?.(file))
     );
-    const types = options.typecheck
-        ? typecheckProviders(
-              workspaceRoot,
-              pluginOptions.backendTsConfig,
-              folders.map((sources) => ({
-                  id: sources.id,
-                  dir: sources.dir,
-                  files: sources.typeScriptFiles().map((file) => sources.workspacePath(file))
-              })),
-              options.compiler,
-              options.incremental ?? true
-          )
-        : undefined;
+    const targets = folders.map((sources) => ({
+        id: sources.id,
+        dir: sources.dir,
+        files: sources.typeScriptFiles().map((file) => sources.workspacePath(file))
+    }));
+    const types = !options.typecheck
+        ? undefined
+        : (options.incremental ?? true)
+          ? typecheckWithResultCache(workspaceRoot, pluginOptions, targets, options.compiler)
+          : typecheckProviders(
+                workspaceRoot,
+                pluginOptions.backendTsConfig,
+                targets,
+                options.compiler,
+                false
+            );
     parsedByProgram = types?.sourceFile;
     const providers = folders.map(analyzeProviderFolder);
     return providers.map((provider) => ({
