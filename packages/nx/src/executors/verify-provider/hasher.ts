@@ -83,6 +83,16 @@ let pluginCode: string | undefined;
 
 const TYPESCRIPT_SOURCE = /\.[cm]?tsx?$/;
 
+/**
+ * Whether an import specifier (`i:`/`t:`/`r:` as HasherTypeScript.importSpecifiers writes them)
+ * names a package: not a path, not a package.json "imports" entry (`#...`, which the importing
+ * file's own package decides).
+ */
+function isPackageImport(specifier: string): boolean {
+    const name = specifier.slice(2);
+    return specifier[0] !== "r" && !/^(\.|\/|#)/.test(name) && !path.isAbsolute(name);
+}
+
 /** Per-run state shared by every task of the run. */
 class HashRun {
     readonly view: FileSystemView;
@@ -90,6 +100,7 @@ class HashRun {
     readonly pluginCode: string;
     private typescriptPart?: HasherTypeScript;
     private readonly closures = new Map<string, string>();
+    private readonly scopes = new Map<string, string>();
     /**
      * Versions that decide results: the workspace's TypeScript (the type check), the plugin's
      * (parses provider files for the rules; usually the same package) and tsgo.
@@ -165,6 +176,28 @@ class HashRun {
     }
 
     /**
+     * The nearest folder, `directory` itself included, that holds a node_modules folder or a
+     * package.json. A package import resolves there as it does in `directory`: the folders in
+     * between have neither, so TypeScript's lookup passes them by (the scope itself is looked up
+     * afresh on every run). One resolution per scope instead of one per folder: on FlowMaestro a
+     * third fewer file-system facts to record and to check on warm runs.
+     */
+    private packageScope(directory: string): string {
+        let scope = this.scopes.get(directory);
+        if (scope === undefined) {
+            const holds = (op: string, name: string) =>
+                this.view.fact(`${op}:${this.view.key(path.join(directory, name))}`) === "true";
+            const parent = path.dirname(directory);
+            scope =
+                holds("d", "node_modules") || holds("f", "package.json") || parent === directory
+                    ? directory
+                    : this.packageScope(parent);
+            this.scopes.set(directory, scope);
+        }
+        return scope;
+    }
+
+    /**
      * Hash of the import closure of `roots` (absolute): workspace files by path and content,
      * packages by name and version, unresolved imports by specifier.
      */
@@ -189,13 +222,21 @@ class HashRun {
             const specifiers = this.memo.specifiers(contentHash, () =>
                 this.typescript().importSpecifiers(text)
             );
-            const directory = this.view.key(path.dirname(file));
             for (const specifier of specifiers) {
+                // Resolved from the file's folder, or a package import from its package scope.
+                const from = isPackageImport(specifier)
+                    ? this.packageScope(path.dirname(file))
+                    : path.dirname(file);
                 const target = this.memo.resolution(
-                    sha(compiler.fingerprint, directory, specifier),
+                    sha(compiler.fingerprint, this.view.key(from), specifier),
                     this.view,
                     (probes) =>
-                        this.typescript().resolve(specifier, file, compiler.tsconfig, probes)
+                        this.typescript().resolve(
+                            specifier,
+                            path.join(from, "__flowmaestro_nx_import__.ts"),
+                            compiler.tsconfig,
+                            probes
+                        )
                 );
                 if (target.startsWith("file:")) pending.push(this.view.absolute(target.slice(5)));
                 else if (target.startsWith("package:")) entries.add(target.slice(8));
