@@ -7,15 +7,20 @@ import { verifyProviders } from "./verify";
 
 const dirs = SANDBOX_PROVIDERS.map((id) => `${OPTIONS.providersDir}/${id}`);
 
+/** A copy inside the repository, so that `zod` and `@types/node` resolve as in the sandbox. */
+function copySandbox(prefix: string): string {
+    const base = path.resolve(SANDBOX_ROOT, "../../tmp");
+    fs.mkdirSync(base, { recursive: true });
+    const root = fs.mkdtempSync(path.join(base, prefix));
+    fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
+    return root;
+}
+
 describe("verifyProviders", () => {
     let root: string;
 
     beforeAll(() => {
-        // A copy inside the repository, so that `zod` and `@types/node` resolve as in the sandbox.
-        const base = path.resolve(SANDBOX_ROOT, "../../tmp");
-        fs.mkdirSync(base, { recursive: true });
-        root = fs.mkdtempSync(path.join(base, "verify-"));
-        fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
+        root = copySandbox("verify-");
     });
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -100,10 +105,7 @@ describe("verifyProviders' reuse of earlier type checks", () => {
     const resultsDir = () => path.join(root, "node_modules/.cache/flowmaestro-nx/typecheck");
 
     beforeAll(() => {
-        const base = path.resolve(SANDBOX_ROOT, "../../tmp");
-        fs.mkdirSync(base, { recursive: true });
-        root = fs.mkdtempSync(path.join(base, "verify-reuse-"));
-        fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
+        root = copySandbox("verify-reuse-");
     });
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
