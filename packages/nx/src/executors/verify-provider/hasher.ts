@@ -262,7 +262,9 @@ class HashRun {
                 JSON.stringify(this.pluginOptions),
                 projectRoot,
                 providerFilesHash,
-                ...crossCutting
+                ...crossCutting,
+                // The parser of the files read.
+                ...this.versions.typescript
             ),
             () => this.typescript().registrationDigest(projectRoot)
         );
