@@ -3,7 +3,7 @@
 // and holds @flowmaestro/nx installed from its packed tarball (no network), registered in nx.json.
 // Two hosts: tools/sandbox ("current": FlowMaestro main) and tools/sandbox-seed ("seed": the
 // seed-era main of January 2026).
-const { execFileSync, spawnSync } = require("child_process");
+const { execFileSync, spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -22,40 +22,51 @@ function packPlugin(destination = fs.mkdtempSync(path.join(os.tmpdir(), "fm-pack
     if (!fs.existsSync(path.join(pluginRoot, "dist/index.js"))) {
         throw new Error("packages/nx is not built: run `npm run build` first.");
     }
-    const output = execFileSync(
-        "npm",
-        ["pack", "--json", "--pack-destination", destination],
-        { cwd: pluginRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }
-    );
+    const output = execFileSync("npm", ["pack", "--json", "--pack-destination", destination], {
+        cwd: pluginRoot,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"]
+    });
     const [{ filename }] = JSON.parse(output);
     return path.join(destination, path.basename(filename));
 }
 
-/** node_modules whose entries link to this repo's packages, except the plugin itself. */
-function linkNodeModules(workspaceRoot) {
+/**
+ * node_modules whose entries link to this repo's packages, except the plugin itself. Entries named
+ * in `copied` are copied instead, so that what resolves into them has a path of its own per
+ * workspace (as in two separate installs).
+ */
+function linkNodeModules(workspaceRoot, copied = []) {
     const source = path.join(repoRoot, "node_modules");
     const target = path.join(workspaceRoot, "node_modules");
     fs.mkdirSync(target, { recursive: true });
     for (const entry of fs.readdirSync(source)) {
         if (entry === "@flowmaestro" || entry === ".package-lock.json") continue;
-        fs.symlinkSync(path.join(source, entry), path.join(target, entry), "dir");
+        if (copied.includes(entry)) {
+            fs.cpSync(path.join(source, entry), path.join(target, entry), { recursive: true });
+        } else {
+            fs.symlinkSync(path.join(source, entry), path.join(target, entry), "dir");
+        }
     }
 }
 
 /**
- * Extracts the tarball as npm would install it. Dependencies npm nested under packages/nx (versions
- * that differ from the hoisted ones, e.g. yaml 2 beside a hoisted yaml 1) are linked the same way.
+ * Extracts the tarball as npm would install it, with the plugin's dependencies linked under its own
+ * node_modules to the versions this repo resolves for packages/nx (a host may hoist another major,
+ * e.g. zod 3 where the plugin needs zod 4).
  */
 function installTarball(workspaceRoot, tarball) {
     const destination = path.join(workspaceRoot, "node_modules", PLUGIN_NAME);
     fs.mkdirSync(destination, { recursive: true });
     execFileSync("tar", ["-xzf", tarball, "-C", destination, "--strip-components=1"]);
-    const nested = path.join(pluginRoot, "node_modules");
-    if (!fs.existsSync(nested)) return;
-    fs.mkdirSync(path.join(destination, "node_modules"), { recursive: true });
-    for (const entry of fs.readdirSync(nested)) {
-        if (entry.startsWith(".")) continue;
-        fs.symlinkSync(path.join(nested, entry), path.join(destination, "node_modules", entry), "dir");
+    const manifest = JSON.parse(fs.readFileSync(path.join(pluginRoot, "package.json"), "utf8"));
+    for (const name of Object.keys(manifest.dependencies ?? {})) {
+        const resolved = path.dirname(
+            require.resolve(`${name}/package.json`, { paths: [pluginRoot] })
+        );
+        const link = path.join(destination, "node_modules", name);
+        fs.mkdirSync(path.dirname(link), { recursive: true });
+        fs.symlinkSync(resolved, link, "dir");
     }
 }
 
@@ -80,9 +91,27 @@ function run(command, args, options = {}) {
     return { code: result.status ?? 1, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
 }
 
-/** Environment for the nx CLI in tests and scripts: no daemon, no cloud, no colours, no TUI. */
+/** `run` without blocking the event loop (for tests that serve requests while a command runs). */
+function runAsync(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, { ...options, env: { ...process.env, ...options.env } });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk) => (stdout += chunk));
+        child.stderr.on("data", (chunk) => (stderr += chunk));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    });
+}
+
+/**
+ * Environment for the nx CLI in tests and scripts: no daemon, no cloud, no colours, no TUI, and
+ * each workspace's own cache in its .nx/cache (Nx 23 otherwise shares one cache per repository
+ * identity under ~/.nx, and copies made in the same second share their first commit).
+ */
 const NX_ENV = {
     NX_DAEMON: "false",
+    NX_CACHE_DIRECTORY: ".nx/cache",
     NX_NO_CLOUD: "true",
     NX_TUI: "false",
     NX_SKIP_LOG_GROUPING: "true",
@@ -93,7 +122,8 @@ const NX_ENV = {
 /**
  * Creates a workspace and returns helpers bound to it.
  * options: { sandbox ("current" | "seed", default "current"), tarball (default: pack now),
- *            pluginOptions, registerPlugin (default true), prefix }
+ *            pluginOptions, registerPlugin (default true), prefix,
+ *            copiedPackages (node_modules entries copied rather than linked) }
  */
 function createSandboxWorkspace(options = {}) {
     const source = sandboxRoots[options.sandbox ?? "current"];
@@ -103,7 +133,7 @@ function createSandboxWorkspace(options = {}) {
         recursive: true,
         filter: (file) => !/[\\/](node_modules|\.nx|dist)([\\/]|$)/.test(path.relative(source, file))
     });
-    linkNodeModules(root);
+    linkNodeModules(root, options.copiedPackages);
     installTarball(root, options.tarball ?? packPlugin());
     if (options.registerPlugin !== false) registerPlugin(root, options.pluginOptions);
 
@@ -116,16 +146,19 @@ function createSandboxWorkspace(options = {}) {
     git(["commit", "-q", "-m", "sandbox"]);
 
     const nxBin = path.join(root, "node_modules/nx/dist/bin/nx.js");
+    const nxOptions = (runOptions) => ({
+        cwd: root,
+        ...runOptions,
+        env: { ...NX_ENV, ...runOptions.env }
+    });
     return {
         root,
         git,
         run: (command, args, runOptions = {}) => run(command, args, { cwd: root, ...runOptions }),
         nx: (args, runOptions = {}) =>
-            run(process.execPath, [nxBin, ...args], {
-                cwd: root,
-                ...runOptions,
-                env: { ...NX_ENV, ...runOptions.env }
-            }),
+            run(process.execPath, [nxBin, ...args], nxOptions(runOptions)),
+        nxAsync: (args, runOptions = {}) =>
+            runAsync(process.execPath, [nxBin, ...args], nxOptions(runOptions)),
         tsc: (project) =>
             run(process.execPath, [
                 path.join(root, "node_modules/typescript/bin/tsc"),
@@ -147,4 +180,14 @@ function createSandboxWorkspace(options = {}) {
     };
 }
 
-module.exports = { createSandboxWorkspace, packPlugin, repoRoot, sandboxRoot, sandboxRoots, NX_ENV, run };
+module.exports = {
+    createSandboxWorkspace,
+    installTarball,
+    packPlugin,
+    repoRoot,
+    sandboxRoot,
+    sandboxRoots,
+    NX_ENV,
+    run,
+    runAsync
+};

@@ -21,6 +21,8 @@ export interface TestWorkspace {
     root: string;
     /** Runs the real `nx` binary in the workspace (no daemon, no cloud, no colours). */
     nx(args: string[], options?: RunOptions): CommandResult;
+    /** `nx` without blocking this process (a test can serve requests meanwhile). */
+    nxAsync(args: string[], options?: RunOptions): Promise<CommandResult>;
     git(args: string[]): CommandResult;
     run(command: string, args: string[], options?: RunOptions): CommandResult;
     /** `tsc --noEmit --strict -p <project>` with the workspace's TypeScript. */
@@ -39,6 +41,10 @@ export interface TestWorkspaceOptions {
     pluginOptions?: Record<string, unknown>;
     /** Leave nx.json without the plugin (to measure or test without it). */
     registerPlugin?: boolean;
+    /** node_modules entries copied into the workspace rather than linked to this repo's. */
+    copiedPackages?: string[];
+    /** Prefix of the workspace's temporary folder name. */
+    prefix?: string;
 }
 
 /**
@@ -52,7 +58,7 @@ export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWor
             "FM_PLUGIN_TARBALL is not set: run the e2e tests through jest's globalSetup."
         );
     }
-    return createSandboxWorkspace({ ...options, tarball, prefix: "fm-e2e-" });
+    return createSandboxWorkspace({ prefix: "fm-e2e-", ...options, tarball });
 }
 
 /** Paths `git status --porcelain` reports as changed or new. */

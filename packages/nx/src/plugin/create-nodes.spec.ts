@@ -35,6 +35,7 @@ describe("createNodes", () => {
                 description: expect.stringContaining('"adp"')
             }
         });
+        // What the custom hasher always reads (it decides the cache key; see the description).
         expect(adp.targets["verify-provider"].inputs).toEqual([
             "{projectRoot}/**/*",
             "{workspaceRoot}/backend/src/integrations/registry.ts",
@@ -43,10 +44,13 @@ describe("createNodes", () => {
             "{workspaceRoot}/shared/src/providers.ts",
             "{workspaceRoot}/infra/pulumi/Pulumi.production.yaml",
             "{workspaceRoot}/backend/src/services/oauth/OAuthService.ts",
-            "{workspaceRoot}/backend/src/integrations/core/**/*",
+            "{workspaceRoot}/backend/src/integrations/sandbox/fixtureLoader.ts",
             "{workspaceRoot}/backend/tsconfig.json",
             { externalDependencies: ["typescript"] }
         ]);
+        expect(adp.targets["verify-provider"].metadata.description).toMatch(
+            /Cache key \(the plugin's hasher decides; Nx ignores `inputs` for it\): .*the workspace files its imports reach/
+        );
         expect(createNodesV2).toBe(createNodes);
     });
 

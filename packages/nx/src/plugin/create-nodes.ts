@@ -25,6 +25,21 @@ export function providerIdOf(file: string, options: ResolvedPluginOptions): stri
     return id;
 }
 
+/** The cross-cutting files: every `*File` option (registry, OAuth registry, config, ...). */
+function crossCuttingFiles(options: ResolvedPluginOptions): string[] {
+    return Object.entries(options)
+        .filter(([option]) => option.endsWith("File"))
+        .map(([, file]) => file as string);
+}
+
+/**
+ * The verify target. Its cache key comes from the executor's custom hasher (hasher.ts), and Nx
+ * ignores `inputs` for such a target (`nx show target` says "inputs do not affect cache hash"),
+ * so the description states what the key is, and `inputs` lists only files the hasher always
+ * reads: the provider folder, the cross-cutting files (of which it keeps this provider's entries),
+ * the backend tsconfig and TypeScript. The rest of the key (the workspace files the provider's
+ * imports reach, the versions of the packages they reach) is found per run and cannot be a glob.
+ */
 export function verifyTarget(
     options: ResolvedPluginOptions,
     providerId: string
@@ -35,20 +50,16 @@ export function verifyTarget(
         cache: true,
         inputs: [
             "{projectRoot}/**/*",
-            workspaceFile(options.registryFile),
-            workspaceFile(options.oauthRegistryFile),
-            workspaceFile(options.configFile),
-            workspaceFile(options.sharedProvidersFile),
-            workspaceFile(options.pulumiFile),
-            workspaceFile(options.oauthServiceFile),
-            workspaceFile(`${options.coreDir}/**/*`),
+            ...crossCuttingFiles(options).map(workspaceFile),
             workspaceFile(options.backendTsConfig),
             { externalDependencies: ["typescript"] }
         ],
         outputs: [],
         options: {},
         metadata: {
-            description: `Check provider "${providerId}" against the FlowMaestro template, its registrations (registry, OAuth registry and service, config, shared providers, Pulumi secrets) and the type checker. The cache hash covers only this provider's slices of the shared files.`,
+            description:
+                `Check provider "${providerId}" against the FlowMaestro template, its registrations (registry, OAuth registry and service, config, shared providers, Pulumi secrets, fixture loader) and the type checker. ` +
+                "Cache key (the plugin's hasher decides; Nx ignores `inputs` for it): this folder's files; the workspace files its imports reach, by path and content; the versions of the packages they reach; this provider's entries in the cross-cutting files, not the whole files; the backend tsconfig's options and the TypeScript version; the plugin's version, build and options; the executor options. No absolute path, time or machine is hashed, so a remote cache replays results across checkouts and CI agents.",
             technologies: ["typescript"],
             help: {
                 command: `npx nx run ${providerProjectName(providerId)}:${options.targetName} --help`,

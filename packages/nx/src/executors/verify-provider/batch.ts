@@ -14,8 +14,8 @@ export interface BatchTaskResult {
 
 /**
  * Verifies every task of a batch with one read of the cross-cutting files and one TypeScript
- * program per distinct (typecheck, compiler) option pair — in practice exactly one — and yields a
- * result per task.
+ * program per distinct (typecheck, compiler, incremental) options — in practice exactly one — and
+ * yields a result per task.
  */
 export default async function* verifyProviderBatch(
     taskGraph: TaskGraph,
@@ -26,7 +26,7 @@ export default async function* verifyProviderBatch(
     const groups = new Map<string, { options: NormalizedVerifyOptions; taskIds: string[] }>();
     for (const taskId of Object.keys(taskGraph.tasks)) {
         const options = normalizeVerifyOptions(inputs[taskId] ?? {});
-        const key = `${options.typecheck}:${options.compiler}`;
+        const key = `${options.typecheck}:${options.compiler}:${options.incremental}`;
         const group = groups.get(key) ?? { options, taskIds: [] };
         group.taskIds.push(taskId);
         groups.set(key, group);

@@ -1,225 +1,324 @@
-import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { workspaceRoot } from "@nx/devkit";
 import type { CustomHasher, HasherContext, Task } from "@nx/devkit";
-import type * as ts from "typescript";
 import { pluginOptionsFromNxJson } from "../../config/plugin-options";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
-import { analyzeProviderFolder, readProviderSources } from "../../provider-source/provider-folder";
-import type { ProviderSources } from "../../provider-source/provider-folder";
-import { loadHostModels } from "./host-models";
+import { byCodeUnit, FileSystemView, HashMemo, sha } from "./hash-memo";
+import type { CompilerFacts } from "./hash-memo";
+import type { HasherTypeScript } from "./hasher-typescript";
 import { normalizeVerifyOptions, projectRootOf } from "./options";
-import { sliceRegistration } from "./registration-slice";
-import type { HostModels } from "./registration-slice";
-import { REGISTRATION_RULES } from "./rules";
-import { runRules } from "./run-rules";
-import { loadTypeScript } from "./typecheck";
+import type { Compiler } from "./typecheck";
 
 /**
- * Custom cache hasher for verify-provider. The result of a task depends on exactly:
+ * Custom cache hasher for verify-provider. A task's result depends on exactly:
  * - the provider folder's files (every rule but the registration ones reads only these);
- * - for the type check: every file in the import closure of the provider's files (what the
- *   program rooted at them reads), the versions of the packages and type packages it resolves to,
- *   the compiler options and the TypeScript version;
- * - the registration diagnostics, which are a pure function of this provider's slices of the
- *   cross-cutting files (its registry entry, OAuth entry, config key, map entries, shared element,
- *   secrets) — so editing another provider's entries leaves this hash unchanged;
- * - the executor options, the plugin options and the plugin version.
- * Shared work (cross-cutting files, per-file hashes and resolutions) is done once per run.
+ * - for the type check: every workspace file in the import closure of the provider's files (what
+ *   the program rooted at them reads), the versions of the packages it resolves into, the
+ *   compiler options and the TypeScript version;
+ * - the registration diagnostics, a pure function of this provider's slices of the cross-cutting
+ *   files (its registry entry, OAuth entry, config key, map entries, shared element, secrets), so
+ *   editing another provider's entries leaves this hash unchanged;
+ * - the executor options, the plugin options, the plugin's code and the TypeScript and tsgo
+ *   versions.
+ * Every input is named by its workspace-relative path or its package name and version, never by
+ * an absolute path, time or machine: two clones of a commit hash alike, which is what lets a
+ * remote cache replay results across CI agents and checkouts.
  */
 
+/**
+ * The manifest of the package `name` as Node resolves it from `from` (nearest node_modules
+ * upwards), looked up afresh: `require.resolve` caches answers for the life of the process.
+ */
+function packageManifest(name: string, from: string): string | undefined {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+        const manifest = path.join(dir, "node_modules", name, "package.json");
+        if (fs.existsSync(manifest)) return manifest;
+        if (path.dirname(dir) === dir) return undefined;
+    }
+}
+
+function packageVersion(name: string, from: string): string {
+    const manifest = packageManifest(name, from);
+    try {
+        return manifest
+            ? (JSON.parse(fs.readFileSync(manifest, "utf8")) as { version: string }).version
+            : "missing";
+    } catch {
+        return "unreadable";
+    }
+}
+
+/** The plugin's own code folder (dist/ when installed, src/ in unit tests). */
+const PLUGIN_ROOT = path.resolve(__dirname, "../..");
 const PLUGIN_VERSION = (() => {
     try {
-        return (
-            JSON.parse(fs.readFileSync(path.join(__dirname, "../../../package.json"), "utf8")) as {
-                version: string;
-            }
-        ).version;
+        const manifest = path.join(PLUGIN_ROOT, "../package.json");
+        return (JSON.parse(fs.readFileSync(manifest, "utf8")) as { version: string }).version;
     } catch {
         return "unknown";
     }
 })();
 
-function sha(...parts: string[]): string {
-    const hash = createHash("sha256");
-    for (const part of parts) hash.update(part).update("\0");
-    return hash.digest("hex");
+/** Hash of the plugin's version and code (what an install of one release has in common). */
+function codeFingerprint(): string {
+    const parts: string[] = [];
+    const walk = (dir: string) => {
+        for (const entry of fs
+            .readdirSync(dir, { withFileTypes: true })
+            .sort((a, b) => byCodeUnit(a.name, b.name))) {
+            const file = path.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== "node_modules") walk(file);
+            } else if (/\.[cm]?[jt]s$/.test(entry.name)) {
+                parts.push(path.relative(PLUGIN_ROOT, file), fs.readFileSync(file, "utf8"));
+            }
+        }
+    };
+    walk(PLUGIN_ROOT);
+    return sha(PLUGIN_VERSION, ...parts);
 }
 
-interface FileRecord {
-    hash: string;
-    /** Absolute files it imports (resolved inside the workspace, not through packages). */
-    imports: string[];
-    /** `name@version` of the packages it resolves into, and unresolved specifiers. */
-    externals: string[];
+let pluginCode: string | undefined;
+
+const TYPESCRIPT_SOURCE = /\.[cm]?tsx?$/;
+
+/**
+ * Whether an import specifier (`i:`/`t:`/`r:` as HasherTypeScript.importSpecifiers writes them)
+ * names a package: not a path, not a package.json "imports" entry (`#...`, which the importing
+ * file's own package decides).
+ */
+function isPackageImport(specifier: string): boolean {
+    const name = specifier.slice(2);
+    return specifier[0] !== "r" && !/^(\.|\/|#)/.test(name) && !path.isAbsolute(name);
 }
 
 /** Per-run state shared by every task of the run. */
-class RunState {
-    private hosts?: HostModels;
-    private readonly files = new Map<string, FileRecord>();
-    private compiler?: {
-        typescript: typeof ts;
-        options: ts.CompilerOptions;
-        host: ts.ModuleResolutionHost;
-        cache: ts.ModuleResolutionCache;
-        fingerprint: string;
-    };
+class HashRun {
+    readonly view: FileSystemView;
+    readonly memo: HashMemo;
+    readonly pluginCode: string;
+    private typescriptPart?: HasherTypeScript;
+    private readonly closures = new Map<string, string>();
+    private readonly scopes = new Map<string, string>();
+    /**
+     * Versions that decide results: the workspace's TypeScript (the type check), the plugin's
+     * (parses provider files for the rules; usually the same package) and tsgo.
+     */
+    readonly versions: { typescript: string[]; tsgo: string };
 
     constructor(
-        readonly workspaceRoot: string,
+        root: string,
         readonly pluginOptions: ResolvedPluginOptions
-    ) {}
-
-    hostModels(): HostModels {
-        return (this.hosts ??= loadHostModels(this.workspaceRoot, this.pluginOptions));
+    ) {
+        this.view = new FileSystemView(root);
+        this.versions = {
+            typescript: [
+                packageVersion("typescript", root),
+                packageVersion("typescript", PLUGIN_ROOT)
+            ],
+            tsgo: packageVersion("@typescript/native-preview", root)
+        };
+        this.pluginCode = pluginCode ??= codeFingerprint();
+        this.memo = new HashMemo(
+            path.join(root, "node_modules/.cache/flowmaestro-nx/hash-memo.json"),
+            this.pluginCode
+        );
     }
 
-    private compilerState() {
-        if (this.compiler) return this.compiler;
-        const typescript = loadTypeScript(this.workspaceRoot);
-        const configPath = path.join(this.workspaceRoot, this.pluginOptions.backendTsConfig);
-        const read = typescript.readConfigFile(configPath, typescript.sys.readFile);
-        const parsed = typescript.parseJsonConfigFileContent(
-            read.config ?? {},
-            typescript.sys,
-            path.dirname(configPath),
-            undefined,
-            configPath
-        );
-        const host: ts.ModuleResolutionHost = typescript.sys;
-        const cache = typescript.createModuleResolutionCache(
-            path.dirname(configPath),
-            (file) => file,
-            parsed.options
-        );
-        // Automatic type packages (`types`, or every @types package) are part of every program.
-        const typePackages = typescript
-            .getAutomaticTypeDirectiveNames(parsed.options, host)
-            .map((name) => {
-                const resolved = typescript.resolveTypeReferenceDirective(
-                    name,
-                    configPath,
-                    parsed.options,
-                    host
-                ).resolvedTypeReferenceDirective;
-                return `${name}@${resolved?.packageId?.version ?? resolved?.resolvedFileName ?? "unresolved"}`;
-            });
-        const fingerprint = sha(
-            typescript.version,
-            JSON.stringify(read.config ?? null),
-            JSON.stringify(parsed.options),
-            JSON.stringify(
-                read.error
-                    ? typescript.flattenDiagnosticMessageText(read.error.messageText, "\n")
-                    : ""
-            ),
-            ...typePackages
-        );
-        this.compiler = { typescript, options: parsed.options, host, cache, fingerprint };
-        return this.compiler;
+    get root(): string {
+        return this.view.root;
     }
 
-    private fileRecord(file: string): FileRecord {
-        const known = this.files.get(file);
-        if (known) return known;
-        const { typescript, options, host, cache } = this.compilerState();
-        let content: string;
-        try {
-            content = fs.readFileSync(file, "utf8");
-        } catch {
-            const missing = { hash: "missing", imports: [], externals: [] };
-            this.files.set(file, missing);
-            return missing;
+    /** Loaded on the first question the memo cannot answer. */
+    private typescript(): HasherTypeScript {
+        if (!this.typescriptPart) {
+            const { HasherTypeScript } =
+                require("./hasher-typescript") as typeof import("./hasher-typescript");
+            this.typescriptPart = new HasherTypeScript(this.view, this.pluginOptions);
         }
-        const record: FileRecord = { hash: sha(content), imports: [], externals: [] };
-        this.files.set(file, record);
-        if (!/\.[cm]?tsx?$/.test(file)) return record;
-        const info = typescript.preProcessFile(content, true, true);
-        for (const reference of info.referencedFiles) {
-            record.imports.push(path.resolve(path.dirname(file), reference.fileName));
-        }
-        for (const directive of info.typeReferenceDirectives) {
-            const resolved = typescript.resolveTypeReferenceDirective(
-                directive.fileName,
-                file,
-                options,
-                host
-            ).resolvedTypeReferenceDirective;
-            record.externals.push(
-                `types:${directive.fileName}@${resolved?.packageId?.version ?? resolved?.resolvedFileName ?? "unresolved"}`
-            );
-        }
-        for (const imported of info.importedFiles) {
-            const resolved = typescript.resolveModuleName(
-                imported.fileName,
-                file,
-                options,
-                host,
-                cache
-            ).resolvedModule;
-            if (!resolved) {
-                record.externals.push(`unresolved:${imported.fileName}`);
-            } else if (resolved.isExternalLibraryImport) {
-                const id = resolved.packageId;
-                record.externals.push(
-                    id ? `${id.name}@${id.version}` : `external:${resolved.resolvedFileName}`
-                );
-            } else {
-                record.imports.push(resolved.resolvedFileName);
-            }
-        }
-        return record;
+        return this.typescriptPart;
     }
 
-    /** Hash of the import closure of `roots` (workspace files by content, packages by version). */
-    closureHash(roots: string[]): string {
-        const seen = new Set<string>();
-        const pending = [...roots];
+    /** Every file of a provider folder (but node_modules) as `path:content-hash`, sorted. */
+    providerFiles(projectRoot: string): string[] {
         const entries: string[] = [];
+        const walk = (relative: string) => {
+            const dir = path.join(this.root, projectRoot, relative);
+            for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+                const child = relative ? `${relative}/${entry.name}` : entry.name;
+                if (entry.isDirectory()) {
+                    if (entry.name !== "node_modules") walk(child);
+                } else {
+                    entries.push(`${child}:${this.view.contentHash(path.join(dir, entry.name))}`);
+                }
+            }
+        };
+        walk("");
+        return entries.sort(byCodeUnit);
+    }
+
+    private compiler(): CompilerFacts & { tsconfig: string } {
+        const tsconfig = path.join(this.root, this.pluginOptions.backendTsConfig);
+        // The TypeScript that type-checks (the workspace's) decides the options' meaning.
+        const typescriptManifest = packageManifest("typescript", this.root);
+        const key = sha(
+            this.view.key(tsconfig),
+            typescriptManifest ? this.view.key(typescriptManifest) : "",
+            typescriptManifest ? this.view.contentHash(typescriptManifest) : ""
+        );
+        return {
+            tsconfig,
+            ...this.memo.compiler(key, this.view, (probes) =>
+                this.typescript().compilerFacts(tsconfig, probes)
+            )
+        };
+    }
+
+    /**
+     * The nearest folder, `directory` itself included, that holds a node_modules folder or a
+     * package.json. A package import resolves there as it does in `directory`: the folders in
+     * between have neither, so TypeScript's lookup passes them by (the scope itself is looked up
+     * afresh on every run). One resolution per scope instead of one per folder: on FlowMaestro a
+     * third fewer file-system facts to record and to check on warm runs.
+     */
+    private packageScope(directory: string): string {
+        let scope = this.scopes.get(directory);
+        if (scope === undefined) {
+            const holds = (op: string, name: string) =>
+                this.view.fact(`${op}:${this.view.key(path.join(directory, name))}`) === "true";
+            const parent = path.dirname(directory);
+            scope =
+                holds("d", "node_modules") || holds("f", "package.json") || parent === directory
+                    ? directory
+                    : this.packageScope(parent);
+            this.scopes.set(directory, scope);
+        }
+        return scope;
+    }
+
+    /**
+     * Hash of the import closure of `roots` (absolute): workspace files by path and content,
+     * packages by name and version, unresolved imports by specifier.
+     */
+    closureHash(roots: string[]): string {
+        const compiler = this.compiler();
+        const cacheKey = roots.join("\0");
+        const known = this.closures.get(cacheKey);
+        if (known) return known;
+        const seen = new Set<string>();
+        const entries = new Set<string>(compiler.typePackages.map((id) => `types:${id}`));
+        const pending = [...roots, ...compiler.typeFiles.map((key) => this.view.absolute(key))];
         while (pending.length > 0) {
             const file = pending.pop()!;
-            if (seen.has(file)) continue;
-            seen.add(file);
-            const record = this.fileRecord(file);
-            entries.push(`${path.relative(this.workspaceRoot, file)}:${record.hash}`);
-            entries.push(...record.externals);
-            pending.push(...record.imports);
+            const key = this.view.key(file);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const contentHash = this.view.contentHash(file);
+            // A file outside the workspace counts by content only: its path differs per machine.
+            entries.add(`${FileSystemView.isOutside(key) ? "<outside>" : key}:${contentHash}`);
+            const text = this.view.text(file);
+            if (text === undefined || !TYPESCRIPT_SOURCE.test(file)) continue;
+            const specifiers = this.memo.specifiers(contentHash, () =>
+                this.typescript().importSpecifiers(text)
+            );
+            for (const specifier of specifiers) {
+                // Resolved from the file's folder, or a package import from its package scope.
+                const from = isPackageImport(specifier)
+                    ? this.packageScope(path.dirname(file))
+                    : path.dirname(file);
+                const target = this.memo.resolution(
+                    sha(compiler.fingerprint, this.view.key(from), specifier),
+                    this.view,
+                    (probes) =>
+                        this.typescript().resolve(
+                            specifier,
+                            path.join(from, "__flowmaestro_nx_import__.ts"),
+                            compiler.tsconfig,
+                            probes
+                        )
+                );
+                if (target.startsWith("file:")) pending.push(this.view.absolute(target.slice(5)));
+                else if (target.startsWith("package:")) entries.add(target.slice(8));
+                else entries.add(`unresolved:${specifier}`);
+            }
         }
-        return sha(this.compilerState().fingerprint, ...[...new Set(entries)].sort());
+        const value = sha(compiler.fingerprint, ...[...entries].sort(byCodeUnit));
+        this.closures.set(cacheKey, value);
+        return value;
+    }
+
+    /** Hash of the provider's registration slices and diagnostics (see HasherTypeScript). */
+    registrationHash(projectRoot: string, providerFilesHash: string): string {
+        // Keyed by every cross-cutting file the plugin options name, and the provider's files.
+        const crossCutting = Object.entries(this.pluginOptions)
+            .filter(([option]) => option.endsWith("File"))
+            .sort(([a], [b]) => byCodeUnit(a, b))
+            .map(
+                ([option, file]) => `${option}:${this.view.contentHash(path.join(this.root, file))}`
+            );
+        return this.memo.registration(
+            sha(
+                JSON.stringify(this.pluginOptions),
+                projectRoot,
+                providerFilesHash,
+                ...crossCutting,
+                // The parser of the files read.
+                ...this.versions.typescript
+            ),
+            () => this.typescript().registrationDigest(projectRoot)
+        );
     }
 }
 
-const runs = new WeakMap<object, RunState>();
+const runs = new WeakMap<object, HashRun>();
 
-function runState(context: HasherContext): RunState {
+function hashRun(root: string, context: HasherContext): HashRun {
     const key = context.taskGraph as object | undefined;
     const known = key ? runs.get(key) : undefined;
     if (known) return known;
-    const state = new RunState(workspaceRoot, pluginOptionsFromNxJson(context.nxJsonConfiguration));
-    if (key) runs.set(key, state);
-    return state;
+    const run = new HashRun(root, pluginOptionsFromNxJson(context.nxJsonConfiguration));
+    if (key) runs.set(key, run);
+    return run;
 }
 
-/** Version of the native compiler package, which decides tsgo's diagnostics. */
-function tsgoVersion(root: string): string {
-    try {
-        const manifest = require.resolve("@typescript/native-preview/package.json", {
-            paths: [root]
-        });
-        return (JSON.parse(fs.readFileSync(manifest, "utf8")) as { version: string }).version;
-    } catch {
-        return "missing";
-    }
+/** The hash of one verify-provider task of the workspace at `root` (one run per task graph). */
+/** Workspace-relative TypeScript sources of a provider folder, from its `path:hash` entries. */
+function typeScriptSources(providerFiles: string[]): string[] {
+    return providerFiles
+        .map((entry) => entry.slice(0, entry.lastIndexOf(":")))
+        .filter((file) => TYPESCRIPT_SOURCE.test(file));
 }
 
-function filesHash(sources: ProviderSources): string {
-    return sha(...[...sources.files.entries()].sort(([a], [b]) => a.localeCompare(b)).flat());
+/**
+ * For each provider folder, a key that changes whenever its type-check diagnostics can: the
+ * import closure of its TypeScript files (workspace files by content, packages by version, the
+ * compiler options and TypeScript version), the compiler, tsgo's version and the plugin's code.
+ */
+export function typecheckKeys(
+    root: string,
+    pluginOptions: ResolvedPluginOptions,
+    projectRoots: string[],
+    compiler: Compiler
+): string[] {
+    const run = new HashRun(root, pluginOptions);
+    return projectRoots.map((projectRoot) =>
+        sha(
+            "typecheck",
+            compiler,
+            compiler === "tsgo" ? run.versions.tsgo : "",
+            run.pluginCode,
+            run.closureHash(
+                typeScriptSources(run.providerFiles(projectRoot)).map((file) =>
+                    path.join(root, projectRoot, file)
+                )
+            )
+        )
+    );
 }
 
-export const verifyProviderHasher: CustomHasher = async (task: Task, context: HasherContext) => {
-    const state = runState(context);
+export function hashVerifyTask(root: string, task: Task, context: HasherContext) {
+    const run = hashRun(root, context);
     const project = context.projectsConfigurations.projects[task.target.project];
     const target = project?.targets?.[task.target.target];
     const options = normalizeVerifyOptions({
@@ -229,39 +328,35 @@ export const verifyProviderHasher: CustomHasher = async (task: Task, context: Ha
             : {}),
         ...task.overrides
     });
-    const sources = readProviderSources(
-        state.workspaceRoot,
-        projectRootOf(context, task.target.project)
-    );
-    const provider = analyzeProviderFolder(sources);
-    const slice = sliceRegistration(sources.id, provider.providerClass, state.hostModels());
-    const diagnostics = runRules(REGISTRATION_RULES, { provider, registration: slice });
+    const projectRoot = projectRootOf(context, task.target.project);
+    const providerFiles = run.providerFiles(projectRoot);
+    const providerFilesHash = sha(...providerFiles);
     const nodes: Record<string, string> = {
-        "provider files": filesHash(sources),
-        // The slices without positions (another provider's entry inserted above this one's moves it
-        // but changes nothing), plus the registration diagnostics, whose positions are printed.
-        "cross-cutting slices": sha(
-            JSON.stringify(slice, (key, value: unknown) =>
-                key === "position" || key === "line" ? undefined : value
-            ),
-            JSON.stringify(diagnostics)
-        ),
+        "provider files": providerFilesHash,
+        "cross-cutting slices": run.registrationHash(projectRoot, providerFilesHash),
         options: sha(
             JSON.stringify(options),
-            JSON.stringify(state.pluginOptions),
-            PLUGIN_VERSION,
-            options.typecheck && options.compiler === "tsgo" ? tsgoVersion(state.workspaceRoot) : ""
+            JSON.stringify(run.pluginOptions),
+            // The plugin's version and build: installs of one release hash alike, and two builds
+            // that share a version number (a local build of the plugin) do not.
+            run.pluginCode,
+            ...run.versions.typescript,
+            options.typecheck && options.compiler === "tsgo" ? run.versions.tsgo : ""
         )
     };
     if (options.typecheck) {
-        nodes["import closure"] = state.closureHash(
-            sources
-                .typeScriptFiles()
-                .map((file) => path.join(state.workspaceRoot, sources.workspacePath(file)))
+        nodes["import closure"] = run.closureHash(
+            typeScriptSources(providerFiles).map((file) => path.join(run.root, projectRoot, file))
         );
     }
     const value = sha(...Object.entries(nodes).flat());
-    return { value, details: { command: `verify-provider ${sources.id}`, nodes } };
-};
+    return {
+        value,
+        details: { command: `verify-provider ${path.posix.basename(projectRoot)}`, nodes }
+    };
+}
+
+export const verifyProviderHasher: CustomHasher = async (task: Task, context: HasherContext) =>
+    hashVerifyTask(workspaceRoot, task, context);
 
 export default verifyProviderHasher;

@@ -8,6 +8,7 @@ export interface NormalizedVerifyOptions {
     format: OutputFormat;
     typecheck: boolean;
     compiler: Compiler;
+    incremental: boolean;
 }
 
 export function normalizeVerifyOptions(
@@ -16,7 +17,8 @@ export function normalizeVerifyOptions(
     return {
         format: options.format ?? "human",
         typecheck: options.typecheck ?? true,
-        compiler: options.compiler ?? "tsc"
+        compiler: options.compiler ?? "tsc",
+        incremental: options.incremental ?? true
     };
 }
 

@@ -2,4 +2,5 @@ export interface VerifyProviderExecutorSchema {
     format?: "human" | "json";
     typecheck?: boolean;
     compiler?: "tsc" | "tsgo";
+    incremental?: boolean;
 }

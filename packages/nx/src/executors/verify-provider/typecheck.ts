@@ -1,4 +1,5 @@
 import { spawnSync } from "child_process";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import type * as ts from "typescript";
@@ -36,6 +37,73 @@ export function loadTypeScript(workspaceRoot: string): TypeScript {
         return require("typescript") as TypeScript;
     }
 }
+
+/** Where the plugin keeps what it reuses between runs. */
+const CACHE_DIR = "node_modules/.cache/flowmaestro-nx";
+
+/** A folder of the plugin's cache, created, with only its `keep` newest files kept. */
+export function pluginCacheDir(workspaceRoot: string, kind: string, keep: number): string {
+    const dir = path.join(workspaceRoot, CACHE_DIR, kind);
+    fs.mkdirSync(dir, { recursive: true });
+    const files = fs
+        .readdirSync(dir)
+        .map((name) => ({ name, time: fs.statSync(path.join(dir, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time);
+    for (const { name } of files.slice(keep)) fs.rmSync(path.join(dir, name), { force: true });
+    return dir;
+}
+
+/** Writes a file whole or not at all: a concurrent run must never read half of it. */
+export function writeFileAtomically(file: string, text: string): void {
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, text);
+    fs.renameSync(temporary, file);
+}
+
+/**
+ * The build-info file of a compiler run over exactly these root files, so that the next run over
+ * the same providers re-checks only what changed since (TypeScript's `incremental`: it compares
+ * file hashes and options, and drops the info when its version differs). One file per root set:
+ * runs over other providers would evict each other's results. Older files are pruned.
+ */
+function buildInfoFile(
+    workspaceRoot: string,
+    compiler: Compiler,
+    configPath: string,
+    roots: string[]
+): string {
+    const key = createHash("sha256")
+        .update(
+            [
+                compiler,
+                path.relative(workspaceRoot, configPath),
+                ...roots.map((file) => path.relative(workspaceRoot, file)).sort()
+            ].join("\n")
+        )
+        .digest("hex")
+        .slice(0, 32);
+    // One file per set of providers checked together, the 64 newest.
+    return path.join(
+        pluginCacheDir(workspaceRoot, "tsbuildinfo", 64),
+        `${compiler}-${key}.tsbuildinfo`
+    );
+}
+
+/**
+ * A host for parsing the tsconfig that does not expand its `include` globs: which files a full
+ * build checks does not matter to a program rooted at provider files (the walk of backend/src
+ * costs ~0.2 s on FlowMaestro). The resulting "no inputs" error (18003) is ignored.
+ */
+function configParseHost(typescript: TypeScript): ts.ParseConfigHost {
+    return {
+        useCaseSensitiveFileNames: typescript.sys.useCaseSensitiveFileNames,
+        fileExists: typescript.sys.fileExists,
+        readFile: typescript.sys.readFile,
+        readDirectory: () => []
+    };
+}
+
+const NO_INPUTS = 18003;
 
 /** Splits diagnostics by provider folder; diagnostics outside every folder go to no provider. */
 function byProvider(
@@ -97,12 +165,14 @@ function convert(
 /**
  * Type-checks providers with ONE program whose roots are only the providers' files (plus whatever
  * they import), using the host's tsconfig options. Only the providers' own files are checked, so a
- * provider costs its import closure, not the whole backend.
+ * provider costs its import closure, not the whole backend; with `incremental`, only those that
+ * changed since the last run over the same providers.
  */
 function typecheckWithTsc(
     workspaceRoot: string,
     tsconfig: string,
-    targets: TypecheckTarget[]
+    targets: TypecheckTarget[],
+    incremental: boolean
 ): TypecheckResult {
     const typescript = loadTypeScript(workspaceRoot);
     const configPath = path.join(workspaceRoot, tsconfig);
@@ -121,12 +191,11 @@ function typecheckWithTsc(
     }
     const parsed = typescript.parseJsonConfigFileContent(
         read.config,
-        typescript.sys,
+        configParseHost(typescript),
         path.dirname(configPath),
         { noEmit: true },
         configPath
     );
-    const NO_INPUTS = 18003;
     const configErrors = parsed.errors.filter((error) => error.code !== NO_INPUTS);
     if (configErrors.length > 0) {
         return {
@@ -137,15 +206,37 @@ function typecheckWithTsc(
             )
         };
     }
-    const options = { ...parsed.options, noEmit: true, incremental: false, composite: false };
-    const program = typescript.createProgram({
-        rootNames: targets.flatMap((target) =>
-            target.files.map((file) => path.join(workspaceRoot, file))
-        ),
-        options,
-        projectReferences: parsed.projectReferences
-    });
-    const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+    const rootNames = targets.flatMap((target) =>
+        target.files.map((file) => path.join(workspaceRoot, file))
+    );
+    const options: ts.CompilerOptions = {
+        ...parsed.options,
+        noEmit: true,
+        composite: false,
+        incremental: incremental,
+        tsBuildInfoFile: incremental
+            ? buildInfoFile(workspaceRoot, "tsc", configPath, rootNames)
+            : undefined
+    };
+    const host = typescript.createIncrementalCompilerHost(options);
+    host.writeFile = (file, text) => writeFileAtomically(file, text);
+    const builder = incremental
+        ? typescript.createIncrementalProgram({
+              rootNames,
+              options,
+              projectReferences: parsed.projectReferences,
+              host
+          })
+        : typescript.createSemanticDiagnosticsBuilderProgram(
+              rootNames,
+              options,
+              host,
+              undefined,
+              undefined,
+              parsed.projectReferences
+          );
+    const program = builder.getProgram();
+    const global = [...builder.getOptionsDiagnostics(), ...builder.getGlobalDiagnostics()];
     if (global.some((d) => d.category === typescript.DiagnosticCategory.Error)) {
         return {
             diagnostics: configDiagnostics(
@@ -155,20 +246,32 @@ function typecheckWithTsc(
             )
         };
     }
+    // Check the files that changed since the build info (all of them the first time) and what
+    // they affect, skipping every file that is not a provider's: that is what gets the checks
+    // recorded, so the next run over the same providers does not repeat them.
+    const roots = new Set(rootNames.map((file) => program.getSourceFile(file)?.fileName));
+    while (
+        builder.getSemanticDiagnosticsOfNextAffectedFile(
+            undefined,
+            (file) => !roots.has(file.fileName)
+        )
+    );
     const diagnostics: Diagnostic[] = [];
     for (const target of targets) {
         for (const file of target.files) {
             const sourceFile = program.getSourceFile(path.join(workspaceRoot, file));
             if (!sourceFile) continue;
             for (const diagnostic of [
-                ...program.getSyntacticDiagnostics(sourceFile),
-                ...program.getSemanticDiagnostics(sourceFile)
+                ...builder.getSyntacticDiagnostics(sourceFile),
+                ...builder.getSemanticDiagnostics(sourceFile)
             ]) {
                 const converted = convert(typescript, workspaceRoot, diagnostic);
                 if (converted) diagnostics.push(converted);
             }
         }
     }
+    // With noEmit, emitting writes only the build info (the checks just made).
+    if (incremental) builder.emit();
     return {
         diagnostics: byProvider(targets, diagnostics),
         sourceFile: (workspacePath) =>
@@ -232,7 +335,8 @@ export function parseCompilerOutput(
 function typecheckWithTsgo(
     workspaceRoot: string,
     tsconfig: string,
-    targets: TypecheckTarget[]
+    targets: TypecheckTarget[],
+    incremental: boolean
 ): TypecheckResult {
     const tsgo = findTsgo(workspaceRoot);
     const typescript = loadTypeScript(workspaceRoot);
@@ -240,7 +344,7 @@ function typecheckWithTsgo(
     const read = typescript.readConfigFile(configPath, typescript.sys.readFile);
     const parsed = typescript.parseJsonConfigFileContent(
         read.config ?? {},
-        typescript.sys,
+        configParseHost(typescript),
         path.dirname(configPath)
     );
     const resolution = parsed.options.moduleResolution;
@@ -248,22 +352,26 @@ function typecheckWithTsgo(
         resolution === undefined ||
         resolution === typescript.ModuleResolutionKind.Node10 ||
         resolution === typescript.ModuleResolutionKind.Classic;
-    const cacheDir = path.join(workspaceRoot, "node_modules/.cache/flowmaestro-nx");
+    const cacheDir = path.join(workspaceRoot, CACHE_DIR);
     fs.mkdirSync(cacheDir, { recursive: true });
     const tempConfig = path.join(cacheDir, `tsconfig.verify-${process.pid}-${Date.now()}.json`);
+    const files = targets.flatMap((target) =>
+        target.files.map((file) => path.join(workspaceRoot, file))
+    );
     fs.writeFileSync(
         tempConfig,
         JSON.stringify({
             extends: configPath,
             compilerOptions: {
                 noEmit: true,
-                incremental: false,
                 composite: false,
+                incremental,
+                ...(incremental
+                    ? { tsBuildInfoFile: buildInfoFile(workspaceRoot, "tsgo", configPath, files) }
+                    : {}),
                 ...(legacyResolution ? { module: "esnext", moduleResolution: "bundler" } : {})
             },
-            files: targets.flatMap((target) =>
-                target.files.map((file) => path.join(workspaceRoot, file))
-            ),
+            files,
             include: []
         })
     );
@@ -291,10 +399,11 @@ export function typecheckProviders(
     workspaceRoot: string,
     tsconfig: string,
     targets: TypecheckTarget[],
-    compiler: Compiler = "tsc"
+    compiler: Compiler = "tsc",
+    incremental = true
 ): TypecheckResult {
     if (targets.length === 0) return { diagnostics: new Map() };
     return compiler === "tsgo"
-        ? typecheckWithTsgo(workspaceRoot, tsconfig, targets)
-        : typecheckWithTsc(workspaceRoot, tsconfig, targets);
+        ? typecheckWithTsgo(workspaceRoot, tsconfig, targets, incremental)
+        : typecheckWithTsc(workspaceRoot, tsconfig, targets, incremental);
 }

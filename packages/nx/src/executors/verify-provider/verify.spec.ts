@@ -7,15 +7,20 @@ import { verifyProviders } from "./verify";
 
 const dirs = SANDBOX_PROVIDERS.map((id) => `${OPTIONS.providersDir}/${id}`);
 
+/** A copy inside the repository, so that `zod` and `@types/node` resolve as in the sandbox. */
+function copySandbox(prefix: string): string {
+    const base = path.resolve(SANDBOX_ROOT, "../../tmp");
+    fs.mkdirSync(base, { recursive: true });
+    const root = fs.mkdtempSync(path.join(base, prefix));
+    fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
+    return root;
+}
+
 describe("verifyProviders", () => {
     let root: string;
 
     beforeAll(() => {
-        // A copy inside the repository, so that `zod` and `@types/node` resolve as in the sandbox.
-        const base = path.resolve(SANDBOX_ROOT, "../../tmp");
-        fs.mkdirSync(base, { recursive: true });
-        root = fs.mkdtempSync(path.join(base, "verify-"));
-        fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
+        root = copySandbox("verify-");
     });
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -50,6 +55,82 @@ describe("verifyProviders", () => {
         expect(JSON.parse(formatJson(reports)).providers[0].diagnostics[0]).toEqual(
             reports[0].diagnostics[0]
         );
+    }, 60000);
+
+    it("reports the same from the build info of an earlier run over the same providers, and sees edits since", () => {
+        const file = `${OPTIONS.providersDir}/sendgrid/schemas.ts`;
+        const text = fs.readFileSync(path.join(root, file), "utf8");
+        const cache = path.join(root, "node_modules/.cache/flowmaestro-nx");
+        // Without the kept results, so that the type checker runs on its build info.
+        const run = (incremental: boolean) => {
+            fs.rmSync(path.join(cache, "typecheck"), { recursive: true, force: true });
+            return verifyProviders(root, OPTIONS, [dirs[1]], {
+                typecheck: true,
+                compiler: "tsc",
+                incremental
+            })[0].diagnostics;
+        };
+        const buildInfo = () =>
+            fs
+                .readdirSync(path.join(cache, "tsbuildinfo"))
+                .map((name) => fs.readFileSync(path.join(cache, "tsbuildinfo", name), "utf8"))
+                .join("\n");
+        try {
+            expect(run(true)).toEqual([]);
+            fs.writeFileSync(
+                path.join(root, file),
+                `${text}\nexport const broken: number = "text";\n`
+            );
+            const first = run(true);
+            expect(first).toEqual([
+                expect.objectContaining({
+                    ruleId: "typecheck",
+                    file,
+                    message: expect.stringContaining("TS2322")
+                })
+            ]);
+            expect(buildInfo()).toContain("is not assignable to type 'number'");
+            expect(run(true)).toEqual(first);
+            expect(run(false)).toEqual(first);
+            fs.writeFileSync(path.join(root, file), text);
+            expect(run(true)).toEqual([]);
+        } finally {
+            fs.writeFileSync(path.join(root, file), text);
+        }
+    }, 60000);
+});
+
+describe("verifyProviders' reuse of earlier type checks", () => {
+    let root: string;
+    const resultsDir = () => path.join(root, "node_modules/.cache/flowmaestro-nx/typecheck");
+
+    beforeAll(() => {
+        root = copySandbox("verify-reuse-");
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it("reuses a provider's diagnostics while its import closure is unchanged, and only then", () => {
+        const run = () =>
+            verifyProviders(root, OPTIONS, [dirs[0]], { typecheck: true, compiler: "tsc" })[0]
+                .diagnostics;
+        expect(run()).toEqual([]);
+        const [result] = fs.readdirSync(resultsDir());
+        // A planted result is what the next run reports: it did not type-check again.
+        const planted = {
+            ruleId: "typecheck",
+            severity: "error",
+            file: `${dirs[0]}/SlackProvider.ts`,
+            line: 1,
+            column: 1,
+            message: "TS9999: planted"
+        };
+        fs.writeFileSync(path.join(resultsDir(), result), JSON.stringify([planted]));
+        expect(run()).toEqual([planted]);
+        // A file the provider's imports reach changed: checked again, the plant is gone.
+        const types = path.join(root, "backend/src/integrations/core/types.ts");
+        fs.appendFileSync(types, "\nexport type Reuse = string;\n");
+        expect(run()).toEqual([]);
+        expect(fs.readdirSync(resultsDir())).toHaveLength(2);
     }, 60000);
 });
 

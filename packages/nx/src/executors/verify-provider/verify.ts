@@ -8,6 +8,7 @@ import { ALL_RULES } from "./rules";
 import { runRules } from "./run-rules";
 import type { Diagnostic } from "./rule";
 import { typecheckProviders } from "./typecheck";
+import { typecheckWithResultCache } from "./typecheck-cache";
 import type { Compiler, TypecheckResult } from "./typecheck";
 
 export interface ProviderReport {
@@ -18,6 +19,11 @@ export interface ProviderReport {
 export interface VerifyRunOptions {
     typecheck: boolean;
     compiler: Compiler;
+    /**
+     * Reuse earlier type checks: a provider's diagnostics while its import closure is unchanged,
+     * and the type checker's build info for the files that did change.
+     */
+    incremental?: boolean;
 }
 
 /** The rule diagnostics of one provider folder, given the run's cross-cutting files. */
@@ -32,7 +38,7 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     return [...diagnostics].sort(
         (a, b) =>
             SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-            a.file.localeCompare(b.file) ||
+            (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
             a.line - b.line ||
             a.column - b.column
     );
@@ -40,7 +46,8 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 /**
  * Verifies provider folders (workspace-relative) with one read of the cross-cutting files and one
- * type-check program for all of them. Reports are in the order of `dirs`.
+ * type-check program for all of them (those whose earlier result still holds excepted). Reports
+ * are in the order of `dirs`.
  */
 export function verifyProviders(
     workspaceRoot: string,
@@ -55,18 +62,22 @@ export function verifyProviders(
     const folders = dirs.map((dir) =>
         readProviderSources(workspaceRoot, dir, (file) => parsedByProgram?.(file))
     );
-    const types = options.typecheck
-        ? typecheckProviders(
-              workspaceRoot,
-              pluginOptions.backendTsConfig,
-              folders.map((sources) => ({
-                  id: sources.id,
-                  dir: sources.dir,
-                  files: sources.typeScriptFiles().map((file) => sources.workspacePath(file))
-              })),
-              options.compiler
-          )
-        : undefined;
+    const targets = folders.map((sources) => ({
+        id: sources.id,
+        dir: sources.dir,
+        files: sources.typeScriptFiles().map((file) => sources.workspacePath(file))
+    }));
+    const types = !options.typecheck
+        ? undefined
+        : (options.incremental ?? true)
+          ? typecheckWithResultCache(workspaceRoot, pluginOptions, targets, options.compiler)
+          : typecheckProviders(
+                workspaceRoot,
+                pluginOptions.backendTsConfig,
+                targets,
+                options.compiler,
+                false
+            );
     parsedByProgram = types?.sourceFile;
     const providers = folders.map(analyzeProviderFolder);
     return providers.map((provider) => ({
