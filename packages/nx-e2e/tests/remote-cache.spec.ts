@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import * as path from "path";
 import { createTestWorkspace } from "../src/harness";
 import type { CommandResult, TestWorkspace } from "../src/harness";
 
@@ -11,8 +12,11 @@ jest.setTimeout(300000);
 
 type CacheStatus = "cache-miss" | "local-cache-hit" | "remote-cache-hit";
 
-const PROVIDERS = ["adp", "google-sheets", "sendgrid", "slack"];
 const PROVIDERS_DIR = "backend/src/integrations/providers";
+/** Every provider of the sandbox the clones are made from. */
+const PROVIDERS = fs
+    .readdirSync(path.resolve(__dirname, "../../../tools/sandbox", PROVIDERS_DIR))
+    .sort();
 const OAUTH_REGISTRY = "backend/src/services/oauth/OAuthProviderRegistry.ts";
 /** What each clone installs separately: everything a provider's type check resolves into. */
 const INSTALLED_SEPARATELY = ["typescript", "zod", "@types", "undici-types"];
@@ -137,7 +141,7 @@ describe("verify results that travel: two clones and Nx's self-hosted remote cac
         [
             "one provider's slice of a host file (its OAuth registry entry)",
             (workspace) =>
-                edit(workspace, OAUTH_REGISTRY, 'scopes: ["openid", "api"]', 'scopes: ["openid"]'),
+                edit(workspace, OAUTH_REGISTRY, 'scopes: ["api"]', 'scopes: ["api", "openid"]'),
             ["adp"]
         ],
         [

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { HasherContext, Task } from "@nx/devkit";
+import { SANDBOX_DIRS } from "../../testing/sandbox-copy";
 import { OPTIONS, SANDBOX_PROVIDERS, SANDBOX_ROOT } from "./__fixtures__/sandbox";
 import { hashVerifyTask } from "./hasher";
 
@@ -13,9 +14,9 @@ const providerDir = (id: string) => `${OPTIONS.providersDir}/${id}`;
  * A copy of the sandbox whose node_modules is a real folder of links to this repo's packages, so
  * that each copy has its own memo (node_modules/.cache) and packages can be swapped per copy.
  */
-function copySandbox(prefix: string): string {
+function copySandbox(prefix: string, sandbox = SANDBOX_ROOT): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-    fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
+    fs.cpSync(sandbox, root, { recursive: true });
     fs.mkdirSync(path.join(root, "node_modules"));
     for (const entry of fs.readdirSync(REPO_NODE_MODULES)) {
         if (entry.startsWith(".")) continue;
@@ -25,14 +26,16 @@ function copySandbox(prefix: string): string {
 }
 
 interface RunOptions {
+    providers?: readonly string[];
     pluginOptions?: Record<string, string>;
     overrides?: Record<string, unknown>;
 }
 
 /** One Nx run's hashes of every sandbox provider's verify task (each call is a new run). */
 async function hashes(root: string, options: RunOptions = {}): Promise<Record<string, string>> {
+    const providers = options.providers ?? SANDBOX_PROVIDERS;
     const projects = Object.fromEntries(
-        SANDBOX_PROVIDERS.map((id) => [
+        providers.map((id) => [
             `provider-${id}`,
             { root: providerDir(id), targets: { "verify-provider": { options: {} } } }
         ])
@@ -45,7 +48,7 @@ async function hashes(root: string, options: RunOptions = {}): Promise<Record<st
         taskGraph: { roots: [], tasks: {}, dependencies: {}, continuousDependencies: {} }
     } as unknown as HasherContext;
     const result: Record<string, string> = {};
-    for (const id of SANDBOX_PROVIDERS) {
+    for (const id of providers) {
         const task = {
             id: `provider-${id}:verify-provider`,
             target: { project: `provider-${id}`, target: "verify-provider" },
@@ -107,6 +110,21 @@ describe("verify-provider cache hasher", () => {
         expect(await hashes(b)).toEqual(baseline);
     });
 
+    it("hashes alike in two copies of the seed-era sandbox at different paths", async () => {
+        const providers = fs.readdirSync(path.join(SANDBOX_DIRS.seed, OPTIONS.providersDir)).sort();
+        const copies = [
+            copySandbox("fm-hash-seed-a-", SANDBOX_DIRS.seed),
+            copySandbox("fm-hash-seed-second-copy-", SANDBOX_DIRS.seed)
+        ];
+        try {
+            const first = await hashes(copies[0], { providers });
+            expect(new Set(Object.values(first)).size).toBe(providers.length);
+            expect(await hashes(copies[1], { providers })).toEqual(first);
+        } finally {
+            for (const root of copies) fs.rmSync(root, { recursive: true, force: true });
+        }
+    }, 60000);
+
     it("gives the same hashes from a warm memo as from a cold run, and a copied memo trusts nothing of its original", async () => {
         expect(fs.existsSync(path.join(a, MEMO))).toBe(true);
         expect(await warmAndCold(a)).toEqual({ warm: baseline, cold: baseline });
@@ -140,8 +158,8 @@ describe("verify-provider cache hasher", () => {
                 edit(
                     root,
                     OPTIONS.oauthRegistryFile,
-                    'scopes: ["openid", "api"]',
-                    'scopes: ["openid"]'
+                    'scopes: ["api"]',
+                    'scopes: ["api", "openid"]'
                 ),
             ["adp"]
         ],
@@ -162,8 +180,8 @@ describe("verify-provider cache hasher", () => {
                 edit(
                     root,
                     OPTIONS.backendTsConfig,
-                    '"strict": true',
-                    '"strict": true, "noImplicitReturns": true'
+                    '"types": ["node"],',
+                    '"types": ["node"], "noImplicitOverride": true,'
                 ),
             SANDBOX_PROVIDERS
         ],

@@ -58,13 +58,13 @@ describe("verifyProviders", () => {
     }, 60000);
 
     it("reports the same from the build info of an earlier run over the same providers, and sees edits since", () => {
-        const file = `${OPTIONS.providersDir}/sendgrid/schemas.ts`;
+        const file = `${OPTIONS.providersDir}/sendgrid/operations/types.ts`;
         const text = fs.readFileSync(path.join(root, file), "utf8");
         const cache = path.join(root, "node_modules/.cache/flowmaestro-nx");
         // Without the kept results, so that the type checker runs on its build info.
         const run = (incremental: boolean) => {
             fs.rmSync(path.join(cache, "typecheck"), { recursive: true, force: true });
-            return verifyProviders(root, OPTIONS, [dirs[1]], {
+            return verifyProviders(root, OPTIONS, [`${OPTIONS.providersDir}/sendgrid`], {
                 typecheck: true,
                 compiler: "tsc",
                 incremental
