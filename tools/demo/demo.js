@@ -73,14 +73,18 @@ try {
             "--output-style=static"
         ])
     );
-    const config = "backend/src/core/config/index.ts";
-    ws.write(config, ws.read(config).replace(/,\n\s*"acme-chat": "acmeChat"/, ""));
+    const registry = "backend/src/integrations/registry.ts";
+    ws.write(
+        registry,
+        ws.read(registry).replace(/\n\s*providerRegistry\.register\(acmeChatEntry\);/, "")
+    );
     step(
-        "hand-edit drift: acme-chat's providerMap entry removed -> verify fails and says how to fix it",
+        "hand-edit drift: acme-chat's register call removed (the provider would never load) -> " +
+            "verify fails and says how to fix it",
         ws.nx(["run", "provider-acme-chat:verify-provider", "--output-style=static"]),
         { expectFailure: true }
     );
-    ws.git(["checkout", "--", config]);
+    ws.git(["checkout", "--", registry]);
 } finally {
     if (keep) {
         console.log(`\nkept workspace: ${ws.root}`);

@@ -8,6 +8,7 @@ import {
 } from "../../../provider-source/provider-folder";
 import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
 import { parseConfigFile } from "../../../host-files/config-file";
+import { parseFixtureLoaderFile } from "../../../host-files/fixture-loader-file";
 import { parseOAuthRegistryFile } from "../../../host-files/oauth-registry-file";
 import { parseOAuthServiceFile } from "../../../host-files/oauth-service-file";
 import { hostCategoryNames } from "../../../model/categories";
@@ -68,6 +69,8 @@ export interface HostEdits {
     pulumi?: (text: string) => string;
     /** An edit of the OAuth service, or null: the host has no such file. */
     oauthService?: ((text: string) => string) | null;
+    /** An edit of the fixture loader, or null: the host has no fixture system. */
+    fixtureLoader?: ((text: string) => string) | null;
 }
 
 /** The sandbox's cross-cutting files, parsed with the real parsers after optional edits. */
@@ -88,6 +91,10 @@ export function sandboxHosts(edits: HostEdits = {}): HostModels {
     );
     const serviceFile = OPTIONS.oauthServiceFile;
     return {
+        fixtureLoader:
+            edits.fixtureLoader === null
+                ? undefined
+                : load(OPTIONS.fixtureLoaderFile, parseFixtureLoaderFile, edits.fixtureLoader),
         registry,
         oauthRegistry: load(OPTIONS.oauthRegistryFile, parseOAuthRegistryFile, edits.oauthRegistry),
         config: load(OPTIONS.configFile, parseConfigFile, edits.config),
