@@ -98,6 +98,31 @@ describe("integration-provider --openapi", () => {
         }
     });
 
+    it("--writeSpec to a .json file prints each import warning (JSON holds no comments)", async () => {
+        const document = REAL_DOCUMENTS.find((entry) => entry.id === "trello")!;
+        const warn = jest.spyOn(logger, "warn").mockImplementation(() => undefined);
+        warn.mockClear();
+        const tree = new FsTree(root, false);
+        await integrationProviderGenerator(tree, {
+            name: "trello-review",
+            openapi: document.file,
+            tags: document.selection.tags,
+            writeSpec: "specs/trello-review.json",
+            skipFormat: true
+        });
+        expect(tree.listChanges().map((change) => change.path)).toEqual([
+            "specs/trello-review.json"
+        ]);
+        expect(JSON.parse(tree.read("specs/trello-review.json", "utf-8")!)).toMatchObject({
+            id: "trello-review",
+            auth: { type: "api_key", in: "query" }
+        });
+        const printed = warn.mock.calls.map(([message]) => String(message));
+        expect(printed.length).toBeGreaterThan(0);
+        expect(printed.join("\n")).not.toMatch(/they head/);
+        expect(printed.join("\n")).toMatch(/operation /);
+    });
+
     it("lets a spec file and flags override the document", async () => {
         const document = REAL_DOCUMENTS.find((entry) => entry.id === "nytimes")!;
         const tree = new FsTree(root, false);
