@@ -172,6 +172,36 @@ describe("readHostProfile", () => {
         expect(verifying.signatureHooks).toEqual({});
     });
 
+    it("finds the host's BaseAPIClient and its error guard, only when it offers what a client uses", () => {
+        const baseClient = [
+            'import { FetchClient, isFetchError } from "../../core/utils/fetch-client";',
+            "export abstract class BaseAPIClient {",
+            "    protected client: FetchClient;",
+            "    constructor(config: { baseURL: string }) { this.client = new FetchClient(config); }",
+            "    async request<T>(config: unknown): Promise<T> { return this.client.request<T>(config); }",
+            "    protected async handleError(error: unknown): Promise<never> { throw error; }",
+            "}",
+            ""
+        ].join("\n");
+        const withClient = (text: string) =>
+            readHostProfile(host({ ...CURRENT, [`${CORE}/BaseAPIClient.ts`]: text }), OPTIONS);
+        expect(withClient(baseClient).baseApiClient).toEqual({
+            module: `${CORE}/BaseAPIClient`,
+            fetchErrorGuard: { module: "backend/src/core/utils/fetch-client", name: "isFetchError" }
+        });
+        expect(describeHostProfile(withClient(baseClient))).toContain(
+            `base HTTP client:        BaseAPIClient from ${CORE}/BaseAPIClient`
+        );
+        // Without handleError to override, or without the guard, generated clients call fetch.
+        expect(
+            withClient(baseClient.replace(/\n.*handleError.*\n/, "\n")).baseApiClient
+        ).toBeUndefined();
+        expect(
+            withClient(baseClient.replace("FetchClient, isFetchError", "FetchClient")).baseApiClient
+        ).toBeUndefined();
+        expect(readHostProfile(host(CURRENT), OPTIONS).baseApiClient).toBeUndefined();
+    });
+
     it("reads the seed era: schema-utils in the core folder, inputSchemaJSON, no fixture system", () => {
         const profile = readHostProfile(host(SEED_ERA), OPTIONS);
         expect(profile.jsonSchema).toEqual({

@@ -35,6 +35,12 @@ export interface HostProfile {
         /** `createServiceLogger`, when the host has it. */
         logging?: string;
     };
+    /**
+     * The host's base HTTP client (`BaseAPIClient`: a protected FetchClient with request
+     * interceptors, retries, an overridable `handleError`) and the guard for its errors
+     * (`isFetchError`), when the host has both; generated clients then extend it like the host's own.
+     */
+    baseApiClient?: { module: string; fetchErrorGuard: { module: string; name: string } };
     /** `toJSONSchema(zodSchema)`: the module that declares it, when the host has one. */
     jsonSchema?: { module: string; name: string };
     /** Field name -> optional, per core interface. */
@@ -82,7 +88,9 @@ function moduleFile(reader: HostReader, module: string): string | undefined {
 }
 
 /** Host source files do not change during a run; each is parsed once while its text is the same. */
-const parseHostSource = lastReadPerFile((text: string, file: string) => parseTypeScript(text, file));
+const parseHostSource = lastReadPerFile((text: string, file: string) =>
+    parseTypeScript(text, file)
+);
 
 /** Top-level `.ts` files of a folder (no tests, no declarations), parsed. */
 function parseFolder(reader: HostReader, dir: string): ParsedFile[] {
@@ -324,6 +332,38 @@ function findJsonSchemaHelper(
     return undefined;
 }
 
+const BASE_API_CLIENT = "BaseAPIClient";
+const FETCH_ERROR_GUARD = "isFetchError";
+
+/**
+ * `BaseAPIClient` in the core folder, when it offers what a generated client uses: `request(config)`,
+ * a protected `client` (for `addRequestInterceptor`), `handleError`, and an import of `isFetchError`.
+ */
+function findBaseApiClient(coreFiles: ParsedFile[]): HostProfile["baseApiClient"] {
+    const found = findDeclaration(coreFiles, ts.isClassDeclaration, BASE_API_CLIENT);
+    if (!found) return undefined;
+    const members = new Set(
+        found.node.members.flatMap((member) => (member.name ? [propertyNameText(member.name)] : []))
+    );
+    if (!["request", "client", "handleError"].every((name) => members.has(name))) return undefined;
+    const sourceFile = coreFiles.find(({ file }) => file === found.file)!.sourceFile;
+    const guardImport = sourceFile.statements.find(
+        (statement): statement is ts.ImportDeclaration =>
+            ts.isImportDeclaration(statement) &&
+            statement.importClause?.namedBindings !== undefined &&
+            ts.isNamedImports(statement.importClause.namedBindings) &&
+            statement.importClause.namedBindings.elements.some(
+                (element) => element.name.text === FETCH_ERROR_GUARD
+            )
+    );
+    const specifier = guardImport && stringLiteralValue(guardImport.moduleSpecifier);
+    if (!specifier?.startsWith(".")) return undefined;
+    return {
+        module: found.file.replace(/\.ts$/, ""),
+        fetchErrorGuard: { module: resolveRelative(found.file, specifier), name: FETCH_ERROR_GUARD }
+    };
+}
+
 /** The fixture system, when the host has one (the TestFixture type and the loader). */
 export function findFixtureSystem(
     reader: HostReader,
@@ -387,6 +427,7 @@ export function readHostProfile(reader: HostReader, options: ResolvedPluginOptio
                     ? logging
                     : undefined
         },
+        baseApiClient: findBaseApiClient(coreFiles),
         jsonSchema: findJsonSchemaHelper(reader, coreFiles, options.jsonSchemaModule),
         fields: {
             operationDefinition: fieldsOf(coreFiles, "OperationDefinition", options.coreDir),
@@ -412,6 +453,7 @@ export function describeHostProfile(profile: HostProfile): string {
         .join(", ");
     return [
         "Host profile (read from the workspace's own source):",
+        `  base HTTP client:        ${profile.baseApiClient ? `BaseAPIClient from ${profile.baseApiClient.module}` : "none (generated clients call fetch)"}`,
         `  JSON schema helper:      ${profile.jsonSchema ? `${profile.jsonSchema.name} from ${profile.jsonSchema.module}` : "none"}`,
         `  OperationDefinition:     ${fields(profile.fields.operationDefinition)}`,
         `  OAuthConfig:             ${fields(profile.fields.oauthConfig)}`,

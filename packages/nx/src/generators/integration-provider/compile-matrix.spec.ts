@@ -12,6 +12,8 @@ import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/specs";
 
+const PROVIDERS = "backend/src/integrations/providers";
+
 function withWebhooks(spec: SpecInput, webhooks: SpecInput): SpecInput {
     return { ...spec, webhooks };
 }
@@ -142,6 +144,24 @@ describe.each<SandboxName>(["current", "seed"])(
                     ...flags
                 });
             }
+            // A host without BaseAPIClient gets clients that call fetch themselves: the same checks.
+            const baseClient = "backend/src/integrations/core/BaseAPIClient.ts";
+            const baseClientSource = tree.read(baseClient)!;
+            tree.delete(baseClient);
+            const keyInQuery = apiKeySpec("fetch-query");
+            keyInQuery.auth = { type: "api_key", in: "query", queryParam: "key" };
+            for (const spec of [keyInQuery, oauthSpec("fetch-chat")]) {
+                tree.write(`specs/${spec.id}.yaml`, toYaml(spec));
+                await integrationProviderGenerator(tree, {
+                    spec: `specs/${spec.id}.yaml`,
+                    skipFormat: true
+                });
+                const [clientFile] = tree.children(`${PROVIDERS}/${spec.id}/client`);
+                expect(
+                    tree.read(`${PROVIDERS}/${spec.id}/client/${clientFile}`, "utf-8")
+                ).toContain("await fetch(");
+            }
+            tree.write(baseClient, baseClientSource);
             const changed = tree
                 .listChanges()
                 .map((change) => change.path)

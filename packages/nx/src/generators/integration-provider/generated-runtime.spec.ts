@@ -202,9 +202,11 @@ describe("generated HTTP client (stubbed fetch records what would be sent)", () 
     let client: Record<string, (params: Record<string, unknown>) => Promise<unknown>>;
     let toOperationError: (error: unknown) => { type: string; retryable: boolean; message: string };
     const realFetch = global.fetch;
+    let respond: () => Response;
 
     beforeEach(() => {
         sent = [];
+        respond = () => new Response(JSON.stringify({ ok: true }), { status: 200 });
         global.fetch = (async (url: URL, init: RequestInit) => {
             sent.push({
                 url: String(url),
@@ -212,7 +214,7 @@ describe("generated HTTP client (stubbed fetch records what would be sent)", () 
                 headers: init.headers as Record<string, string>,
                 body: init.body as string | undefined
             });
-            return new Response(JSON.stringify({ ok: true }), { status: 200 });
+            return respond();
         }) as typeof fetch;
         const Client = load<new (config: { apiKey: string }) => typeof client>(
             "path-probe",
@@ -265,6 +267,25 @@ describe("generated HTTP client (stubbed fetch records what would be sent)", () 
         expect(sent[0].url).toBe(
             "https://api.probe.example/v1/accounts/..%2Fpayments?key=k3y%26x%3D1"
         );
+    });
+
+    it("turns an HTTP error answer into the host's error type (BaseAPIClient's handleError), sent once", async () => {
+        respond = () =>
+            new Response(JSON.stringify({ message: "no such account" }), {
+                status: 404,
+                headers: { "Content-Type": "application/json" }
+            });
+        const error = await client.getAccount({ accountId: "a1" }).then(
+            () => undefined,
+            (caught: unknown) => caught
+        );
+        expect(toOperationError(error)).toEqual({
+            type: "not_found",
+            message: 'HTTP 404: {"message":"no such account"}',
+            retryable: false,
+            code: "404"
+        });
+        expect(sent).toHaveLength(1);
     });
 
     it("maps failures to the host's error types (no answer at all is a retryable server_error)", () => {

@@ -202,18 +202,32 @@ describe("integration-provider generator", () => {
             expect(operation).toContain("retryable: true,");
             expect(operation).toContain("cursor: z.string().optional()");
             expect(read(tree, "acme-chat/client/AcmeChatClient.ts")).toContain(
-                'return this.request("GET", "/list-channels", params);'
+                'return this.send("GET", "/list-channels", params);'
             );
         });
 
-        it("writes a client with base URL, bearer token, one method per operation and a timeout", () => {
+        it("writes a client on the host's BaseAPIClient: base URL, bearer token, one method per operation, a timeout", () => {
             const client = read(tree, "acme-chat/client/AcmeChatClient.ts");
-            expect(client).toContain('private readonly baseUrl = "https://api.acme.example/v1";');
+            expect(client).toContain("export class AcmeChatClient extends BaseAPIClient {");
+            expect(client).toContain(
+                'super({ baseURL: "https://api.acme.example/v1", timeout: REQUEST_TIMEOUT_MS });'
+            );
+            expect(client).toContain(
+                "this.client.addRequestInterceptor((request) => ({\n            ...request,\n            headers: { ...request.headers, ...this.headers }\n        }));"
+            );
+            expect(client).toContain(
+                "return this.request({ method, url, data: sendsBody ? body : undefined });"
+            );
+            expect(client).toContain(
+                "protected async handleError(error: unknown): Promise<never> {"
+            );
+            expect(client).toContain("if (isFetchError(error) && error.response) {");
+            expect(client).not.toContain("fetch(");
             expect(client).toContain(
                 '"Content-Type": "application/json",\n            Authorization: `Bearer ${config.accessToken}`'
             );
             expect(client).toContain(
-                'async sendMessage(params: SendMessageParams): Promise<unknown> {\n        return this.request("POST", "/channels/{channelId}/messages", params);'
+                'async sendMessage(params: SendMessageParams): Promise<unknown> {\n        return this.send("POST", "/channels/{channelId}/messages", params);'
             );
             expect(client).toContain("return encodeURIComponent(text);");
             expect(client).toContain(
@@ -225,11 +239,12 @@ describe("integration-provider generator", () => {
             expect(client).toContain(
                 [
                     'import { createServiceLogger } from "../../../../core/logging";',
+                    'import { isFetchError } from "../../../../core/utils/fetch-client";',
+                    'import { BaseAPIClient } from "../../../core/BaseAPIClient";',
                     'import type { OperationError } from "../../../core/types";',
                     'import type { ListChannelsParams, SendMessageParams } from "../operations";'
                 ].join("\n")
             );
-            expect(client).toContain("signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)");
         });
 
         it("re-exports every operation and names MCP tools <provider_id>_<opId>", () => {
@@ -368,11 +383,26 @@ describe("integration-provider generator", () => {
         expect(provider).toContain("clientSecret: appConfig.oauth.meta.appSecret,");
     });
 
+    it("writes a client that calls fetch itself where the host has no BaseAPIClient", async () => {
+        const tree = workspace();
+        tree.delete("backend/src/integrations/core/BaseAPIClient.ts");
+        await generate(tree, {}, oauthSpec("acme-chat"));
+        const client = read(tree, "acme-chat/client/AcmeChatClient.ts");
+        expect(client).toContain("export class AcmeChatClient {");
+        expect(client).toContain('private readonly baseUrl = "https://api.acme.example/v1";');
+        expect(client).toContain("const response = await fetch(this.baseUrl + url, {");
+        expect(client).toContain("signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)");
+        expect(client).not.toContain("BaseAPIClient");
+        expect(client).not.toContain("isFetchError");
+    });
+
     it("names classes with classPrefix", async () => {
         const tree = workspace();
         await generate(tree, { classPrefix: "ADPX" }, apiKeySpec("adp-x"));
         expect(tree.children(`${PROVIDERS}/adp-x`)).toContain("ADPXProvider.ts");
-        expect(read(tree, "adp-x/client/ADPXClient.ts")).toContain("export class ADPXClient {");
+        expect(read(tree, "adp-x/client/ADPXClient.ts")).toContain(
+            "export class ADPXClient extends BaseAPIClient {"
+        );
         expect(read(tree, "adp-x/mcp/ADPXMCPAdapter.ts")).toContain(
             "export class ADPXMCPAdapter {"
         );
@@ -429,7 +459,7 @@ describe("integration-provider generator", () => {
         expect(read(tree, "bill-com/operations/syncInvoices.ts")).toContain('actionType: "read"');
         expect(read(tree, "bill-com/operations/listBills.ts")).toContain('actionType: "write"');
         expect(read(tree, "bill-com/client/BillComClient.ts")).toContain(
-            'this.request("POST", "/list-bills", params)'
+            'this.send("POST", "/list-bills", params)'
         );
     });
 

@@ -235,7 +235,7 @@ describe("provider-operation generator", () => {
         expect(added("client/AcmeNotesClient.ts")).toEqual(
             expect.arrayContaining([
                 "    async archiveNote(params: ArchiveNoteParams): Promise<unknown> {",
-                '        return this.request("POST", "/notes/{noteId}/archive", params);'
+                '        return this.send("POST", "/notes/{noteId}/archive", params);'
             ])
         );
         expect(read(tree, "acme-notes/operations/archiveNote.ts")).toContain(

@@ -23,7 +23,7 @@ import { FlowmaestroError } from "../../utils/errors";
 import { hostErrorType, parameterPlacement } from "../integration-provider/lib/templates";
 import { normalizeOptions, type NewOperation } from "./lib/normalize-options";
 import { renderOperationFile } from "./lib/operation-file";
-import { clientCallOf, readProviderFromTree } from "./lib/read-provider";
+import { clientCallOf, GENERATED_SEND_METHOD, readProviderFromTree } from "./lib/read-provider";
 import {
     addClassMemberBefore,
     addImport,
@@ -504,8 +504,8 @@ function addOperation(context: Context, spec: NewOperation): string[] {
             const args = [tsString(model.method), tsString(model.path), "params"];
             const body =
                 placement.length === 0
-                    ? call(2, "return this.request", args, ";")
-                    : `        return this.request(${args.join(", ")}, {\n${objectLines(
+                    ? call(2, `return this.${GENERATED_SEND_METHOD}`, args, ";")
+                    : `        return this.${GENERATED_SEND_METHOD}(${args.join(", ")}, {\n${objectLines(
                           3,
                           placement.map(([name, location, wireName]) => [
                               name,
@@ -517,11 +517,11 @@ function addOperation(context: Context, spec: NewOperation): string[] {
                 clientFile,
                 (sourceFile) =>
                     findDescendants(sourceFile, ts.isMethodDeclaration).find(
-                        (candidate) => candidate.name.getText(sourceFile) === "request"
+                        (candidate) => candidate.name.getText(sourceFile) === GENERATED_SEND_METHOD
                     ),
                 (indent) =>
                     `${indent}async ${names.clientMethod}(params: ${names.paramsType}): Promise<unknown> {\n${body}\n${indent}}`,
-                `the private request() method of ${client.clientClass}`
+                `the private ${GENERATED_SEND_METHOD}() method of ${client.clientClass}`
             );
             return addImport(
                 withMethod,

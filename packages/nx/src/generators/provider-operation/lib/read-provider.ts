@@ -34,7 +34,7 @@ export function readProviderFromTree(tree: Tree, dir: string): ProviderFolderFac
  * How a new operation's executor reaches the service:
  * - "request": the client inherits a public `request(config: RequestConfig)` (BaseAPIClient and the
  *   platform base clients built on it), so the executor builds the request itself;
- * - "generated": the client is one this plugin generated (a private `request(method, path, params)`),
+ * - "generated": the client is one this plugin generated (a private `send(method, path, params)`),
  *   so a method is added to it and the executor calls that method, like its siblings.
  */
 export type ClientCall =
@@ -46,6 +46,9 @@ export type ClientCall =
           acceptsQuery: boolean;
       }
     | { kind: "generated"; clientClass: string; clientFile: string };
+
+/** The private method of a generated client that every operation method calls. */
+export const GENERATED_SEND_METHOD = "send";
 
 type RequestStyle = { kind: "request"; acceptsQuery: boolean } | { kind: "generated" };
 
@@ -81,13 +84,13 @@ function configRequest(declaration: ts.ClassDeclaration): RequestStyle | undefin
         : undefined;
 }
 
-/** The generated client's `private async request(method, pathTemplate, params, placement?)`. */
+/** The generated client's `private async send(method, pathTemplate, params, placement?)`. */
 function isGeneratedClient(declaration: ts.ClassDeclaration, source: string): boolean {
-    const request = classMethod(declaration, "request");
+    const send = classMethod(declaration, GENERATED_SEND_METHOD);
     return (
-        request !== undefined &&
-        !isPublic(request) &&
-        request.parameters
+        send !== undefined &&
+        !isPublic(send) &&
+        send.parameters
             .map((parameter) => parameter.name.getText())
             .slice(0, 3)
             .join(",") === "method,pathTemplate,params" &&
