@@ -582,24 +582,31 @@ describe("integration-provider generator", () => {
             expect(tree.exists(`${PROVIDERS}/acme-notes/operations/legacy.ts`)).toBe(true);
         });
 
-        it("--update keeps files changed since they were generated, unless --force", async () => {
+        it("--update refuses files changed since they were generated, naming them, unless --force", async () => {
             const tree = workspace();
             await generate(tree, {}, apiKeySpec());
             const client = `${PROVIDERS}/acme-notes/client/AcmeNotesClient.ts`;
             const edited = `${tree.read(client, "utf-8")}\n// hand-written retry policy\n`;
             tree.write(client, edited);
-            await generate(tree, { displayName: "Other", update: true }, apiKeySpec());
+            await expectFailure(
+                tree,
+                () => generate(tree, { displayName: "Other", update: true }, apiKeySpec()),
+                `--update would overwrite a file changed since integration-provider wrote it: ${client}; nothing was written.`,
+                "--force"
+            );
+            expect(read(tree, "acme-notes/AcmeNotesProvider.ts")).not.toContain(
+                'readonly displayName = "Other";'
+            );
+            await generate(tree, { displayName: "Other", update: true, force: true }, apiKeySpec());
+            expect(tree.read(client, "utf-8")).not.toContain("hand-written retry policy");
             expect(read(tree, "acme-notes/AcmeNotesProvider.ts")).toContain(
                 'readonly displayName = "Other";'
             );
-            expect(tree.read(client, "utf-8")).toBe(edited);
-            expect(console.warn).toHaveBeenCalledWith(
-                expect.stringContaining(
-                    `Kept 1 file changed since integration-provider wrote it (pass --force to overwrite): ${client}`
-                )
+            // What --force wrote is the generator's again: a plain --update goes through.
+            await generate(tree, { displayName: "Third", update: true }, apiKeySpec());
+            expect(read(tree, "acme-notes/AcmeNotesProvider.ts")).toContain(
+                'readonly displayName = "Third";'
             );
-            await generate(tree, { update: true, force: true }, apiKeySpec());
-            expect(tree.read(client, "utf-8")).not.toContain("hand-written retry policy");
         });
 
         it("--update refuses a provider it did not generate, writing nothing", async () => {

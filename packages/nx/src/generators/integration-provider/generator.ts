@@ -91,12 +91,7 @@ async function generate(
         await formatFiles(tree);
         await formatFiles(tree);
     }
-    const kept = settleGeneratedFiles(tree, options.providerDir, rendered, previous);
-    if (kept.length > 0) {
-        logger.warn(
-            `Kept ${kept.length} file${kept.length === 1 ? "" : "s"} changed since integration-provider wrote ${kept.length === 1 ? "it" : "them"} (pass --force to overwrite): ${kept.map((file) => `${options.providerDir}/${file}`).join(", ")}`
-        );
-    }
+    settleGeneratedFiles(tree, options.providerDir, rendered, previous);
     if (options.skipRegister) return undefined;
     const registration = registrationFromModel(options.model);
     registerProvider(tree, registration, options.pluginOptions);

@@ -71,30 +71,35 @@ export function snapshotForUpdate(
 }
 
 /**
- * After the generator rendered (and formatted) the folder: files that existed and were changed by
- * hand since they were generated get their content back, unless --force; the manifest records what
- * the generator now owns. Returns the files kept.
+ * After the generator rendered (and formatted) the folder: the manifest records what the generator
+ * now owns. Without --force, a rendered file that existed and was changed by hand since it was
+ * generated (or was never generated) refuses the update as a whole: the folder gets its content
+ * back and the error names the files.
  */
 export function settleGeneratedFiles(
     tree: Tree,
     providerDir: string,
     rendered: string[],
     previous?: { snapshot: FolderSnapshot; generated: Record<string, string>; force: boolean }
-): string[] {
-    const kept: string[] = [];
-    const files: Record<string, string> = {};
-    for (const file of rendered) {
-        const path = `${providerDir}/${file}`;
+): void {
+    const changedByHand = rendered.filter((file) => {
         const before = previous?.snapshot.get(file);
-        const untouched = before === undefined || previous?.generated[file] === sha256(before);
-        if (before !== undefined && !untouched && !previous?.force) {
-            tree.write(path, before);
-            kept.push(file);
-            continue;
+        return before !== undefined && previous?.generated[file] !== sha256(before);
+    });
+    if (previous && !previous.force && changedByHand.length > 0) {
+        for (const file of rendered) {
+            const before = previous.snapshot.get(file);
+            if (before === undefined) tree.delete(`${providerDir}/${file}`);
+            else tree.write(`${providerDir}/${file}`, before);
         }
-        files[file] = sha256(tree.read(path, "utf-8") ?? "");
+        const count = changedByHand.length;
+        throw new FlowmaestroError(
+            `--update would overwrite ${count === 1 ? "a file" : `${count} files`} changed since integration-provider wrote ${count === 1 ? "it" : "them"}: ${changedByHand.map((file) => `${providerDir}/${file}`).join(", ")}; nothing was written. Keep the changes (add operations with \`nx g @flowmaestro/nx:provider-operation\`), or pass --force to overwrite them.`
+        );
     }
+    const files = Object.fromEntries(
+        rendered.map((file) => [file, sha256(tree.read(`${providerDir}/${file}`, "utf-8") ?? "")])
+    );
     const manifest: Manifest = { generator: "@flowmaestro/nx:integration-provider", files };
     tree.write(`${providerDir}/${MANIFEST_FILE}`, `${JSON.stringify(manifest, null, 4)}\n`);
-    return kept;
 }
