@@ -234,12 +234,6 @@ const specCases: SpecCase[] = [
         message: "webhooks.signatureHeader: is required for signatureType hmac_sha256"
     },
     {
-        title: "a timestamp tolerance on an HMAC signature",
-        mutate: (s) => (s.webhooks.timestampMaxAge = 300),
-        message:
-            "webhooks.timestampMaxAge: only applies to signatureType timestamp_signature (this one is hmac_sha256)"
-    },
-    {
         title: "an OAuth URL placeholder the host's OAuth service never fills in",
         mutate: (s) => (s.auth.authUrl = "https://{subdomain}.acme.example/oauth/authorize"),
         message:

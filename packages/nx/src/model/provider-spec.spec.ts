@@ -1,5 +1,7 @@
 import { FlowmaestroError } from "../utils/errors";
 import { formatIssuePath, parameterLocation, parseProviderSpec, urlProblem } from "./provider-spec";
+import { loadSpecFile } from "./spec-file";
+import { DESIGN_EXAMPLE_YAML } from "./__fixtures__/design-example";
 
 const minimal = {
     id: "acme-chat",
@@ -19,6 +21,25 @@ function problemsOf(raw: unknown): string[] {
 }
 
 describe("parseProviderSpec", () => {
+    it("accepts DESIGN.md's example spec as written", () => {
+        const { raw } = loadSpecFile(DESIGN_EXAMPLE_YAML, "acme.yaml");
+        const spec = parseProviderSpec(raw, "acme.yaml");
+        expect(spec).toMatchObject({
+            id: "acme-chat",
+            auth: { type: "oauth2", authParams: { access_type: "offline" } },
+            rateLimit: { tokensPerMinute: 60, burstSize: 10 },
+            webhooks: { signatureType: "hmac_sha256", timestampMaxAge: 300 }
+        });
+        expect(spec.operations[0].parameters.map((parameter) => parameter.name)).toEqual([
+            "channelId",
+            "text",
+            "priority",
+            "limit",
+            "tags",
+            "metadata"
+        ]);
+    });
+
     it("applies the documented defaults", () => {
         const spec = parseProviderSpec(minimal);
         expect(spec.category).toBe("productivity");
@@ -53,19 +74,18 @@ describe("parseProviderSpec", () => {
         ).toBe(600);
     });
 
-    it("refuses timestamp settings on other signature types, and a query key without its name", () => {
+    it("accepts timestamp settings on other signature types (DESIGN's example has them), refuses a query key without its name", () => {
         expect(
-            problemsOf({
+            parseProviderSpec({
                 ...minimal,
                 webhooks: {
                     signatureType: "hmac_sha256",
                     signatureHeader: "X-Sig",
+                    timestampHeader: "X-Timestamp",
                     timestampMaxAge: 60
                 }
-            })
-        ).toEqual([
-            "acme.yaml: webhooks.timestampMaxAge: only applies to signatureType timestamp_signature (this one is hmac_sha256)"
-        ]);
+            }).webhooks
+        ).toMatchObject({ timestampHeader: "X-Timestamp", timestampMaxAge: 60 });
         expect(problemsOf({ ...minimal, auth: { type: "api_key", in: "query" } })).toEqual([
             "acme.yaml: auth.queryParam: is required with in: query (the name of the query parameter that carries the key)"
         ]);

@@ -659,15 +659,6 @@ export const webhooksSchema = z
                 message: `is required for signatureType ${webhooks.signatureType}`
             });
         }
-        for (const key of ["timestampHeader", "timestampMaxAge"] as const) {
-            if (webhooks[key] !== undefined && webhooks.signatureType !== "timestamp_signature") {
-                ctx.addIssue({
-                    code: "custom",
-                    path: [key],
-                    message: `only applies to signatureType timestamp_signature (this one is ${webhooks.signatureType})`
-                });
-            }
-        }
         const ids = webhooks.triggers.map((trigger) => trigger.id);
         ids.forEach((id, index) => {
             if (ids.indexOf(id) !== index) {

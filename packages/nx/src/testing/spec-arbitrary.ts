@@ -275,8 +275,9 @@ const webhooks = fc
             .map((headers) => {
                 const result: Record<string, unknown> = { ...hooks, ...headers };
                 if (hooks.signatureType !== "none") result.signatureHeader ??= "X-Signature";
-                // A timestamp header belongs to timestamp_signature only; without one the signature
-                // header carries the timestamp (Stripe-style), so both forms are generated.
+                // With timestamp_signature and no timestamp header the signature header carries the
+                // timestamp (Stripe-style), so both forms are generated; other types ignore a
+                // timestamp header (with a warning), so it would be a string the code never holds.
                 if (hooks.signatureType !== "timestamp_signature") delete result.timestampHeader;
                 return result;
             })

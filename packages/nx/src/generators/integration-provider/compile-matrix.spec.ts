@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import { parse } from "yaml";
 import { FsTree } from "@nx/devkit/internal";
 import {
     copySandbox,
@@ -8,6 +9,7 @@ import {
     writeTreeChanges
 } from "../../testing/sandbox-copy";
 import type { SandboxName } from "../../testing/sandbox-copy";
+import { DESIGN_EXAMPLE_YAML } from "../../model/__fixtures__/design-example";
 import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/specs";
@@ -107,6 +109,10 @@ function matrix(): Array<[string, SpecInput, IntegrationProviderGeneratorSchema?
         ],
         ["a brand-cased class prefix", apiKeySpec("ad-p"), { classPrefix: "ADP" }],
         ["hostile text everywhere", hostileSpec],
+        [
+            "DESIGN.md's example spec (timestamp settings on an HMAC signature are ignored)",
+            { ...parse(DESIGN_EXAMPLE_YAML), id: "design-example" }
+        ],
         [
             "flags only",
             {},

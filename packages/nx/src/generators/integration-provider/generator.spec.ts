@@ -383,6 +383,30 @@ describe("integration-provider generator", () => {
         expect(provider).toContain("clientSecret: appConfig.oauth.meta.appSecret,");
     });
 
+    it("ignores timestamp settings on a non-timestamp signature, with a warning (DESIGN.md's example has them)", async () => {
+        const tree = workspace();
+        const spec = apiKeySpec("hmac-stamped");
+        spec.webhooks = {
+            signatureType: "hmac_sha256",
+            signatureHeader: "X-Acme-Signature",
+            timestampHeader: "X-Acme-Timestamp",
+            timestampMaxAge: 300,
+            triggers: [{ id: "message_created", name: "Message Created" }]
+        };
+        await generate(tree, {}, spec);
+        const provider = read(tree, "hmac-stamped/HmacStampedProvider.ts");
+        expect(provider).toContain('signatureType: "hmac_sha256",');
+        expect(provider).not.toContain("X-Acme-Timestamp");
+        expect(provider).not.toContain("timestampMaxAge");
+        for (const key of ["timestampHeader", "timestampMaxAge"]) {
+            expect(console.warn).toHaveBeenCalledWith(
+                expect.stringContaining(
+                    `webhooks.${key} is ignored: only signatureType timestamp_signature uses it (this one is hmac_sha256).`
+                )
+            );
+        }
+    });
+
     it("writes a client that calls fetch itself where the host has no BaseAPIClient", async () => {
         const tree = workspace();
         tree.delete("backend/src/integrations/core/BaseAPIClient.ts");

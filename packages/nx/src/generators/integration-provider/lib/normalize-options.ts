@@ -102,7 +102,7 @@ export async function normalizeOptions(
     const dir = providerDir(pluginOptions, model.id);
     if (!options.update && tree.exists(dir) && tree.children(dir).length > 0) {
         throw new FlowmaestroError(
-            `The provider folder ${dir} already exists; nothing was written. To add operations, use \`nx g @flowmaestro/nx:provider-operation ${model.id} <operationId>\`; to regenerate a provider this plugin generated, pass --update (files changed since are kept unless --force).`
+            `The provider folder ${dir} already exists; nothing was written. To add operations, use \`nx g @flowmaestro/nx:provider-operation ${model.id} <operationId>\`; to regenerate a provider this plugin generated, pass --update (it refuses files changed since, unless --force).`
         );
     }
 
@@ -111,6 +111,14 @@ export async function normalizeOptions(
         : [
               `Category ${model.category} is not one of the seed's categories; check that the frontend knows it.`
           ];
+    if (model.webhooks && model.webhooks.signatureType !== "timestamp_signature") {
+        for (const key of ["timestampHeader", "timestampMaxAge"] as const) {
+            if (model.webhooks[key] === undefined) continue;
+            warnings.push(
+                `webhooks.${key} is ignored: only signatureType timestamp_signature uses it (this one is ${model.webhooks.signatureType}).`
+            );
+        }
+    }
     if (options.update) warnings.push(...staleOperationFiles(tree, dir, model));
 
     return {

@@ -223,7 +223,10 @@ function webhookConfigEntries(model: ProviderModel, profile: HostProfile): Array
         ["signatureType", tsString(webhooks.signatureType)],
         ["signatureHeader", webhooks.signatureHeader && tsString(webhooks.signatureHeader)],
         ["eventHeader", webhooks.eventHeader && tsString(webhooks.eventHeader)],
-        ["timestampHeader", webhooks.timestampHeader && tsString(webhooks.timestampHeader)],
+        [
+            "timestampHeader",
+            timestamped && webhooks.timestampHeader ? tsString(webhooks.timestampHeader) : undefined
+        ],
         [
             "timestampMaxAge",
             !timestamped
@@ -242,7 +245,9 @@ function webhookConfigEntries(model: ProviderModel, profile: HostProfile): Array
  * `[name, location, wireName]` for the parameters of an operation that say where they travel (`in`)
  * or under which name (`wireName`); empty when none does, and the client's defaults apply.
  */
-export function parameterPlacement(operation: OperationModel): Array<[string, "query" | "body", string]> {
+export function parameterPlacement(
+    operation: OperationModel
+): Array<[string, "query" | "body", string]> {
     if (!operation.parameters.some((parameter) => parameter.in || parameter.wireName)) return [];
     return operation.parameters.flatMap((parameter) => {
         const location = parameterLocation(parameter, operation.method, operation.pathParameters);
