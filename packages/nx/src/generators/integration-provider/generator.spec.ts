@@ -383,6 +383,24 @@ describe("integration-provider generator", () => {
         expect(provider).toContain("clientSecret: appConfig.oauth.meta.appSecret,");
     });
 
+    it("takes every primitive spec field as a flag: a query-key API and a webhook tolerance", async () => {
+        const tree = workspace();
+        await generate(tree, {
+            name: "query-keyed",
+            baseUrl: "https://api.query.example",
+            in: "query",
+            queryParam: "key",
+            operations: ["listBoards"],
+            signatureType: "timestamp_signature",
+            signatureHeader: "X-Signature",
+            timestampMaxAge: 600
+        });
+        const client = read(tree, "query-keyed/client/QueryKeyedClient.ts");
+        expect(client).toContain('query.set("key", this.apiKey);');
+        const provider = read(tree, "query-keyed/QueryKeyedProvider.ts");
+        expect(provider).toMatch(/WEBHOOK_TIMESTAMP_MAX_AGE_SECONDS = 600\b/);
+    });
+
     it("ignores timestamp settings on a non-timestamp signature, with a warning (DESIGN.md's example has them)", async () => {
         const tree = workspace();
         const spec = apiKeySpec("hmac-stamped");

@@ -20,6 +20,8 @@ export interface IntegrationProviderGeneratorSchema {
     oauthKey?: string;
     headerName?: string;
     headerTemplate?: string;
+    in?: "header" | "query";
+    queryParam?: string;
     tokensPerMinute?: number;
     burstSize?: number;
     /** `opId` or `opId:read|write`. */
@@ -28,6 +30,7 @@ export interface IntegrationProviderGeneratorSchema {
     signatureHeader?: string;
     eventHeader?: string;
     timestampHeader?: string;
+    timestampMaxAge?: number;
     triggers?: string[] | string;
     classPrefix?: string;
     /** OpenAPI 3.x / Swagger 2.0 document (JSON or YAML) the spec starts from. */

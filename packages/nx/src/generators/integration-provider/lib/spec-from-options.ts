@@ -22,8 +22,13 @@ const OAUTH_FLAGS = [
     "userInfoUrl",
     "oauthKey"
 ] as const;
-const API_KEY_FLAGS = ["headerName", "headerTemplate"] as const;
-const WEBHOOK_HEADER_FLAGS = ["signatureHeader", "eventHeader", "timestampHeader"] as const;
+const API_KEY_FLAGS = ["headerName", "headerTemplate", "in", "queryParam"] as const;
+const WEBHOOK_FIELD_FLAGS = [
+    "signatureHeader",
+    "eventHeader",
+    "timestampHeader",
+    "timestampMaxAge"
+] as const;
 const TOP_LEVEL_FLAGS = [
     "displayName",
     "description",
@@ -144,7 +149,7 @@ export function specFromOptions(options: Flags, fileSpec: Raw | undefined): Spec
 
     const specWebhooks = record(raw.webhooks);
     const triggers = listOf(flags, "triggers");
-    const webhookFlags = [...WEBHOOK_HEADER_FLAGS, "triggers" as const].filter(
+    const webhookFlags = [...WEBHOOK_FIELD_FLAGS, "triggers" as const].filter(
         (flag) => flags[flag] !== undefined
     );
     if (!flags.signatureType && !specWebhooks && webhookFlags.length > 0) {
@@ -155,7 +160,7 @@ export function specFromOptions(options: Flags, fileSpec: Raw | undefined): Spec
     if (flags.signatureType || webhookFlags.length > 0) {
         const webhooks: Raw = { ...specWebhooks };
         set(webhooks, "signatureType", flags.signatureType, "webhooks.signatureType");
-        for (const flag of WEBHOOK_HEADER_FLAGS)
+        for (const flag of WEBHOOK_FIELD_FLAGS)
             set(webhooks, flag, flags[flag], `webhooks.${flag}`);
         if (triggers) {
             webhooks.triggers = pickById(webhooks.triggers, triggers, (id) => ({
