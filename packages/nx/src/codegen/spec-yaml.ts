@@ -1,5 +1,8 @@
+import * as path from "path";
+import { logger, type Tree } from "@nx/devkit";
 import { Document, Scalar, visit } from "yaml";
-import { escapeInvisibleForYaml, hasInvisible } from "./literals";
+import { FlowmaestroError } from "../utils/errors";
+import { commentText, escapeInvisibleForYaml, hasInvisible, jsonText } from "./literals";
 
 /**
  * YAML for JSON-like data (a spec written for review) in which no control, bidi or other invisible
@@ -20,4 +23,60 @@ export function specYaml(value: unknown, lineWidth = 100): string {
     const text = document.toString({ lineWidth });
     // Only the double-quoted scalars above can hold such a character, so it is escaped in place.
     return escaped ? escapeInvisibleForYaml(text) : text;
+}
+
+/** What heads a spec written for review: a title, the command that uses it, and warnings. */
+export interface ReviewSpecHeader {
+    title: string;
+    command: string;
+    warnings: string[];
+}
+
+/**
+ * `--writeSpec`: writes a spec for review at a workspace path: YAML with the header as comments
+ * (the warnings are counted on the console), or JSON, which holds no comments (the warnings are
+ * printed). An absolute path inside the workspace is taken as that workspace path; one outside it
+ * is refused.
+ */
+export function writeReviewSpec(
+    tree: Tree,
+    requested: string,
+    raw: unknown,
+    header: ReviewSpecHeader
+): string {
+    const absolute = path.isAbsolute(requested);
+    const target = absolute
+        ? path.relative(tree.root, requested).split(path.sep).join("/")
+        : requested;
+    if (target.startsWith("..") || path.isAbsolute(target)) {
+        throw new FlowmaestroError(
+            `--writeSpec ${requested}: the file must be inside the workspace (${tree.root}); nothing was written.`
+        );
+    }
+    if (!/\.(ya?ml|json)$/i.test(target)) {
+        throw new FlowmaestroError(
+            `--writeSpec ${requested}: name a .yaml, .yml or .json file; nothing was written.`
+        );
+    }
+    if (/\.json$/i.test(target)) {
+        tree.write(target, `${jsonText(raw, 4)}\n`);
+        header.warnings.forEach((warning) => logger.warn(warning));
+        return target;
+    }
+    const lines = [
+        `${header.title} Review it, then:`,
+        `  ${header.command.replace("<file>", target)}`,
+        ...(header.warnings.length > 0
+            ? ["", "Import warnings:", ...header.warnings.map((warning) => `- ${warning}`)]
+            : [])
+    ];
+    // Indented lines keep their indentation; commentText trims.
+    const comment = lines
+        .map((line) => `#${line ? ` ${/^ */.exec(line)![0]}${commentText(line)}` : ""}`)
+        .join("\n");
+    tree.write(target, `${comment}\n${specYaml(raw)}`);
+    if (header.warnings.length > 0) {
+        logger.warn(`${header.warnings.length} import warning(s); they head ${target}.`);
+    }
+    return target;
 }

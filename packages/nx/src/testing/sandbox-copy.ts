@@ -28,7 +28,9 @@ export function copySandbox(prefix = "fm-sandbox-", which: SandboxName = "curren
     const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
     fs.cpSync(SANDBOX_DIRS[which], root, {
         recursive: true,
-        filter: (source) => !source.includes("node_modules")
+        // Nx's data folder holds run state (a lock a test left behind), never host source.
+        filter: (source) =>
+            !/[\\/](node_modules|\.nx)([\\/]|$)/.test(path.relative(SANDBOX_DIRS[which], source))
     });
     fs.symlinkSync(REPO_NODE_MODULES, path.join(root, "node_modules"), "dir");
     return root;
@@ -43,7 +45,8 @@ export function writeSandboxInto(tree: Tree, which: SandboxName = "current"): Tr
     const walk = (relative: string): void => {
         for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
             const child = relative ? `${relative}/${entry.name}` : entry.name;
-            if (entry.name === "node_modules" || child === "nx.json") continue;
+            if (entry.name === "node_modules" || entry.name === ".nx" || child === "nx.json")
+                continue;
             if (entry.isDirectory()) walk(child);
             else tree.write(child, fs.readFileSync(path.join(root, child)));
         }

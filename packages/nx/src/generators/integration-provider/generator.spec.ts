@@ -6,7 +6,7 @@ import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import * as prettier from "prettier/standalone";
 import * as estreePlugin from "prettier/plugins/estree";
 import * as typescriptPlugin from "prettier/plugins/typescript";
-import { writeSandboxInto, type SandboxName } from "../../testing/sandbox-copy";
+import { copySandbox, writeSandboxInto, type SandboxName } from "../../testing/sandbox-copy";
 import { FlowmaestroError } from "../../utils/errors";
 import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
@@ -526,9 +526,13 @@ describe("integration-provider generator", () => {
     });
 
     describe("registration", () => {
-        /** The sandbox's own files, changed only in memory. */
-        const sandbox = () =>
-            new FsTree(path.resolve(__dirname, "../../../../../tools/sandbox"), false);
+        /** A copy of the sandbox on disk (the run's host-files lock lives in its .nx folder). */
+        const copies: string[] = [];
+        const sandbox = () => {
+            copies.push(copySandbox("fm-registration-"));
+            return new FsTree(copies[copies.length - 1], false);
+        };
+        afterAll(() => copies.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
 
         it("registers the provider unless --skipRegister", async () => {
             const tree = sandbox();

@@ -36,13 +36,6 @@ export async function integrationProviderGenerator(
     const imported = await importOpenApi(tree, schema);
     if (schema.writeSpec?.trim()) {
         writeSpecFile(tree, schema, imported);
-        const target = schema.writeSpec.trim();
-        if (imported && imported.warnings.length > 0) {
-            // A YAML spec carries them as its header comments; JSON cannot, so they are printed.
-            if (/\.json$/i.test(target))
-                imported.warnings.forEach((warning) => logger.warn(warning));
-            else logger.warn(`${imported.warnings.length} import warning(s); they head ${target}.`);
-        }
         return () => undefined;
     }
     const specFile =

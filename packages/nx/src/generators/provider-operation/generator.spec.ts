@@ -3,6 +3,7 @@ import type { Tree } from "@nx/devkit";
 import { FsTree } from "@nx/devkit/internal";
 import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { diffLinesRaw } from "jest-diff";
+import { parse } from "yaml";
 import {
     copySandbox,
     typeCheckSandbox,
@@ -220,6 +221,88 @@ describe("provider-operation generator", () => {
         // Path parameters from the document travel as encoded segments.
         const getOrder = read(tree, "sendgrid/operations/getOrderById.ts");
         expect(getOrder).toContain('pathSegment("orderId", params.orderId)');
+    });
+
+    it("--openapi: flags override what the document says, on the one operation selected", async () => {
+        const tree = workspace();
+        const document = require.resolve("@readme/oas-examples/3.0/json/petstore.json");
+        await providerOperationGenerator(tree, {
+            provider: "sendgrid",
+            openapi: document,
+            openapiOperations: ["getInventory"],
+            operationId: "getStockLevels",
+            method: "post",
+            path: "/v2/inventory",
+            description: "Stock per status",
+            category: "inventory"
+        });
+        const operation = read(tree, "sendgrid/operations/getStockLevels.ts");
+        expect(operation).toContain('description: "Stock per status",');
+        expect(operation).toContain('category: "inventory",');
+        expect(operation).toContain('method: "POST",\n            url: "/v2/inventory"');
+        expect(tree.exists(`${PROVIDERS}/sendgrid/operations/getInventory.ts`)).toBe(false);
+        // A request's method or path cannot be laid over several operations.
+        const error = await providerOperationGenerator(workspace(), {
+            provider: "sendgrid",
+            openapi: document,
+            tags: ["store"],
+            path: "/v2/inventory"
+        }).then(
+            () => undefined,
+            (caught: unknown) => caught
+        );
+        expect((error as Error).message).toMatch(
+            /--path describe one operation, but .*petstore\.json gives 4 for this selection: narrow it with --openapiOperations; nothing was written\./
+        );
+    });
+
+    it("--writeSpec writes the operations for review and adds nothing; --spec takes them back", async () => {
+        const tree = workspace();
+        const document = require.resolve("@readme/oas-examples/3.0/json/petstore.json");
+        const before = tree.listChanges().map((change) => `${change.path} ${change.content}`);
+        await providerOperationGenerator(tree, {
+            provider: "sendgrid",
+            openapi: document,
+            tags: ["store"],
+            category: "store",
+            writeSpec: "specs/store.yaml"
+        });
+        expect(
+            tree
+                .listChanges()
+                .map((change) => `${change.path} ${change.content}`)
+                .filter((change) => !before.includes(change))
+                .map((change) => change.split(" ")[0])
+        ).toEqual(["specs/store.yaml"]);
+        const written = tree.read("specs/store.yaml", "utf-8")!;
+        expect(written).toMatch(
+            /^# Operations for "sendgrid" derived from .*petstore\.json\. Review it, then:\n#   nx g @flowmaestro\/nx:provider-operation sendgrid --spec specs\/store\.yaml\n/
+        );
+        const operations = (parse(written) as { operations: { id: string; category: string }[] })
+            .operations;
+        expect(operations.map((operation) => operation.id).sort()).toEqual([
+            "deleteOrder",
+            "getInventory",
+            "getOrderById",
+            "placeOrder"
+        ]);
+        expect(operations.every((operation) => operation.category === "store")).toBe(true);
+        await providerOperationGenerator(tree, { provider: "sendgrid", spec: "specs/store.yaml" });
+        expect(read(tree, "sendgrid/SendGridProvider.ts")).toContain(
+            "this.registerOperation(getOrderByIdOperation);"
+        );
+        const outside = await providerOperationGenerator(workspace(), {
+            provider: "sendgrid",
+            openapi: document,
+            tags: ["store"],
+            writeSpec: "/elsewhere/store.yaml"
+        }).then(
+            () => undefined,
+            (caught: unknown) => caught
+        );
+        expect((outside as Error).message).toContain(
+            "--writeSpec /elsewhere/store.yaml: the file must be inside the workspace"
+        );
     });
 
     it("adds a method to a client this plugin generated, and the executor calls it", async () => {

@@ -4,6 +4,7 @@ import { formatFiles, logger, readNxJson, type Tree } from "@nx/devkit";
 import { operationFixture } from "../../codegen/fixtures";
 import { call, literalBlock, objectLines } from "../../codegen/layout";
 import { tsString } from "../../codegen/literals";
+import { writeReviewSpec } from "../../codegen/spec-yaml";
 import {
     pluginOptionsFromNxJson,
     providerDir,
@@ -570,6 +571,19 @@ export async function providerOperationGenerator(
 ): Promise<void> {
     const options = pluginOptionsFromNxJson(readNxJson(tree));
     const normalized = await normalizeOptions(tree, schema, options);
+    if (schema.writeSpec?.trim()) {
+        writeReviewSpec(
+            tree,
+            schema.writeSpec.trim(),
+            { operations: normalized.rawOperations },
+            {
+                title: `Operations for "${normalized.provider}"${schema.openapi ? ` derived from ${schema.openapi}` : ""}.`,
+                command: `nx g @flowmaestro/nx:provider-operation ${normalized.provider} --spec <file>${schema.group ? ` --group ${schema.group}` : ""}`,
+                warnings: normalized.warnings
+            }
+        );
+        return;
+    }
     const context: Context = {
         tree,
         changes: new Changes(tree),

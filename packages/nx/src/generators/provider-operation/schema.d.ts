@@ -2,7 +2,7 @@
 export interface ProviderOperationGeneratorSchema {
     provider: string;
     operationId?: string;
-    method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    method?: string;
     path?: string;
     actionType?: "read" | "write";
     description?: string;
@@ -14,4 +14,6 @@ export interface ProviderOperationGeneratorSchema {
     /** Lists may arrive as one comma-separated string when the generator is called from code. */
     tags?: string[] | string;
     openapiOperations?: string[] | string;
+    /** Write the operations as a spec (`operations:` list) to this file and add nothing. */
+    writeSpec?: string;
 }

@@ -1,6 +1,5 @@
 import type { Tree } from "@nx/devkit";
-import { commentText, jsonText } from "../../../codegen/literals";
-import { specYaml } from "../../../codegen/spec-yaml";
+import { writeReviewSpec } from "../../../codegen/spec-yaml";
 import { parseProviderSpec } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { loadOpenApiDocument, specFromOpenApi } from "../../../openapi";
@@ -93,37 +92,19 @@ export async function importOpenApi(
 
 /**
  * `--writeSpec`: the spec the generator would use (document, spec file and flags), validated and
- * written as YAML for review; `--spec` accepts it back. The import's warnings head the file as
- * comments.
+ * written for review; `--spec` accepts it back.
  */
 export function writeSpecFile(
     tree: Tree,
     options: IntegrationProviderGeneratorSchema,
     imported: ImportedSpec | undefined
 ): void {
-    const target = options.writeSpec!.trim();
-    if (!/\.(ya?ml|json)$/i.test(target)) {
-        throw new FlowmaestroError(
-            `--writeSpec ${target}: name a .yaml, .yml or .json file; nothing was written.`
-        );
-    }
     const specFile = options.spec?.trim() ? readSpecSource(tree, options.spec.trim()) : undefined;
     const { raw } = specFromOptions(options, imported ? imported.spec : specFile?.raw);
     parseProviderSpec(raw, options.openapi ?? specFile?.name ?? "flags");
-    if (/\.json$/i.test(target)) {
-        tree.write(target, `${jsonText(raw, 4)}\n`);
-        return;
-    }
-    const header = [
-        `Provider spec${options.openapi ? ` derived from ${options.openapi}` : ""}. Review it, then:`,
-        `  nx g @flowmaestro/nx:integration-provider --spec ${target}`,
-        ...(imported && imported.warnings.length > 0
-            ? ["", "Import warnings:", ...imported.warnings.map((warning) => `- ${warning}`)]
-            : [])
-    ];
-    // Indented lines keep their indentation; commentText trims.
-    const comment = header
-        .map((line) => `#${line ? ` ${/^ */.exec(line)![0]}${commentText(line)}` : ""}`)
-        .join("\n");
-    tree.write(target, `${comment}\n${specYaml(raw)}`);
+    writeReviewSpec(tree, options.writeSpec!.trim(), raw, {
+        title: `Provider spec${options.openapi ? ` derived from ${options.openapi}` : ""}.`,
+        command: "nx g @flowmaestro/nx:integration-provider --spec <file>",
+        warnings: imported?.warnings ?? []
+    });
 }

@@ -21,7 +21,53 @@ export interface NewOperation {
 export interface NormalizedProviderOperationOptions {
     provider: string;
     operations: NewOperation[];
+    /** The operations as given (spec keys, before defaults): what --writeSpec writes for review. */
+    rawOperations: Record<string, unknown>[];
     warnings: string[];
+}
+
+type RawOperation = Record<string, unknown>;
+
+/** Operation keys a flag can set, in the spec's terms. */
+const OPERATION_FLAGS = [
+    "method",
+    "path",
+    "actionType",
+    "description",
+    "name",
+    "category"
+] as const;
+/** Flags that describe one request: with --openapi they need exactly one selected operation. */
+const SINGLE_OPERATION_FLAGS = ["operationId", "method", "path"] as const;
+
+function operationFlags(schema: ProviderOperationGeneratorSchema): RawOperation {
+    const flags: RawOperation = {};
+    for (const key of OPERATION_FLAGS) {
+        const value = schema[key];
+        if (value !== undefined && value !== "")
+            flags[key] = key === "method" ? String(value).toUpperCase() : value;
+    }
+    return flags;
+}
+
+/** Flags override what the document says: on every imported operation, or on the one selected. */
+function withFlagOverrides(
+    mapped: RawOperation[],
+    schema: ProviderOperationGeneratorSchema,
+    source: string
+): RawOperation[] {
+    const single = SINGLE_OPERATION_FLAGS.filter((key) => schema[key]?.trim());
+    if (single.length > 0 && mapped.length !== 1) {
+        throw new FlowmaestroError(
+            `${single.map((key) => (key === "operationId" ? "the operation id" : `--${key}`)).join(", ")} describe one operation, but ${source} gives ${mapped.length} for this selection: narrow it with --openapiOperations; nothing was written.`
+        );
+    }
+    const flags = operationFlags(schema);
+    return mapped.map((operation) => ({
+        ...operation,
+        ...(schema.operationId?.trim() ? { id: schema.operationId.trim() } : {}),
+        ...flags
+    }));
 }
 
 const GROUP_PATTERN = /^[a-z][a-zA-Z0-9-]*(\/[a-z][a-zA-Z0-9-]*)?$/;
@@ -39,7 +85,7 @@ async function requestedOperations(
     tree: Tree,
     schema: ProviderOperationGeneratorSchema,
     takenIds: string[]
-): Promise<{ operations: OperationSpec[]; warnings: string[] }> {
+): Promise<{ operations: OperationSpec[]; raw: RawOperation[]; warnings: string[] }> {
     if (schema.openapi?.trim()) {
         const source = schema.openapi.trim();
         const api = await loadOpenApiDocument(tree, source);
@@ -48,10 +94,8 @@ async function requestedOperations(
             { tags: list(schema.tags), operationIds: list(schema.openapiOperations) },
             { providerId: schema.provider, takenIds, source }
         );
-        return {
-            operations: parseOperationSpecs(mapped.operations, source),
-            warnings: mapped.warnings
-        };
+        const raw = withFlagOverrides(mapped.operations as RawOperation[], schema, source);
+        return { operations: parseOperationSpecs(raw, source), raw, warnings: mapped.warnings };
     }
     if (schema.spec?.trim()) {
         const file = readSpecSource(tree, schema.spec.trim());
@@ -62,6 +106,7 @@ async function requestedOperations(
         }
         return {
             operations: parseOperationSpecs(file.raw.operations, file.name, file.lineOf),
+            raw: file.raw.operations as RawOperation[],
             warnings: []
         };
     }
@@ -70,17 +115,7 @@ async function requestedOperations(
             "No operation: pass its id (nx g @flowmaestro/nx:provider-operation <provider> <operationId>), --spec with an operations: list, or --openapi; nothing was written."
         );
     }
-    const raw: Record<string, unknown> = { id: schema.operationId.trim() };
-    for (const key of [
-        "method",
-        "path",
-        "actionType",
-        "description",
-        "name",
-        "category"
-    ] as const) {
-        if (schema[key] !== undefined && schema[key] !== "") raw[key] = schema[key];
-    }
+    const raw: RawOperation = { id: schema.operationId.trim(), ...operationFlags(schema) };
     // Flags cannot type parameters: each {placeholder} of the path becomes a required string.
     if (typeof raw.path === "string") {
         raw.parameters = pathPlaceholders(raw.path).map((name) => ({
@@ -89,7 +124,7 @@ async function requestedOperations(
             required: true
         }));
     }
-    return { operations: parseOperationSpecs([raw], "flags"), warnings: [] };
+    return { operations: parseOperationSpecs([raw], "flags"), raw: [raw], warnings: [] };
 }
 
 export async function normalizeOptions(
@@ -127,9 +162,10 @@ export async function normalizeOptions(
         );
     }
     const takenIds = definitions.flatMap((definition) => (definition.id ? [definition.id] : []));
-    const { operations, warnings } = await requestedOperations(tree, schema, takenIds);
+    const { operations, raw, warnings } = await requestedOperations(tree, schema, takenIds);
     return {
         provider: id,
+        rawOperations: raw,
         operations: operations.map((operation) => ({
             operation,
             group: group ? group.split("/") : []
