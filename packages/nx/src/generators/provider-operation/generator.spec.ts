@@ -1,5 +1,5 @@
 import * as fs from "fs";
-import type { Tree } from "@nx/devkit";
+import { logger, type Tree } from "@nx/devkit";
 import { FsTree } from "@nx/devkit/internal";
 import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { diffLinesRaw } from "jest-diff";
@@ -180,7 +180,7 @@ describe("provider-operation generator", () => {
         };
         await refusal(
             { provider: "zendesk", operationId: "listMacros" },
-            /"zendesk" keeps its operations in groups \(tickets, users\): pass --group/
+            /"zendesk" keeps its operations in groups \(tickets, users\) and the path of listMacros \(none given\) names none of them: pass --group/
         );
         await refusal(
             { provider: "databricks", operationId: "runQuery" },
@@ -221,6 +221,24 @@ describe("provider-operation generator", () => {
         // Path parameters from the document travel as encoded segments.
         const getOrder = read(tree, "sendgrid/operations/getOrderById.ts");
         expect(getOrder).toContain('pathSegment("orderId", params.orderId)');
+    });
+
+    it("puts an operation into the group its path names where every operation is in a group", async () => {
+        const tree = workspace();
+        const info = jest.spyOn(logger, "info").mockImplementation(() => undefined);
+        await providerOperationGenerator(tree, {
+            provider: "zendesk",
+            operationId: "listTicketMacros",
+            path: "/api/v2/tickets/{ticketId}/macros"
+        });
+        expect(tree.exists(`${PROVIDERS}/zendesk/operations/tickets/listTicketMacros.ts`)).toBe(
+            true
+        );
+        expect(read(tree, "zendesk/operations/tickets/index.ts")).toContain("listTicketMacros");
+        expect(info).toHaveBeenCalledWith(
+            "listTicketMacros joins group tickets, which its path names (pass --group to choose another)."
+        );
+        info.mockRestore();
     });
 
     it("--openapi: flags override what the document says, on the one operation selected", async () => {

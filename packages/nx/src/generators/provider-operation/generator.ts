@@ -592,6 +592,7 @@ export async function providerOperationGenerator(
         dir: providerDir(options, normalized.provider)
     };
     normalized.warnings.forEach((warning) => logger.warn(warning));
+    normalized.notes.forEach((note) => logger.info(note));
     const report: string[] = [];
     for (const operation of normalized.operations) {
         report.push(...addOperation(context, operation));

@@ -24,6 +24,8 @@ export interface NormalizedProviderOperationOptions {
     /** The operations as given (spec keys, before defaults): what --writeSpec writes for review. */
     rawOperations: Record<string, unknown>[];
     warnings: string[];
+    /** What was decided for the user (a group taken from the path). */
+    notes: string[];
 }
 
 type RawOperation = Record<string, unknown>;
@@ -152,24 +154,41 @@ export async function normalizeOptions(
     }
     const provider = readProviderFromTree(tree, dir);
     const definitions = provider.operations.files.flatMap((file) => file.definitions);
-    const topLevel = definitions.filter((definition) => definition.group.length === 0);
-    if (group === undefined && definitions.length > 0 && topLevel.length === 0) {
-        const groups = [
-            ...new Set(definitions.map((definition) => definition.group.join("/")))
-        ].sort();
-        throw new FlowmaestroError(
-            `"${id}" keeps its operations in groups (${groups.join(", ")}): pass --group with one of them (or a new one); nothing was written.`
-        );
-    }
     const takenIds = definitions.flatMap((definition) => (definition.id ? [definition.id] : []));
     const { operations, raw, warnings } = await requestedOperations(tree, schema, takenIds);
-    return {
-        provider: id,
-        rawOperations: raw,
-        operations: operations.map((operation) => ({
-            operation,
-            group: group ? group.split("/") : []
-        })),
-        warnings
-    };
+    // Where every operation sits in a group, a new one joins the group its path names.
+    const groups = [...new Set(definitions.map((definition) => definition.group.join("/")))];
+    const grouped = definitions.length > 0 && !groups.includes("");
+    const notes: string[] = [];
+    const placed = operations.map((operation): NewOperation => {
+        if (group !== undefined || !grouped) {
+            return { operation, group: group ? group.split("/") : [] };
+        }
+        const inferred = operation.path && groupNamedByPath(groups, operation.path);
+        if (!inferred) {
+            throw new FlowmaestroError(
+                `"${id}" keeps its operations in groups (${groups.sort().join(", ")}) and the path of ${operation.id} (${operation.path ?? "none given"}) names none of them: pass --group with one of them (or a new one); nothing was written.`
+            );
+        }
+        notes.push(
+            `${operation.id} joins group ${inferred}, which its path names (pass --group to choose another).`
+        );
+        return { operation, group: inferred.split("/") };
+    });
+    return { provider: id, rawOperations: raw, operations: placed, warnings, notes };
+}
+
+/** The one group whose folder name (singular or plural) is a segment of the path, if exactly one. */
+function groupNamedByPath(groups: string[], requestPath: string): string | undefined {
+    const segments = new Set(
+        requestPath
+            .toLowerCase()
+            .split("/")
+            .filter((segment) => segment && !segment.startsWith("{"))
+    );
+    const named = groups.filter((candidate) => {
+        const folder = candidate.split("/").pop()!.toLowerCase();
+        return [folder, folder.replace(/s$/, ""), `${folder}s`].some((name) => segments.has(name));
+    });
+    return named.length === 1 ? named[0] : undefined;
 }
