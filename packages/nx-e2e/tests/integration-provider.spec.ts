@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import { changedFiles, createTestWorkspace, type TestWorkspace } from "../src/harness";
+import { DESIGN_EXAMPLE_YAML } from "../../nx/src/model/__fixtures__/design-example";
 import { validOAuthSpec } from "../src/specs";
 
 const PROVIDERS = "backend/src/integrations/providers";
@@ -34,6 +35,31 @@ describe("nx g @flowmaestro/nx:integration-provider", () => {
         expect(ws.exists(`${PROVIDERS}/acme-chat/operations/sendMessage.ts`)).toBe(true);
         expect(ws.read("backend/src/integrations/registry.ts")).toContain("acmeChatEntry");
         expect(ws.read("backend/src/core/config/index.ts")).toContain("ACME_CHAT_CLIENT_ID");
+        expectSuccess(ws.tsc("backend"));
+    });
+
+    it("takes DESIGN.md's example spec as written: generates, verifies clean, type-checks", () => {
+        ws.write("acme.yaml", DESIGN_EXAMPLE_YAML);
+        const generated = ws.nx([
+            "g",
+            "@flowmaestro/nx:integration-provider",
+            "--spec",
+            "acme.yaml",
+            "--no-interactive"
+        ]);
+        expectSuccess(generated);
+        // Its timestamp settings sit on an HMAC signature: ignored, and said so.
+        expect(generated.stdout + generated.stderr).toContain(
+            "webhooks.timestampMaxAge is ignored: only signatureType timestamp_signature uses it"
+        );
+        const verified = ws.nx([
+            "run",
+            "provider-acme-chat:verify-provider",
+            "--skip-nx-cache",
+            "--output-style=static"
+        ]);
+        expectSuccess(verified);
+        expect(verified.stdout).toContain("provider acme-chat: 0 errors, 0 warnings");
         expectSuccess(ws.tsc("backend"));
     });
 
