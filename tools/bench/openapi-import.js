@@ -76,8 +76,17 @@ function timed(run) {
     return performance.now() - start;
 }
 
+/** Runs the nx CLI; a failed command fails the benchmark instead of being timed. */
+function nxOrFail(args) {
+    const result = workspace.nx(args);
+    if (result.code !== 0) {
+        throw new Error(`nx ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+    }
+    return result;
+}
+
 function importWith(document, flags) {
-    workspace.nx([
+    nxOrFail([
         "g",
         "@flowmaestro/nx:integration-provider",
         `${document.id}-bench`,
@@ -100,7 +109,7 @@ try {
         importWith(document, [`--writeSpec=${specFile}`]);
         const fromSpec = Array.from({ length: runs }, () =>
             timed(() =>
-                workspace.nx([
+                nxOrFail([
                     "g",
                     "@flowmaestro/nx:integration-provider",
                     `--spec=${specFile}`,

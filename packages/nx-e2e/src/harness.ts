@@ -1,7 +1,19 @@
 import { createSandboxWorkspace } from "../../../tools/scripts/sandbox-workspace";
 import type { SandboxName } from "../../nx/src/testing/sandbox-copy";
 
+import { DEFAULT_PLUGIN_OPTIONS } from "../../nx/src/config/plugin-options";
+
 export { lintSandboxFiles } from "../../nx/src/testing/sandbox-copy";
+
+/** The six cross-cutting files the registrar edits in the default sandbox (FlowMaestro main). */
+export const HOST_FILES = [
+    DEFAULT_PLUGIN_OPTIONS.registryFile,
+    DEFAULT_PLUGIN_OPTIONS.oauthRegistryFile,
+    DEFAULT_PLUGIN_OPTIONS.configFile,
+    DEFAULT_PLUGIN_OPTIONS.sharedProvidersFile,
+    DEFAULT_PLUGIN_OPTIONS.pulumiFile,
+    DEFAULT_PLUGIN_OPTIONS.fixtureLoaderFile
+];
 
 export interface CommandResult {
     code: number;

@@ -43,7 +43,7 @@ describe("adoption: init, nx sync, prompts", () => {
                 .slice(config.indexOf("callbackPaths"))
                 .matchAll(/^\s+"?([a-z0-9-]+)"?: "\/oauth\/[^"]+\/callback",?\n/gm)
         ].find((match) => workspace.exists(`backend/src/integrations/providers/${match[1]}`));
-        expect(entry).not.toBeNull();
+        expect(entry).toBeDefined();
         workspace.write(CONFIG, config.replace(entry![0], ""));
         workspace.git(["commit", "-q", "-am", `drop ${entry![1]}'s callback path`]);
         const check = workspace.nx(["sync:check"]);

@@ -2,10 +2,10 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { NX_ENV } from "../../../tools/scripts/sandbox-workspace";
 import {
     changedFiles,
     createTestWorkspace,
+    HOST_FILES,
     jsonDocument,
     type CommandResult,
     type TestWorkspace
@@ -25,7 +25,7 @@ const OAUTH_REGISTRY = "backend/src/services/oauth/OAuthProviderRegistry.ts";
 const CONFIG = "backend/src/core/config/index.ts";
 const SHARED = "shared/src/providers.ts";
 const PULUMI = "infra/pulumi/Pulumi.production.yaml";
-const HOST_FILES = [REGISTRY, OAUTH_REGISTRY, CONFIG, SHARED, PULUMI];
+const FIXTURE_LOADER = "backend/src/integrations/sandbox/fixtureLoader.ts";
 const LOCK = ".nx/workspace-data/flowmaestro-nx/host-files.lock";
 
 /** A valid spec without webhooks: these tests are about registration, not the webhook support of the host. */
@@ -37,25 +37,6 @@ function registrationSpec(id: string, oauth = true): Spec {
 
 /** Control, format (bidi, zero-width, BOM) and separator characters; line breaks excepted. */
 const RAW_INVISIBLE = /(?![\n\r])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/u;
-
-/** The real nx CLI, asynchronously, so that several runs overlap. */
-function nxAsync(ws: TestWorkspace, args: string[]): Promise<CommandResult> {
-    return new Promise((resolve) => {
-        const child = spawn(
-            process.execPath,
-            [ws.path("node_modules/nx/dist/bin/nx.js"), ...args],
-            {
-                cwd: ws.root,
-                env: { ...process.env, ...NX_ENV }
-            }
-        );
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk) => (stdout += chunk));
-        child.stderr.on("data", (chunk) => (stderr += chunk));
-        child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-    });
-}
 
 function writeSpec(dir: string, name: string, spec: Spec | string): string {
     const file = path.join(dir, name);
@@ -103,7 +84,7 @@ describe("issue 16: concurrent generators", () => {
                     const spec = registrationSpec(id, oauth);
                     spec.displayName = `Concurrent ${id}`;
                     const file = writeSpec(specDir, `${id}.json`, spec);
-                    return nxAsync(ws, [
+                    return ws.nxAsync([
                         "g",
                         "@flowmaestro/nx:integration-provider",
                         "--spec",
@@ -132,10 +113,12 @@ describe("issue 16: concurrent generators", () => {
         const config = ws.read(CONFIG);
         const shared = ws.read(SHARED);
         const pulumi = ws.read(PULUMI);
+        const fixtureLoader = ws.read(FIXTURE_LOADER);
         const lost = generated.flatMap(({ id, oauth }) => {
             const expected: Array<[string, string]> = [
                 [REGISTRY, `name: "${id}",`],
-                [SHARED, `provider: "${id}",`]
+                [SHARED, `provider: "${id}",`],
+                [FIXTURE_LOADER, `"${id}"`]
             ];
             if (oauth) {
                 expected.push(
@@ -149,7 +132,8 @@ describe("issue 16: concurrent generators", () => {
                 [OAUTH_REGISTRY]: oauthRegistry,
                 [CONFIG]: config,
                 [SHARED]: shared,
-                [PULUMI]: pulumi
+                [PULUMI]: pulumi,
+                [FIXTURE_LOADER]: fixtureLoader
             };
             return expected
                 .filter(([file, text]) => !texts[file].includes(text))
@@ -163,7 +147,7 @@ describe("issue 16: concurrent generators", () => {
                 generated
                     .slice(start, start + 3)
                     .map(({ id }) =>
-                        nxAsync(ws, [
+                        ws.nxAsync([
                             "g",
                             "@flowmaestro/nx:register-provider",
                             id,
@@ -210,9 +194,13 @@ describe("issue 16: concurrent generators", () => {
                 })
             );
             const file = writeSpec(specDir, "waiting.json", validApiKeySpec("conc-waiting"));
-            // The holder finishes while the run waits: the run goes on.
-            setTimeout(() => fs.rmSync(ws.path(LOCK), { force: true }), 8000);
-            const result = await nxAsync(ws, [
+            // The holder finishes while the run waits: the run goes on, and not before.
+            let registeredWhileHeld: boolean | undefined;
+            setTimeout(() => {
+                registeredWhileHeld = ws.read(REGISTRY).includes('name: "conc-waiting",');
+                fs.rmSync(ws.path(LOCK), { force: true });
+            }, 8000);
+            const result = await ws.nxAsync([
                 "g",
                 "@flowmaestro/nx:integration-provider",
                 "--spec",
@@ -220,6 +208,7 @@ describe("issue 16: concurrent generators", () => {
                 "--no-interactive"
             ]);
             expect(result.code).toBe(0);
+            expect(registeredWhileHeld).toBe(false);
             expect(ws.read(REGISTRY)).toContain('name: "conc-waiting",');
         } finally {
             holder.kill();

@@ -1,18 +1,10 @@
 import { parseDocument } from "yaml";
 import { stringify } from "yaml";
-import { changedFiles, createTestWorkspace, type TestWorkspace } from "../src/harness";
+import { changedFiles, createTestWorkspace, HOST_FILES, type TestWorkspace } from "../src/harness";
 import { validApiKeySpec, validOAuthSpec } from "../src/specs";
 
 /** The sandbox follows FlowMaestro main: its fixture loader is the sixth host file. */
-const FIXTURE_LOADER = "backend/src/integrations/sandbox/fixtureLoader.ts";
-const HOST_FILES = [
-    "backend/src/integrations/registry.ts",
-    "backend/src/services/oauth/OAuthProviderRegistry.ts",
-    "backend/src/core/config/index.ts",
-    "shared/src/providers.ts",
-    "infra/pulumi/Pulumi.production.yaml",
-    FIXTURE_LOADER
-];
+const FIXTURE_LOADER = HOST_FILES[5];
 
 function expectSuccess(result: { code: number; stdout: string; stderr: string }): string {
     if (result.code !== 0) {

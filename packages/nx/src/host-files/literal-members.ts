@@ -1,6 +1,7 @@
 import * as ts from "typescript";
 import {
     findConstInitializer,
+    findProperty,
     positionOf,
     stringLiteralValue,
     unwrapExpression
@@ -60,12 +61,7 @@ function computedKey(expression: ts.Expression): string | undefined {
         // `KEYS.ZETA` where `const KEYS = { ZETA: "zeta-pay" }`.
         const object = resolveValue(value.expression);
         if (ts.isObjectLiteralExpression(object)) {
-            const property = object.properties.find(
-                (candidate): candidate is ts.PropertyAssignment =>
-                    ts.isPropertyAssignment(candidate) &&
-                    !ts.isComputedPropertyName(candidate.name) &&
-                    candidate.name.getText() === value.name.text
-            );
+            const property = findProperty(object, value.name.text);
             return property ? computedKey(property.initializer) : undefined;
         }
     }

@@ -214,6 +214,13 @@ describe("OAUTH_PROVIDERS: computed, quoted and spread keys", () => {
                 'const KEYS = { acme: "acme-chat" } as const;\n\n'
             )
         ],
+        [
+            "a computed key reading a const object with a quoted key",
+            withMember(
+                `[KEYS.acme]: ${ACME_ENTRY}`,
+                'const KEYS = { "acme": "acme-chat" } as const;\n\n'
+            )
+        ],
         ["a single-quoted key", withMember(`'acme-chat': ${ACME_ENTRY}`)],
         [
             "a spread of a const object",

@@ -283,8 +283,8 @@ describe("parseProviderSpec", () => {
                         { name: "limit", type: "integer", in: "query" },
                         { name: "max", type: "integer", wireName: "limit" }
                     ])
-                )
-            ).toBeDefined();
+                ).operations[0].parameters.map((parameter) => parameter.wireName ?? parameter.name)
+            ).toEqual(["boardId", "limit", "limit"]);
         });
 
         it("tells where a parameter travels by default", () => {

@@ -23,8 +23,17 @@ export const SANDBOX_DIRS: Readonly<Record<SandboxName, string>> = {
 export const SANDBOX_DIR = SANDBOX_DIRS.current;
 export const REPO_NODE_MODULES = path.resolve(__dirname, "../../../../node_modules");
 
-/** A fresh copy of a sandbox in the temp dir, with the repo's node_modules linked in. */
-export function copySandbox(prefix = "fm-sandbox-", which: SandboxName = "current"): string {
+/**
+ * A fresh copy of a sandbox in the temp dir, with the repo's node_modules linked in: as one link,
+ * or with `ownNodeModules` as a folder of links per package, so that what a run keeps in
+ * node_modules/.cache (hash memo, kept type checks) belongs to the copy and packages can be
+ * swapped per copy.
+ */
+export function copySandbox(
+    prefix = "fm-sandbox-",
+    which: SandboxName = "current",
+    { ownNodeModules = false } = {}
+): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
     fs.cpSync(SANDBOX_DIRS[which], root, {
         recursive: true,
@@ -32,7 +41,15 @@ export function copySandbox(prefix = "fm-sandbox-", which: SandboxName = "curren
         filter: (source) =>
             !/[\\/](node_modules|\.nx)([\\/]|$)/.test(path.relative(SANDBOX_DIRS[which], source))
     });
-    fs.symlinkSync(REPO_NODE_MODULES, path.join(root, "node_modules"), "dir");
+    if (!ownNodeModules) {
+        fs.symlinkSync(REPO_NODE_MODULES, path.join(root, "node_modules"), "dir");
+        return root;
+    }
+    fs.mkdirSync(path.join(root, "node_modules"));
+    for (const entry of fs.readdirSync(REPO_NODE_MODULES)) {
+        if (entry.startsWith(".")) continue;
+        fs.symlinkSync(path.join(REPO_NODE_MODULES, entry), path.join(root, "node_modules", entry));
+    }
     return root;
 }
 

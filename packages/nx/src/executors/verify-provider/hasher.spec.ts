@@ -2,28 +2,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { HasherContext, Task } from "@nx/devkit";
-import { SANDBOX_DIRS } from "../../testing/sandbox-copy";
-import { OPTIONS, SANDBOX_PROVIDERS, SANDBOX_ROOT } from "./__fixtures__/sandbox";
+import { copySandbox, REPO_NODE_MODULES, SANDBOX_DIRS } from "../../testing/sandbox-copy";
+import { OPTIONS, SANDBOX_PROVIDERS } from "./__fixtures__/sandbox";
 import { hashVerifyTask } from "./hasher";
 
-const REPO_NODE_MODULES = path.resolve(SANDBOX_ROOT, "../../node_modules");
+/** Each copy keeps its own memo (node_modules/.cache) and can swap packages. */
+const OWN_NODE_MODULES = { ownNodeModules: true };
 const MEMO = "node_modules/.cache/flowmaestro-nx/hash-memo.json";
 const providerDir = (id: string) => `${OPTIONS.providersDir}/${id}`;
-
-/**
- * A copy of the sandbox whose node_modules is a real folder of links to this repo's packages, so
- * that each copy has its own memo (node_modules/.cache) and packages can be swapped per copy.
- */
-function copySandbox(prefix: string, sandbox = SANDBOX_ROOT): string {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-    fs.cpSync(sandbox, root, { recursive: true });
-    fs.mkdirSync(path.join(root, "node_modules"));
-    for (const entry of fs.readdirSync(REPO_NODE_MODULES)) {
-        if (entry.startsWith(".")) continue;
-        fs.symlinkSync(path.join(REPO_NODE_MODULES, entry), path.join(root, "node_modules", entry));
-    }
-    return root;
-}
 
 interface RunOptions {
     providers?: readonly string[];
@@ -97,8 +83,8 @@ describe("verify-provider cache hasher", () => {
     let baseline: Record<string, string>;
 
     beforeAll(async () => {
-        a = copySandbox("fm-hash-a-");
-        b = copySandbox("fm-hash-second-copy-");
+        a = copySandbox("fm-hash-a-", "current", OWN_NODE_MODULES);
+        b = copySandbox("fm-hash-second-copy-", "current", OWN_NODE_MODULES);
         baseline = await hashes(a);
     }, 120000);
     afterAll(() => {
@@ -113,8 +99,8 @@ describe("verify-provider cache hasher", () => {
     it("hashes alike in two copies of the seed-era sandbox at different paths", async () => {
         const providers = fs.readdirSync(path.join(SANDBOX_DIRS.seed, OPTIONS.providersDir)).sort();
         const copies = [
-            copySandbox("fm-hash-seed-a-", SANDBOX_DIRS.seed),
-            copySandbox("fm-hash-seed-second-copy-", SANDBOX_DIRS.seed)
+            copySandbox("fm-hash-seed-a-", "seed", OWN_NODE_MODULES),
+            copySandbox("fm-hash-seed-second-copy-", "seed", OWN_NODE_MODULES)
         ];
         try {
             const first = await hashes(copies[0], { providers });

@@ -1,26 +1,18 @@
 import * as fs from "fs";
 import * as path from "path";
-import { SANDBOX_PROVIDERS, SANDBOX_ROOT, OPTIONS } from "./__fixtures__/sandbox";
+import { copySandbox } from "../../testing/sandbox-copy";
+import { SANDBOX_PROVIDERS, OPTIONS } from "./__fixtures__/sandbox";
 import { formatHuman, formatJson } from "./reporter";
 import { parseCompilerOutput } from "./typecheck";
 import { verifyProviders } from "./verify";
 
 const dirs = SANDBOX_PROVIDERS.map((id) => `${OPTIONS.providersDir}/${id}`);
 
-/** A copy inside the repository, so that `zod` and `@types/node` resolve as in the sandbox. */
-function copySandbox(prefix: string): string {
-    const base = path.resolve(SANDBOX_ROOT, "../../tmp");
-    fs.mkdirSync(base, { recursive: true });
-    const root = fs.mkdtempSync(path.join(base, prefix));
-    fs.cpSync(SANDBOX_ROOT, root, { recursive: true });
-    return root;
-}
-
 describe("verifyProviders", () => {
     let root: string;
 
     beforeAll(() => {
-        root = copySandbox("verify-");
+        root = copySandbox("verify-", "current", { ownNodeModules: true });
     });
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -105,7 +97,7 @@ describe("verifyProviders' reuse of earlier type checks", () => {
     const resultsDir = () => path.join(root, "node_modules/.cache/flowmaestro-nx/typecheck");
 
     beforeAll(() => {
-        root = copySandbox("verify-reuse-");
+        root = copySandbox("verify-reuse-", "current", { ownNodeModules: true });
     });
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

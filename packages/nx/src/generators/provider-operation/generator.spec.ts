@@ -29,6 +29,11 @@ function read(tree: Tree, file: string): string {
     return text;
 }
 
+/** Every file of the tree with its content, to tell what a run wrote. */
+function contents(tree: Tree): string[] {
+    return tree.listChanges().map((change) => `${change.path} ${change.content?.toString()}`);
+}
+
 /** `after` is `before` with one piece of text inserted somewhere (a comma, `, name`). */
 function isInsertionInto(before: string, after: string): boolean {
     let prefix = 0;
@@ -169,14 +174,14 @@ describe("provider-operation generator", () => {
     it("requires a group where every operation is in one, and refuses what it cannot do", async () => {
         const refusal = async (options: ProviderOperationGeneratorSchema, message: RegExp) => {
             const tree = workspace();
-            const before = tree.listChanges().length;
+            const before = contents(tree);
             const error = await providerOperationGenerator(tree, options).then(
                 () => undefined,
                 (caught: unknown) => caught
             );
             expect(error).toBeInstanceOf(FlowmaestroError);
             expect((error as Error).message).toMatch(message);
-            expect(tree.listChanges()).toHaveLength(before);
+            expect(contents(tree)).toEqual(before);
         };
         await refusal(
             { provider: "zendesk", operationId: "listMacros" },
@@ -277,7 +282,7 @@ describe("provider-operation generator", () => {
     it("--writeSpec writes the operations for review and adds nothing; --spec takes them back", async () => {
         const tree = workspace();
         const document = require.resolve("@readme/oas-examples/3.0/json/petstore.json");
-        const before = tree.listChanges().map((change) => `${change.path} ${change.content}`);
+        const before = contents(tree);
         await providerOperationGenerator(tree, {
             provider: "sendgrid",
             openapi: document,
@@ -286,9 +291,7 @@ describe("provider-operation generator", () => {
             writeSpec: "specs/store.yaml"
         });
         expect(
-            tree
-                .listChanges()
-                .map((change) => `${change.path} ${change.content}`)
+            contents(tree)
                 .filter((change) => !before.includes(change))
                 .map((change) => change.split(" ")[0])
         ).toEqual(["specs/store.yaml"]);
@@ -322,6 +325,59 @@ describe("provider-operation generator", () => {
             "--writeSpec /elsewhere/store.yaml: the file must be inside the workspace"
         );
     });
+
+    it("puts the query into the URL where the client's request config takes no query object", async () => {
+        const root = copySandbox("fm-po-query-");
+        try {
+            const tree = new FsTree(root, false);
+            const clientFile = `${PROVIDERS}/sendgrid/client/SendGridClient.ts`;
+            tree.write(
+                clientFile,
+                tree
+                    .read(clientFile, "utf-8")!
+                    .replace(
+                        "export class SendGridClient extends BaseAPIClient {",
+                        [
+                            "export class SendGridClient extends BaseAPIClient {",
+                            "    async request<T = unknown>(config: {",
+                            '        method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";',
+                            "        url: string;",
+                            "        data?: unknown;",
+                            "    }): Promise<T> {",
+                            "        return super.request<T>(config);",
+                            "    }",
+                            ""
+                        ].join("\n")
+                    )
+            );
+            tree.write(
+                "ops.yaml",
+                toYaml({
+                    operations: [
+                        {
+                            id: "listSuppressions",
+                            path: "/suppressions",
+                            parameters: [{ name: "limit", type: "integer" }]
+                        }
+                    ]
+                } as never)
+            );
+            await providerOperationGenerator(tree, { provider: "sendgrid", spec: "ops.yaml" });
+            const operation = tree.read(
+                `${PROVIDERS}/sendgrid/operations/listSuppressions.ts`,
+                "utf-8"
+            )!;
+            expect(operation).toContain('url: withQuery("/suppressions", {');
+            expect(operation).not.toContain("params: {");
+            expect(operation).toContain(
+                "function withQuery(path: string, values: Record<string, unknown>): string {"
+            );
+            writeTreeChanges(root, tree);
+            expect(typeCheckSandbox(root)).toEqual([]);
+        } finally {
+            fs.rmSync(root, { recursive: true, force: true });
+        }
+    }, 60000);
 
     it("adds a method to a client this plugin generated, and the executor calls it", async () => {
         const tree = workspace();

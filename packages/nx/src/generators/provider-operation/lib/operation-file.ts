@@ -115,14 +115,17 @@ function requestCall(operation: OperationModel, acceptsQuery: boolean): string {
         /\{(\w+)\}/g,
         (_match, name: string) => `\${pathSegment(${tsString(name)}, params.${name})}`
     );
-    const entries: Array<[string, string]> = [
-        ["method", tsString(operation.method)],
-        ["url", url.includes("${") ? `\`${url}\`` : tsString(url)]
-    ];
     const query = placed(operation, "query");
     const body = placed(operation, "body");
     const object = (pairs: Array<[string, string]>) => `{\n${objectLines(4, pairs)}\n            }`;
-    if (query.length > 0) entries.push(["params", object(query)]);
+    const path = url.includes("${") ? `\`${url}\`` : tsString(url);
+    // A config without `params` gets the query in the URL, through the file's withQuery helper.
+    const inUrl = !acceptsQuery && query.length > 0;
+    const entries: Array<[string, string]> = [
+        ["method", tsString(operation.method)],
+        ["url", inUrl ? `withQuery(${path}, ${object(query)})` : path]
+    ];
+    if (query.length > 0 && !inUrl) entries.push(["params", object(query)]);
     if (body.length > 0) entries.push(["data", object(body)]);
     return `        const data = await client.request<unknown>({\n${objectLines(3, entries)}\n        });`;
 }
