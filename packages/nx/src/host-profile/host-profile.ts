@@ -3,6 +3,7 @@ import * as ts from "typescript";
 import type { ResolvedPluginOptions } from "../config/plugin-options";
 import {
     findDescendants,
+    findProperty,
     parseTypeScript,
     propertyNameText,
     stringLiteralValue,
@@ -182,11 +183,7 @@ function alwaysRejects(body: ts.Block): boolean {
         returns.every((statement) => {
             const value = statement.expression && unwrapExpression(statement.expression);
             if (!value || !ts.isObjectLiteralExpression(value)) return false;
-            const valid = value.properties.find(
-                (property): property is ts.PropertyAssignment =>
-                    ts.isPropertyAssignment(property) && propertyNameText(property.name) === "valid"
-            );
-            return valid?.initializer.kind === ts.SyntaxKind.FalseKeyword;
+            return findProperty(value, "valid")?.initializer.kind === ts.SyntaxKind.FalseKeyword;
         })
     );
 }
@@ -346,7 +343,7 @@ function findBaseApiClient(coreFiles: ParsedFile[]): HostProfile["baseApiClient"
         found.node.members.flatMap((member) => (member.name ? [propertyNameText(member.name)] : []))
     );
     if (!["request", "client", "handleError"].every((name) => members.has(name))) return undefined;
-    const sourceFile = coreFiles.find(({ file }) => file === found.file)!.sourceFile;
+    const sourceFile = found.node.getSourceFile();
     const guardImport = sourceFile.statements.find(
         (statement): statement is ts.ImportDeclaration =>
             ts.isImportDeclaration(statement) &&

@@ -671,6 +671,28 @@ export const webhooksSchema = z
         });
     });
 
+/** Operation ids equal ignoring case: their files would collide on a case-insensitive file system. */
+function addDuplicateIdIssues(
+    operations: ReadonlyArray<{ id: string }>,
+    ctx: z.RefinementCtx,
+    listPath: PropertyKey[]
+): void {
+    const seen = new Map<string, number>();
+    operations.forEach((operation, index) => {
+        const key = operation.id.toLowerCase();
+        const first = seen.get(key);
+        if (first === undefined) {
+            seen.set(key, index);
+            return;
+        }
+        ctx.addIssue({
+            code: "custom",
+            path: [...listPath, index, "id"],
+            message: `duplicate operation id ${JSON.stringify(operation.id)} (same as operations[${first}] ignoring case)`
+        });
+    });
+}
+
 export const providerSpecSchema = z
     .strictObject({
         id: z
@@ -716,19 +738,8 @@ export const providerSpecSchema = z
         webhooks: webhooksSchema.optional()
     })
     .superRefine((spec, ctx) => {
-        const seen = new Map<string, number>();
+        addDuplicateIdIssues(spec.operations, ctx, ["operations"]);
         spec.operations.forEach((operation, index) => {
-            // Operation files differ only in case on case-insensitive file systems.
-            const key = operation.id.toLowerCase();
-            if (seen.has(key)) {
-                ctx.addIssue({
-                    code: "custom",
-                    path: ["operations", index, "id"],
-                    message: `duplicate operation id ${JSON.stringify(operation.id)} (same as operations[${seen.get(key)}] ignoring case)`
-                });
-            } else {
-                seen.set(key, index);
-            }
             const toolName = mcpToolName(spec.id, operation.id);
             if (!MCP_TOOL_NAME_PATTERN.test(toolName)) {
                 ctx.addIssue({
@@ -797,21 +808,7 @@ export function parseProviderSpec(
 export const operationListSchema = z
     .array(operationSchema)
     .min(1, "needs at least one operation")
-    .superRefine((operations, ctx) => {
-        const seen = new Map<string, number>();
-        operations.forEach((operation, index) => {
-            const key = operation.id.toLowerCase();
-            if (seen.has(key)) {
-                ctx.addIssue({
-                    code: "custom",
-                    path: [index, "id"],
-                    message: `duplicate operation id ${JSON.stringify(operation.id)} (same as operations[${seen.get(key)}] ignoring case)`
-                });
-            } else {
-                seen.set(key, index);
-            }
-        });
-    });
+    .superRefine((operations, ctx) => addDuplicateIdIssues(operations, ctx, []));
 
 export function parseOperationSpecs(
     raw: unknown,

@@ -137,6 +137,8 @@ describe("identifiers", () => {
         expect(providerIdFrom("GitHub v3 REST API")).toBe("github");
         expect(providerIdFrom("Box Platform API")).toBe("box-platform");
         expect(providerIdFrom("1Forge Finance APIs")).toBeUndefined();
+        // A title naming object machinery gives no id (the user is asked for one).
+        expect(providerIdFrom("Constructor API")).toBeUndefined();
         expect(displayNameFrom("Twilio - Api")).toBe("Twilio");
         expect(displayNameFrom("Slack Web API")).toBe("Slack");
     });

@@ -1,6 +1,6 @@
 import {
     MAX_PROVIDER_ID_LENGTH,
-    PROVIDER_ID_PATTERN,
+    providerIdProblems,
     urlProblem,
     type ProviderSpecInput
 } from "../model/provider-spec";
@@ -61,7 +61,7 @@ export function providerIdFrom(title: string | undefined): string | undefined {
         if (next.length > MAX_PROVIDER_ID_LENGTH) break;
         id = next;
     }
-    return PROVIDER_ID_PATTERN.test(id) ? id : undefined;
+    return providerIdProblems(id).length === 0 ? id : undefined;
 }
 
 function substituteVariables(server: ApiServer, warnings: string[]): string | { missing: string } {

@@ -1,6 +1,12 @@
 import * as path from "path";
 import * as ts from "typescript";
-import { findProperty, positionOf, stringLiteralValue, unwrapExpression } from "../utils/ast";
+import {
+    findConstInitializer,
+    findProperty,
+    positionOf,
+    stringLiteralValue,
+    unwrapExpression
+} from "../utils/ast";
 import type { SourcePosition } from "../utils/ast";
 import { hasExportModifier, moduleSpecifiers, resolveProviderModule } from "./modules";
 import type { ModuleGraph } from "./modules";
@@ -115,19 +121,8 @@ function idValue(expression: ts.Expression, sourceFile: ts.SourceFile): string |
     const value = unwrapExpression(expression);
     const literal = stringLiteralValue(value);
     if (literal !== undefined || !ts.isIdentifier(value)) return literal;
-    for (const statement of sourceFile.statements) {
-        if (!ts.isVariableStatement(statement)) continue;
-        for (const declaration of statement.declarationList.declarations) {
-            if (
-                ts.isIdentifier(declaration.name) &&
-                declaration.name.text === value.text &&
-                declaration.initializer
-            ) {
-                return stringLiteralValue(unwrapExpression(declaration.initializer));
-            }
-        }
-    }
-    return undefined;
+    const initializer = findConstInitializer(sourceFile, value.text);
+    return initializer && stringLiteralValue(initializer);
 }
 
 function schemaLocation(

@@ -98,8 +98,6 @@ export interface ProviderClassFacts {
     /** `this.registerOperation(...)` calls, in order. */
     registrations: OperationRegistration[];
     dispatch: OperationDispatch;
-    /** Class names the file imports, by module specifier (`./mcp/XMCPAdapter` -> [XMCPAdapter]). */
-    imports: Map<string, string[]>;
 }
 
 function memberInitializer(
@@ -302,23 +300,6 @@ function readDispatch(
     };
 }
 
-function readImports(sourceFile: ts.SourceFile): Map<string, string[]> {
-    const imports = new Map<string, string[]>();
-    for (const statement of sourceFile.statements) {
-        if (!ts.isImportDeclaration(statement)) continue;
-        const specifier = stringLiteralValue(statement.moduleSpecifier);
-        const bindings = statement.importClause?.namedBindings;
-        if (!specifier) continue;
-        const names =
-            bindings && ts.isNamedImports(bindings)
-                ? bindings.elements.map((element) => element.name.text)
-                : [];
-        if (statement.importClause?.name) names.push(statement.importClause.name.text);
-        imports.set(specifier, [...(imports.get(specifier) ?? []), ...names]);
-    }
-    return imports;
-}
-
 /** The exported class whose name ends in `Provider` (the file's provider class). */
 export function findProviderClass(sourceFile: ts.SourceFile): ts.ClassDeclaration | undefined {
     const classes = sourceFile.statements.filter(ts.isClassDeclaration);
@@ -337,8 +318,7 @@ export function providerClassFacts(
     const facts: ProviderClassFacts = {
         fileName,
         registrations: [],
-        dispatch: { kind: "missing", cases: [], validatesParams: false },
-        imports: readImports(sourceFile)
+        dispatch: { kind: "missing", cases: [], validatesParams: false }
     };
     const declaration = findProviderClass(sourceFile);
     if (!declaration) return facts;

@@ -24,6 +24,12 @@ export const SANDBOX_DIR = SANDBOX_DIRS.current;
 export const REPO_NODE_MODULES = path.resolve(__dirname, "../../../../node_modules");
 
 /**
+ * What a sandbox holds that is not host source: installed packages, and Nx's data folder with run
+ * state (a lock a test left behind).
+ */
+const NOT_HOST_SOURCE = new Set(["node_modules", ".nx"]);
+
+/**
  * A fresh copy of a sandbox in the temp dir, with the repo's node_modules linked in: as one link,
  * or with `ownNodeModules` as a folder of links per package, so that what a run keeps in
  * node_modules/.cache (hash memo, kept type checks) belongs to the copy and packages can be
@@ -37,9 +43,11 @@ export function copySandbox(
     const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
     fs.cpSync(SANDBOX_DIRS[which], root, {
         recursive: true,
-        // Nx's data folder holds run state (a lock a test left behind), never host source.
         filter: (source) =>
-            !/[\\/](node_modules|\.nx)([\\/]|$)/.test(path.relative(SANDBOX_DIRS[which], source))
+            !path
+                .relative(SANDBOX_DIRS[which], source)
+                .split(path.sep)
+                .some((segment) => NOT_HOST_SOURCE.has(segment))
     });
     if (!ownNodeModules) {
         fs.symlinkSync(REPO_NODE_MODULES, path.join(root, "node_modules"), "dir");
@@ -62,8 +70,7 @@ export function writeSandboxInto(tree: Tree, which: SandboxName = "current"): Tr
     const walk = (relative: string): void => {
         for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
             const child = relative ? `${relative}/${entry.name}` : entry.name;
-            if (entry.name === "node_modules" || entry.name === ".nx" || child === "nx.json")
-                continue;
+            if (NOT_HOST_SOURCE.has(entry.name) || child === "nx.json") continue;
             if (entry.isDirectory()) walk(child);
             else tree.write(child, fs.readFileSync(path.join(root, child)));
         }
@@ -111,11 +118,6 @@ export function typeCheckSandbox(root: string): string[] {
 }
 
 /**
- * ESLint problems in `files` (relative to `root`, folders allowed) under the copy's own
- * `.eslintrc.json` (the host's config: import/order, prettier, ...), as
- * `file:line:column  rule  message`. Empty when the files pass.
- */
-/**
  * Formats files of a sandbox copy with the workspace's Prettier CLI and config, as Nx's formatFiles
  * does in a real run (formatFiles cannot load Prettier, an ES module, inside Jest).
  */
@@ -131,6 +133,11 @@ export function formatSandboxFiles(root: string, files: string[]): void {
     }
 }
 
+/**
+ * ESLint problems in `files` (relative to `root`, folders allowed) under the copy's own
+ * `.eslintrc.json` (the host's config: import/order, prettier, ...), as
+ * `file:line:column  rule  message`. Empty when the files pass.
+ */
 export async function lintSandboxFiles(root: string, files: string[]): Promise<string[]> {
     const eslint = new ESLint({ cwd: root, extensions: [".ts"] });
     const results = await eslint.lintFiles(files.map((file) => path.join(root, file)));

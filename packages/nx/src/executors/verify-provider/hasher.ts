@@ -282,7 +282,6 @@ function hashRun(root: string, context: HasherContext): HashRun {
     return run;
 }
 
-/** The hash of one verify-provider task of the workspace at `root` (one run per task graph). */
 /** Workspace-relative TypeScript sources of a provider folder, from its `path:hash` entries. */
 function typeScriptSources(providerFiles: string[]): string[] {
     return providerFiles
@@ -317,6 +316,7 @@ export function typecheckKeys(
     );
 }
 
+/** The hash of one verify-provider task of the workspace at `root` (one run per task graph). */
 export function hashVerifyTask(root: string, task: Task, context: HasherContext) {
     const run = hashRun(root, context);
     const project = context.projectsConfigurations.projects[task.target.project];

@@ -655,6 +655,29 @@ describe("integration-provider generator", () => {
             );
         });
 
+        it("--update refuses a damaged manifest unless --force", async () => {
+            const tree = workspace();
+            await generate(tree, {}, apiKeySpec());
+            const manifest = `${PROVIDERS}/acme-notes/.nx-generated.json`;
+            tree.write(manifest, "not json");
+            await expectFailure(
+                tree,
+                () => generate(tree, { update: true }, apiKeySpec()),
+                `${manifest} is not the manifest integration-provider writes; restore it from git or pass --force.`
+            );
+            await generate(
+                tree,
+                { displayName: "Forced", update: true, force: true },
+                apiKeySpec()
+            );
+            expect(read(tree, "acme-notes/AcmeNotesProvider.ts")).toContain(
+                'readonly displayName = "Forced";'
+            );
+            expect(JSON.parse(tree.read(manifest, "utf-8")!).generator).toBe(
+                "@flowmaestro/nx:integration-provider"
+            );
+        });
+
         it("--update refuses a provider it did not generate, writing nothing", async () => {
             const tree = workspace();
             const spec = apiKeySpec("sendgrid");
