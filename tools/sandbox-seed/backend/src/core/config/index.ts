@@ -110,7 +110,6 @@ export function getOAuthRedirectUri(provider: string): string {
         microsoft: "/oauth/microsoft/callback",
         "microsoft-onedrive": "/oauth/microsoft/callback",
         "microsoft-teams": "/oauth/microsoft/callback",
-        "microsoft-outlook": "/oauth/microsoft/callback",
 
         // Meta services all use the same callback
         whatsapp: "/oauth/meta/callback",
@@ -142,7 +141,6 @@ export function getOAuthCredentials(provider: string): { clientId: string; clien
         microsoft: "microsoft",
         "microsoft-onedrive": "microsoft",
         "microsoft-teams": "microsoft",
-        "microsoft-outlook": "microsoft",
 
         // Meta services - special handling
         whatsapp: "meta",

@@ -1,12 +1,13 @@
 /**
- * Zod to JSON Schema for MCP tools and the frontend. The host converts with the
- * `zod-to-json-schema` package (zod 3); the sandbox uses zod's own converter behind the same
- * name and signature.
+ * Zod to JSON Schema for MCP tools and the frontend. With the
+ * `zod-to-json-schema` package, as the host (zod 3).
  */
 
-import { z } from "zod";
+import { zodToJsonSchema } from "zod-to-json-schema";
 import { getLogger } from "../../core/logging";
 import type { JSONSchema } from "./types";
+
+import type { z } from "zod";
 
 const logger = getLogger();
 
@@ -15,12 +16,14 @@ const logger = getLogger();
  */
 export function toJSONSchema(zodSchema: z.ZodSchema): JSONSchema {
     try {
-        const { $schema: _$schema, ...rest } = z.toJSONSchema(zodSchema, {
-            target: "draft-7",
-            io: "input",
-            unrepresentable: "any"
-        });
-        return rest as JSONSchema;
+        // Draft 7 with every definition inlined and unions kept loose: the host's settings.
+        const converted = zodToJsonSchema(zodSchema, {
+            target: "jsonSchema7",
+            $refStrategy: "none",
+            strictUnions: false
+        }) as Record<string, unknown>;
+        delete converted.$schema;
+        return converted as JSONSchema;
     } catch (error) {
         logger.error(
             { component: "SchemaUtils", err: error },

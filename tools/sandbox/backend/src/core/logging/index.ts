@@ -6,19 +6,22 @@
  * `logger.error({ component, err }, "message")` or `logger.info("message")`.
  */
 
-type LogLevel = "debug" | "info" | "warn" | "error";
+type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal";
 
 type LogFn = (objOrMessage: object | string, message?: string) => void;
 
+/** The host's logger is pino's: `trace` and `fatal` too. */
 export interface Logger {
+    trace: LogFn;
     debug: LogFn;
     info: LogFn;
     warn: LogFn;
     error: LogFn;
+    fatal: LogFn;
     child(bindings: Record<string, unknown>): Logger;
 }
 
-const LEVELS: LogLevel[] = ["debug", "info", "warn", "error"];
+const LEVELS: LogLevel[] = ["trace", "debug", "info", "warn", "error", "fatal"];
 
 function createLogger(bindings: Record<string, unknown>): Logger {
     const threshold = LEVELS.indexOf((process.env.LOG_LEVEL as LogLevel) || "info");
@@ -33,10 +36,12 @@ function createLogger(bindings: Record<string, unknown>): Logger {
             process.stdout.write(JSON.stringify({ level, ...bindings, ...fields, msg }) + "\n");
         };
     return {
+        trace: log("trace"),
         debug: log("debug"),
         info: log("info"),
         warn: log("warn"),
         error: log("error"),
+        fatal: log("fatal"),
         child: (childBindings) => createLogger({ ...bindings, ...childBindings })
     };
 }

@@ -111,7 +111,8 @@ export class FetchClient {
                 ...this.config.headers,
                 ...requestConfig.headers
             };
-            const hasBody = requestConfig.data !== undefined && requestConfig.method !== "GET";
+            // As the host: a falsy body (null, 0, "", false) is not sent.
+            const hasBody = Boolean(requestConfig.data) && requestConfig.method !== "GET";
             if (hasBody && typeof requestConfig.data !== "string" && !headers["Content-Type"]) {
                 headers["Content-Type"] = "application/json";
             }
@@ -195,12 +196,13 @@ export class FetchClient {
      * Parse response based on content type
      */
     protected async parseResponse(response: Response): Promise<unknown> {
-        const text = await response.text();
-        if (!text) {
-            return undefined;
-        }
+        // As the host: JSON (an empty JSON body is null), text, and anything else as a Blob.
         const contentType = response.headers.get("content-type") || "";
-        return contentType.includes("application/json") ? JSON.parse(text) : text;
+        if (contentType.includes("application/json")) {
+            const text = await response.text();
+            return text ? JSON.parse(text) : null;
+        }
+        return contentType.includes("text/") ? response.text() : response.blob();
     }
 
     protected async executeWithRetry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {

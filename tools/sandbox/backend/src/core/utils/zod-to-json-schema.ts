@@ -6,12 +6,13 @@
  * - API documentation
  * - Frontend schema display
  *
- * The host converts with the `zod-to-json-schema` package (zod 3); the sandbox uses zod's own
- * converter behind the same name and signature.
+ * With the `zod-to-json-schema` package, as the host (zod 3).
  */
 
-import { z } from "zod";
+import { zodToJsonSchema } from "zod-to-json-schema";
 import { getLogger } from "../logging";
+
+import type { z } from "zod";
 
 const logger = getLogger();
 
@@ -31,12 +32,14 @@ export interface JSONSchema {
  */
 export function toJSONSchema(zodSchema: z.ZodSchema): JSONSchema {
     try {
-        const { $schema: _$schema, ...rest } = z.toJSONSchema(zodSchema, {
-            target: "draft-7",
-            io: "input",
-            unrepresentable: "any"
-        });
-        return rest as JSONSchema;
+        // Draft 7 with every definition inlined and unions kept loose: the host's settings.
+        const converted = zodToJsonSchema(zodSchema, {
+            target: "jsonSchema7",
+            $refStrategy: "none",
+            strictUnions: false
+        }) as Record<string, unknown>;
+        delete converted.$schema;
+        return converted as JSONSchema;
     } catch (error) {
         logger.error(
             { component: "ZodToJsonSchema", err: error },

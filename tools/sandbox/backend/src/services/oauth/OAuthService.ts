@@ -95,9 +95,33 @@ export class OAuthService {
     }
 
     /**
+     * Exchanges an authorization code for tokens. The provider comes from the state token, since a
+     * shared callback (/oauth/google/callback) serves every provider of its family.
+     */
+    async exchangeCodeForToken(
+        _provider: string,
+        code: string,
+        state: string
+    ): Promise<{ userId: string; workspaceId: string; provider: string; tokens: OAuthToken }> {
+        const stateData = this.stateStore.get(state);
+        this.stateStore.delete(state);
+        if (!stateData || stateData.expiresAt < Date.now()) {
+            throw new Error("Invalid or expired state token");
+        }
+        const tokens = await this.performTokenExchange(
+            getOAuthProvider(stateData.provider),
+            code,
+            stateData.codeVerifier,
+            stateData.subdomain
+        );
+        const { userId, workspaceId, provider } = stateData;
+        return { userId, workspaceId, provider, tokens };
+    }
+
+    /**
      * Perform token exchange (handles provider-specific quirks)
      */
-    async performTokenExchange(
+    private async performTokenExchange(
         config: OAuthProvider,
         code: string,
         codeVerifier?: string,

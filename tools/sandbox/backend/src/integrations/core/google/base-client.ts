@@ -62,6 +62,9 @@ export abstract class GoogleBaseClient extends BaseAPIClient {
             const errorMessage = parseGoogleErrorMessage(data);
             const errorReason = getGoogleErrorReason(data);
 
+            if (status === 400) {
+                throw new Error(`Invalid request: ${errorMessage || "Bad request"}`);
+            }
             if (status === 401) {
                 throw new Error(`${this.serviceName} authentication failed. Please reconnect.`);
             }
