@@ -18,7 +18,7 @@ function step(title, result, { expectFailure = false } = {}) {
     return result;
 }
 
-console.log("Creating a temporary git copy of tools/sandbox with @flowmaestro/nx installed ...");
+console.log("Creating a temporary git workspace of the FlowMaestro model (tools/model) with @flowmaestro/nx installed ...");
 const ws = createSandboxWorkspace({ prefix: "fm-demo-" });
 console.log(`workspace: ${ws.root}`);
 

@@ -1,19 +1,15 @@
 // Makes throw-away FlowMaestro-shaped workspaces from a sandbox host for the demo, the e2e tests and
 // the benchmark: a temporary git repository whose node_modules links this repo's installed packages
 // and holds @flowmaestro/nx installed from its packed tarball (no network), registered in nx.json.
-// Two hosts: tools/sandbox ("current": FlowMaestro main) and tools/sandbox-seed ("seed": the
-// seed-era main of January 2026).
+// The hosts are the model eras of tools/model (assemble.js): "current" (FlowMaestro main, the base),
+// "seed" (the seed-era main of January 2026) and the other overlays.
 const { execFileSync, spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
 const repoRoot = path.resolve(__dirname, "../..");
-const sandboxRoots = {
-    current: path.join(repoRoot, "tools/sandbox"),
-    seed: path.join(repoRoot, "tools/sandbox-seed")
-};
-const sandboxRoot = sandboxRoots.current;
+const model = require("../model/assemble");
 const pluginRoot = path.join(repoRoot, "packages/nx");
 const PLUGIN_NAME = "@flowmaestro/nx";
 
@@ -121,19 +117,19 @@ const NX_ENV = {
 
 /**
  * Creates a workspace and returns helpers bound to it.
- * options: { sandbox ("current" | "seed", default "current"), tarball (default: pack now),
+ * options: { sandbox (a model era: "current" (default), "seed", ...), tarball (default: pack now),
  *            pluginOptions, registerPlugin (default true), prefix,
  *            copiedPackages (node_modules entries copied rather than linked) }
  */
 function createSandboxWorkspace(options = {}) {
-    const source = sandboxRoots[options.sandbox ?? "current"];
-    if (!source) throw new Error(`Unknown sandbox "${options.sandbox}": use "current" or "seed".`);
+    const era = options.sandbox ?? model.BASE_ERA;
+    if (!model.eraNames().includes(era)) {
+        throw new Error(`Unknown model era "${era}": use one of ${model.eraNames().join(", ")}.`);
+    }
     const root = fs.mkdtempSync(path.join(os.tmpdir(), options.prefix ?? "fm-sandbox-"));
-    fs.cpSync(source, root, {
-        recursive: true,
-        filter: (file) => !/[\\/](node_modules|\.nx|dist)([\\/]|$)/.test(path.relative(source, file))
-    });
+    model.assembleModel(era, root);
     linkNodeModules(root, options.copiedPackages);
+    model.linkWorkspacePackages(root);
     installTarball(root, options.tarball ?? packPlugin());
     if (options.registerPlugin !== false) registerPlugin(root, options.pluginOptions);
 
@@ -185,8 +181,6 @@ module.exports = {
     installTarball,
     packPlugin,
     repoRoot,
-    sandboxRoot,
-    sandboxRoots,
     NX_ENV,
     run,
     runAsync

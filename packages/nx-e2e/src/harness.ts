@@ -47,7 +47,7 @@ export interface TestWorkspace {
 }
 
 export interface TestWorkspaceOptions {
-    /** Which host to copy: "current" (tools/sandbox, FlowMaestro main) or "seed" (tools/sandbox-seed). */
+    /** Which model era to assemble: "current" (FlowMaestro main, the default), "seed" (January 2026), ... (tools/model). */
     sandbox?: SandboxName;
     /** Options for the plugin's nx.json entry; omitted: the plugin is listed bare. */
     pluginOptions?: Record<string, unknown>;
@@ -60,7 +60,7 @@ export interface TestWorkspaceOptions {
 }
 
 /**
- * A temporary git copy of a sandbox host (default tools/sandbox) with @flowmaestro/nx installed from the tarball packed in
+ * A temporary git workspace of a model era (default: the base, FlowMaestro main) with @flowmaestro/nx installed from the tarball packed in
  * global setup. Set FM_KEEP_WORKSPACES=1 to keep it for debugging.
  */
 export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWorkspace {

@@ -15,7 +15,7 @@ type CacheStatus = "cache-miss" | "local-cache-hit" | "remote-cache-hit";
 const PROVIDERS_DIR = "backend/src/integrations/providers";
 /** Every provider of the sandbox the clones are made from. */
 const PROVIDERS = fs
-    .readdirSync(path.resolve(__dirname, "../../../tools/sandbox", PROVIDERS_DIR))
+    .readdirSync(path.resolve(__dirname, "../../../tools/model/base", PROVIDERS_DIR))
     .sort();
 const OAUTH_REGISTRY = "backend/src/services/oauth/OAuthProviderRegistry.ts";
 /** What each clone installs separately: everything a provider's type check resolves into. */

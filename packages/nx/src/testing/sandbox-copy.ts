@@ -13,69 +13,52 @@ import type { FsTree } from "@nx/devkit/internal";
  * with the host's own ESLint config.
  */
 
-/** The two sandbox hosts: FlowMaestro main as it is now, and the seed-era main of January 2026. */
-export type SandboxName = "current" | "seed";
+/**
+ * The model eras (tools/model): "current" is FlowMaestro main as it is now (the base), "seed" the
+ * seed-era main of January 2026, "tests-fixtures" main of February 2026 with fixture modules under
+ * `__tests__/`. Each but the base is an overlay assembled by tools/model/assemble.js.
+ */
+export type SandboxName = "current" | "seed" | "tests-fixtures";
 
-export const SANDBOX_DIRS: Readonly<Record<SandboxName, string>> = {
-    current: path.resolve(__dirname, "../../../../tools/sandbox"),
-    seed: path.resolve(__dirname, "../../../../tools/sandbox-seed")
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const model = require("../../../../tools/model/assemble.js") as {
+    BASE_DIR: string;
+    eraFiles(era: string): Map<string, { source?: string; text?: string }>;
+    readEraFile(entry: { source?: string; text?: string }): Buffer;
+    assembleModel(era: string, destination: string): string;
+    linkWorkspacePackages(root: string): void;
 };
-export const SANDBOX_DIR = SANDBOX_DIRS.current;
+
+/** The base model on disk: a complete workspace of the "current" era (read in place, never written). */
+export const SANDBOX_DIR: string = model.BASE_DIR;
 export const REPO_NODE_MODULES = path.resolve(__dirname, "../../../../node_modules");
 
 /**
- * What a sandbox holds that is not host source: installed packages, and Nx's data folder with run
- * state (a lock a test left behind).
+ * A fresh workspace of a model era in the temp dir. node_modules is a folder of links to the
+ * repo's packages plus the host's own workspace packages (`@flowmaestro/shared` -> `shared`, as
+ * npm workspaces link them), so what a run keeps in node_modules/.cache (hash memo, kept type
+ * checks) belongs to the copy and packages can be swapped per copy.
  */
-const NOT_HOST_SOURCE = new Set(["node_modules", ".nx"]);
-
-/**
- * A fresh copy of a sandbox in the temp dir, with the repo's node_modules linked in: as one link,
- * or with `ownNodeModules` as a folder of links per package, so that what a run keeps in
- * node_modules/.cache (hash memo, kept type checks) belongs to the copy and packages can be
- * swapped per copy.
- */
-export function copySandbox(
-    prefix = "fm-sandbox-",
-    which: SandboxName = "current",
-    { ownNodeModules = false } = {}
-): string {
+export function copySandbox(prefix = "fm-sandbox-", which: SandboxName = "current"): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-    fs.cpSync(SANDBOX_DIRS[which], root, {
-        recursive: true,
-        filter: (source) =>
-            !path
-                .relative(SANDBOX_DIRS[which], source)
-                .split(path.sep)
-                .some((segment) => NOT_HOST_SOURCE.has(segment))
-    });
-    if (!ownNodeModules) {
-        fs.symlinkSync(REPO_NODE_MODULES, path.join(root, "node_modules"), "dir");
-        return root;
-    }
+    model.assembleModel(which, root);
     fs.mkdirSync(path.join(root, "node_modules"));
     for (const entry of fs.readdirSync(REPO_NODE_MODULES)) {
-        if (entry.startsWith(".")) continue;
+        if (entry.startsWith(".") || entry === "@flowmaestro") continue;
         fs.symlinkSync(path.join(REPO_NODE_MODULES, entry), path.join(root, "node_modules", entry));
     }
+    model.linkWorkspacePackages(root);
     return root;
 }
 
 /**
- * A sandbox's files laid into an in-memory tree (unit tests that need the host's core types, base
+ * A model era's files laid into an in-memory tree (unit tests that need the host's core types, base
  * class and host files without touching the disk). `nx.json` is the tree's own.
  */
 export function writeSandboxInto(tree: Tree, which: SandboxName = "current"): Tree {
-    const root = SANDBOX_DIRS[which];
-    const walk = (relative: string): void => {
-        for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
-            const child = relative ? `${relative}/${entry.name}` : entry.name;
-            if (NOT_HOST_SOURCE.has(entry.name) || child === "nx.json") continue;
-            if (entry.isDirectory()) walk(child);
-            else tree.write(child, fs.readFileSync(path.join(root, child)));
-        }
-    };
-    walk("");
+    for (const [file, entry] of model.eraFiles(which)) {
+        if (file !== "nx.json") tree.write(file, model.readEraFile(entry));
+    }
     return tree;
 }
 

@@ -2,12 +2,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { HasherContext, Task } from "@nx/devkit";
-import { copySandbox, REPO_NODE_MODULES, SANDBOX_DIRS } from "../../testing/sandbox-copy";
+import { copySandbox, REPO_NODE_MODULES } from "../../testing/sandbox-copy";
 import { OPTIONS, SANDBOX_PROVIDERS } from "./__fixtures__/sandbox";
 import { hashVerifyTask } from "./hasher";
 
 /** Each copy keeps its own memo (node_modules/.cache) and can swap packages. */
-const OWN_NODE_MODULES = { ownNodeModules: true };
 const MEMO = "node_modules/.cache/flowmaestro-nx/hash-memo.json";
 const providerDir = (id: string) => `${OPTIONS.providersDir}/${id}`;
 
@@ -83,8 +82,8 @@ describe("verify-provider cache hasher", () => {
     let baseline: Record<string, string>;
 
     beforeAll(async () => {
-        a = copySandbox("fm-hash-a-", "current", OWN_NODE_MODULES);
-        b = copySandbox("fm-hash-second-copy-", "current", OWN_NODE_MODULES);
+        a = copySandbox("fm-hash-a-");
+        b = copySandbox("fm-hash-second-copy-");
         baseline = await hashes(a);
     }, 120000);
     afterAll(() => {
@@ -97,11 +96,11 @@ describe("verify-provider cache hasher", () => {
     });
 
     it("hashes alike in two copies of the seed-era sandbox at different paths", async () => {
-        const providers = fs.readdirSync(path.join(SANDBOX_DIRS.seed, OPTIONS.providersDir)).sort();
         const copies = [
-            copySandbox("fm-hash-seed-a-", "seed", OWN_NODE_MODULES),
-            copySandbox("fm-hash-seed-second-copy-", "seed", OWN_NODE_MODULES)
+            copySandbox("fm-hash-seed-a-", "seed"),
+            copySandbox("fm-hash-seed-second-copy-", "seed")
         ];
+        const providers = fs.readdirSync(path.join(copies[0], OPTIONS.providersDir)).sort();
         try {
             const first = await hashes(copies[0], { providers });
             expect(new Set(Object.values(first)).size).toBe(providers.length);
@@ -166,8 +165,8 @@ describe("verify-provider cache hasher", () => {
                 edit(
                     root,
                     OPTIONS.backendTsConfig,
-                    '"types": ["node"],',
-                    '"types": ["node"], "noImplicitOverride": true,'
+                    '"types": ["node"]',
+                    '"types": ["node"], "noImplicitOverride": true'
                 ),
             SANDBOX_PROVIDERS
         ],

@@ -12,7 +12,7 @@ describe("verifyProviders", () => {
     let root: string;
 
     beforeAll(() => {
-        root = copySandbox("verify-", "current", { ownNodeModules: true });
+        root = copySandbox("verify-");
     });
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -97,7 +97,7 @@ describe("verifyProviders' reuse of earlier type checks", () => {
     const resultsDir = () => path.join(root, "node_modules/.cache/flowmaestro-nx/typecheck");
 
     beforeAll(() => {
-        root = copySandbox("verify-reuse-", "current", { ownNodeModules: true });
+        root = copySandbox("verify-reuse-");
     });
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

@@ -6,7 +6,12 @@ import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import * as prettier from "prettier/standalone";
 import * as estreePlugin from "prettier/plugins/estree";
 import * as typescriptPlugin from "prettier/plugins/typescript";
-import { copySandbox, writeSandboxInto, type SandboxName } from "../../testing/sandbox-copy";
+import {
+    copySandbox,
+    SANDBOX_DIR,
+    writeSandboxInto,
+    type SandboxName
+} from "../../testing/sandbox-copy";
 import { FlowmaestroError } from "../../utils/errors";
 import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
@@ -14,7 +19,6 @@ import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/sp
 import { builtInTemplateNames } from "./lib/templates";
 
 const PROVIDERS = "backend/src/integrations/providers";
-const SANDBOX = path.resolve(__dirname, "../../../../../tools/sandbox");
 
 /** The current sandbox host (FlowMaestro main's shapes) in memory. */
 function workspace(which: SandboxName = "current"): Tree {
@@ -372,7 +376,7 @@ describe("integration-provider generator", () => {
         // Found by the property test: `config.oauth.meta` has appId/appSecret, not clientId.
         const tree = workspace();
         const configFile = "backend/src/core/config/index.ts";
-        tree.write(configFile, fs.readFileSync(path.join(SANDBOX, configFile), "utf-8"));
+        tree.write(configFile, fs.readFileSync(path.join(SANDBOX_DIR, configFile), "utf-8"));
         await generate(
             tree,
             { oauthKey: "meta" },

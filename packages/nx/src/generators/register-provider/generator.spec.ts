@@ -5,8 +5,8 @@ import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { DEFAULT_PLUGIN_OPTIONS as FILES } from "../../config/plugin-options";
 import { registerProviderGenerator } from "./generator";
 import { registerProvider } from "./register";
+import { SANDBOX_DIR } from "../../testing/sandbox-copy";
 
-const SANDBOX = path.join(__dirname, "../../../../../tools/sandbox");
 const HOST_FILES = [
     FILES.registryFile,
     FILES.oauthRegistryFile,
@@ -82,7 +82,7 @@ operations:
 function sandboxTree(): Tree {
     const tree = createTreeWithEmptyWorkspace();
     for (const file of HOST_FILES) {
-        tree.write(file, fs.readFileSync(path.join(SANDBOX, file), "utf-8"));
+        tree.write(file, fs.readFileSync(path.join(SANDBOX_DIR, file), "utf-8"));
     }
     tree.write(
         `${FILES.providersDir}/acme-chat/AcmeChatProvider.ts`,

@@ -5,6 +5,7 @@ import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { DEFAULT_PLUGIN_OPTIONS as FILES } from "../../config/plugin-options";
 import { FlowmaestroError } from "../../utils/errors";
 import { registerProviderGenerator } from "./generator";
+import { SANDBOX_DIR } from "../../testing/sandbox-copy";
 
 /**
  * Host files are edited byte for byte: every byte outside the insertion stays as it was (a BOM and
@@ -12,7 +13,6 @@ import { registerProviderGenerator } from "./generator";
  * would turn its invalid bytes into U+FFFD and writing it back would change them.
  */
 
-const SANDBOX = path.join(__dirname, "../../../../../tools/sandbox");
 const HOST_FILES = [
     FILES.registryFile,
     FILES.oauthRegistryFile,
@@ -33,14 +33,14 @@ export class PagerlyProvider extends BaseProvider {
 
 function sandboxTree(registry: Buffer): Tree {
     const tree = createTreeWithEmptyWorkspace();
-    for (const file of HOST_FILES) tree.write(file, fs.readFileSync(path.join(SANDBOX, file)));
+    for (const file of HOST_FILES) tree.write(file, fs.readFileSync(path.join(SANDBOX_DIR, file)));
     tree.write(FILES.registryFile, registry);
     tree.write(`${FILES.providersDir}/pagerly/PagerlyProvider.ts`, PROVIDER);
     return tree;
 }
 
 function sandboxRegistry(): string {
-    return fs.readFileSync(path.join(SANDBOX, FILES.registryFile), "utf8");
+    return fs.readFileSync(path.join(SANDBOX_DIR, FILES.registryFile), "utf8");
 }
 
 describe("host files: bytes", () => {

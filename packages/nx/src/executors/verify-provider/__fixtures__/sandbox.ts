@@ -20,8 +20,8 @@ import type { HostModels } from "../registration-slice";
 import type { Diagnostic, Rule } from "../rule";
 import { runRules } from "../run-rules";
 
-/** Test trees built from tools/sandbox, edited in memory. */
-export const SANDBOX_ROOT = path.resolve(__dirname, "../../../../../../tools/sandbox");
+/** Test trees built from the base model (tools/model/base), edited in memory. */
+export const SANDBOX_ROOT = path.resolve(__dirname, "../../../../../../tools/model/base");
 export const OPTIONS = resolvePluginOptions();
 
 export type FileEdits = Record<string, string | null | ((text: string) => string)>;
@@ -119,7 +119,7 @@ export function check(
     return runRules([rule], { provider, registration });
 }
 
-/** Every provider of tools/sandbox, in registry order. */
+/** Every provider of the base model, in registry order. */
 export const SANDBOX_PROVIDERS = [
     "slack",
     "google-sheets",

@@ -1,3 +1,0 @@
-export { GoogleSheetsProvider } from "./GoogleSheetsProvider";
-export { GoogleSheetsClient } from "./client/GoogleSheetsClient";
-export * from "./operations";
