@@ -147,3 +147,10 @@ export function mcpToolName(providerId: string, operationId: string): string {
 export const PROVIDER_FILE_PATTERN = /^[A-Za-z0-9_]+Provider\.ts$/;
 
 export const MCP_TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
+
+/** Why MCP clients would reject an operation's tool name `<provider_id>_<opId>`, if they would. */
+export function mcpToolNameProblem(providerId: string, operationId: string): string | undefined {
+    const toolName = mcpToolName(providerId, operationId);
+    if (MCP_TOOL_NAME_PATTERN.test(toolName)) return undefined;
+    return `MCP tool name ${toolName} is ${toolName.length} characters; the limit is 64 — shorten the operation id or the provider id`;
+}

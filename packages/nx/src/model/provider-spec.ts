@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { FlowmaestroError } from "../utils/errors";
 import {
-    MCP_TOOL_NAME_PATTERN,
     camelCase,
     isReservedWord,
     isUnsafePropertyName,
-    mcpToolName,
+    mcpToolNameProblem,
     providerNames
 } from "./names";
 
@@ -740,12 +739,12 @@ export const providerSpecSchema = z
     .superRefine((spec, ctx) => {
         addDuplicateIdIssues(spec.operations, ctx, ["operations"]);
         spec.operations.forEach((operation, index) => {
-            const toolName = mcpToolName(spec.id, operation.id);
-            if (!MCP_TOOL_NAME_PATTERN.test(toolName)) {
+            const problem = mcpToolNameProblem(spec.id, operation.id);
+            if (problem) {
                 ctx.addIssue({
                     code: "custom",
                     path: ["operations", index, "id"],
-                    message: `MCP tool name ${toolName} is ${toolName.length} characters; the limit is 64 — shorten the operation id or the provider id`
+                    message: problem
                 });
             }
         });

@@ -13,6 +13,12 @@ export function providerProjectName(providerId: string): string {
     return `provider-${providerId}`;
 }
 
+/** The provider id a project name `provider-<id>` stands for, else undefined. */
+export function providerIdOfProjectName(projectName: string): string | undefined {
+    const prefix = providerProjectName("");
+    return projectName.startsWith(prefix) ? projectName.slice(prefix.length) : undefined;
+}
+
 /**
  * The provider id when `file` is `<providersDir>/<id>/<Name>Provider.ts`, else undefined. The glob
  * cannot carry the options, so the providers folder is matched here, on the path alone.

@@ -15,6 +15,7 @@ import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
+import { clientMemberClash } from "../provider-operation/lib/client-class-chain";
 
 /** `nx g --dry-run` sets NX_DRY_RUN (generators get no option for it): a preview shows the profile. */
 function isDryRun(): boolean {
@@ -76,6 +77,18 @@ async function generate(
         },
         options.templateOverrides
     );
+    const { names, operations } = options.model;
+    const clientFile = `${options.providerDir}/client/${names.clientClass}.ts`;
+    for (const operation of operations) {
+        const clash = clientMemberClash(
+            tree,
+            clientFile,
+            names.clientClass,
+            operation.id,
+            operation.names.clientMethod
+        );
+        if (clash) throw new FlowmaestroError(clash);
+    }
     // Format before registering: formatFiles formats every changed file, and the host files must
     // keep every byte the registrar does not insert (its insertions are already in house style).
     if (!options.skipFormat) {

@@ -1,6 +1,6 @@
 import * as path from "path";
 import * as ts from "typescript";
-import { formatFiles, logger, readNxJson, type Tree } from "@nx/devkit";
+import { formatFiles, logger, readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { operationFixture } from "../../codegen/fixtures";
 import { call, literalBlock, objectLines } from "../../codegen/layout";
 import { tsString } from "../../codegen/literals";
@@ -10,18 +10,29 @@ import {
     providerDir,
     type ResolvedPluginOptions
 } from "../../config/plugin-options";
+import { editWithLineEndings } from "../../host-files/edit-support";
 import { planFixtureLoaderFile } from "../../host-files/fixture-loader-file";
+import { readHostText } from "../../host-files/host-text";
 import { readHostProfile, type HostProfile } from "../../host-profile/host-profile";
 import { treeHostReader } from "../../host-profile/host-reader";
 import { renderImports } from "../../host-profile/import-order";
-import { mcpToolName, operationNames, pascalCase, providerNames } from "../../model/names";
+import {
+    mcpToolName,
+    mcpToolNameProblem,
+    operationNames,
+    pascalCase,
+    providerNames
+} from "../../model/names";
 import { operationModel, type OperationModel } from "../../model/provider-model";
 import type { RegistrationModel } from "../../model/registration";
 import { groupIdPrefix, type ProviderFolderFacts } from "../../provider-source";
 import type { ImportBinding } from "../../provider-source/modules";
 import { findDescendants, stringLiteralValue } from "../../utils/ast";
 import { FlowmaestroError } from "../../utils/errors";
+import { unwritablePaths } from "../../utils/writable";
 import { hostErrorType, parameterPlacement } from "../integration-provider/lib/templates";
+import { runWithHostFilesLock } from "../register-provider/locked-registration";
+import { clientMemberClash } from "./lib/client-class-chain";
 import { normalizeOptions, type NewOperation } from "./lib/normalize-options";
 import { renderOperationFile } from "./lib/operation-file";
 import { clientCallOf, GENERATED_SEND_METHOD, readProviderFromTree } from "./lib/read-provider";
@@ -31,6 +42,7 @@ import {
     addToNamedExport,
     exportedKinds,
     type ExportedKinds,
+    indentDepth,
     addRegistration,
     addSwitchCase,
     appendArrayElement,
@@ -49,14 +61,17 @@ function withoutExtension(file: string): string {
     return file.replace(/(\/index)?\.ts$/, "");
 }
 
-/** Edits of one run: the tree is written once per file, and new files are told apart. */
+/**
+ * Edits of one run: the tree is written once per file, and new files are told apart. Existing
+ * files are edited as host files are (strict UTF-8, conflict markers refused, CRLF kept).
+ */
 class Changes {
     readonly created = new Set<string>();
     readonly edited = new Set<string>();
     constructor(private readonly tree: Tree) {}
 
     read(file: string): string {
-        return this.tree.read(file, "utf-8") ?? "";
+        return readHostText(this.tree, file);
     }
 
     create(file: string, text: string): void {
@@ -66,7 +81,7 @@ class Changes {
 
     edit(file: string, edit: (source: string) => string): void {
         const before = this.read(file);
-        const after = edit(before);
+        const after = editWithLineEndings(before, file, edit);
         if (after === before) return;
         this.tree.write(file, after);
         if (!this.created.has(file)) this.edited.add(file);
@@ -117,7 +132,7 @@ interface CallForm {
 
 /** `return await executeX(client, params as never);`, laid out as Prettier would at `indent`. */
 function executorStatement(indent: string, form: CallForm, executor: string): string {
-    const level = indent.length / 4;
+    const level = indentDepth(indent);
     // A sibling argument naming the sibling's own executor (`Parameters<typeof executeX>[1]`) names
     // ours; one casting to the sibling's own input type (`as CreateTaskInput`) casts as the seed does.
     const siblingName = form.callee.replace(/^.*execute/, "");
@@ -177,7 +192,7 @@ function addFixture(source: string, file: string, id: string, fixture: object): 
             source,
             file,
             fixtureArray,
-            (indent) => literalBlock(fixture, indent.length / 4),
+            (indent) => literalBlock(fixture, indentDepth(indent)),
             "the exported TestFixture[] array"
         );
     }
@@ -342,7 +357,21 @@ function addOperation(context: Context, spec: NewOperation): string[] {
     if (tree.exists(file)) {
         throw new FlowmaestroError(`${file} already exists; nothing was written.`);
     }
+    const toolNameProblem = mcpToolNameProblem(provider.sources.id, id);
+    if (toolNameProblem) {
+        throw new FlowmaestroError(`operation "${id}": ${toolNameProblem}; nothing was written.`);
+    }
     const client = clientCallOf(tree, provider);
+    const clash =
+        client.kind === "generated" &&
+        clientMemberClash(
+            tree,
+            provider.sources.workspacePath(client.clientFile),
+            client.clientClass,
+            id,
+            names.clientMethod
+        );
+    if (clash) throw new FlowmaestroError(clash);
     const model: OperationModel = {
         ...operationModel({ ...spec.operation, id: fileBase }, provider.sources.id),
         id,
@@ -563,27 +592,50 @@ function addOperation(context: Context, spec: NewOperation): string[] {
 
 /**
  * `nx g @flowmaestro/nx:provider-operation <provider> <operationId>`: adds operations to an existing
- * provider in its own style. Nothing is written unless every operation can be added.
+ * provider in its own style. Nothing is written unless every operation can be added. Edits run
+ * under the host-files lock, taken before the provider is read (concurrent runs on one provider, or
+ * on the fixture loader, would otherwise write over each other); the callback releases it.
  */
 export async function providerOperationGenerator(
     tree: Tree,
     schema: ProviderOperationGeneratorSchema
-): Promise<void> {
+): Promise<GeneratorCallback> {
     const options = pluginOptionsFromNxJson(readNxJson(tree));
-    const normalized = await normalizeOptions(tree, schema, options);
     if (schema.writeSpec?.trim()) {
-        writeReviewSpec(
-            tree,
-            schema.writeSpec.trim(),
-            { operations: normalized.rawOperations },
-            {
-                title: `Operations for "${normalized.provider}"${schema.openapi ? ` derived from ${schema.openapi}` : ""}.`,
-                command: `nx g @flowmaestro/nx:provider-operation ${normalized.provider} --spec <file>${schema.group ? ` --group ${schema.group}` : ""}`,
-                warnings: normalized.warnings
-            }
-        );
-        return;
+        await writeOperationsSpec(tree, schema, options);
+        return () => undefined;
     }
+    return runWithHostFilesLock(tree, async () => {
+        await addOperations(tree, schema, options);
+        return undefined;
+    });
+}
+
+/** --writeSpec: the operations as derived, for review; nothing else is written. */
+async function writeOperationsSpec(
+    tree: Tree,
+    schema: ProviderOperationGeneratorSchema,
+    options: ResolvedPluginOptions
+): Promise<void> {
+    const normalized = await normalizeOptions(tree, schema, options);
+    writeReviewSpec(
+        tree,
+        schema.writeSpec!.trim(),
+        { operations: normalized.rawOperations },
+        {
+            title: `Operations for "${normalized.provider}"${schema.openapi ? ` derived from ${schema.openapi}` : ""}.`,
+            command: `nx g @flowmaestro/nx:provider-operation ${normalized.provider} --spec <file>${schema.group ? ` --group ${schema.group}` : ""}`,
+            warnings: normalized.warnings
+        }
+    );
+}
+
+async function addOperations(
+    tree: Tree,
+    schema: ProviderOperationGeneratorSchema,
+    options: ResolvedPluginOptions
+): Promise<void> {
+    const normalized = await normalizeOptions(tree, schema, options);
     const context: Context = {
         tree,
         changes: new Changes(tree),
@@ -596,6 +648,17 @@ export async function providerOperationGenerator(
     const report: string[] = [];
     for (const operation of normalized.operations) {
         report.push(...addOperation(context, operation));
+    }
+    // Nx writes file by file and does not roll back: refuse before any file is written.
+    const unwritable = unwritablePaths(
+        tree,
+        tree.listChanges().map((change) => change.path)
+    );
+    if (unwritable.length > 0) {
+        throw FlowmaestroError.fromProblems(
+            `Cannot add operations to "${normalized.provider}"; nothing was written:`,
+            unwritable
+        );
     }
     // New files are formatted like the host; edited files keep every byte they had.
     const edited = new Map(

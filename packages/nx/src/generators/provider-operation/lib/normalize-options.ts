@@ -4,10 +4,12 @@ import { PROVIDER_FILE_PATTERN } from "../../../model/names";
 import {
     parseOperationSpecs,
     pathPlaceholders,
+    providerIdProblems,
     type OperationSpec
 } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { loadOpenApiDocument, operationsFromOpenApi } from "../../../openapi";
+import { providerIdOfProjectName } from "../../../plugin/create-nodes";
 import { FlowmaestroError } from "../../../utils/errors";
 import type { ProviderOperationGeneratorSchema } from "../schema";
 import { readProviderFromTree } from "./read-provider";
@@ -86,6 +88,7 @@ function list(value: string[] | string | undefined): string[] | undefined {
 async function requestedOperations(
     tree: Tree,
     schema: ProviderOperationGeneratorSchema,
+    providerId: string,
     takenIds: string[]
 ): Promise<{ operations: OperationSpec[]; raw: RawOperation[]; warnings: string[] }> {
     if (schema.openapi?.trim()) {
@@ -94,7 +97,7 @@ async function requestedOperations(
         const mapped = operationsFromOpenApi(
             api,
             { tags: list(schema.tags), operationIds: list(schema.openapiOperations) },
-            { providerId: schema.provider, takenIds, source }
+            { providerId, takenIds, source }
         );
         const raw = withFlagOverrides(mapped.operations as RawOperation[], schema, source);
         return { operations: parseOperationSpecs(raw, source), raw, warnings: mapped.warnings };
@@ -134,16 +137,7 @@ export async function normalizeOptions(
     schema: ProviderOperationGeneratorSchema,
     options: ResolvedPluginOptions
 ): Promise<NormalizedProviderOperationOptions> {
-    const id = schema.provider?.trim();
-    const dir = id ? providerDir(options, id) : "";
-    if (!id || !tree.exists(dir) || tree.isFile(dir)) {
-        throw new FlowmaestroError(
-            `No provider folder ${dir || `${options.providersDir}/<provider>`}: pass the id of an existing provider (create one with nx g @flowmaestro/nx:integration-provider); nothing was written.`
-        );
-    }
-    if (!tree.children(dir).some((file) => PROVIDER_FILE_PATTERN.test(file))) {
-        throw new FlowmaestroError(`${dir} has no *Provider.ts; nothing was written.`);
-    }
+    const { id, dir } = providerArgument(tree, options, schema.provider?.trim() ?? "");
     const group = schema.group?.trim()
         ? schema.group.trim().replace(/^operations\//, "")
         : undefined;
@@ -152,10 +146,11 @@ export async function normalizeOptions(
             `--group: ${JSON.stringify(group)} must be a folder name under operations/ (e.g. pipelines, or engagements/emails); nothing was written.`
         );
     }
+    if (group !== undefined) refuseGroupBesideModule(tree, dir, group);
     const provider = readProviderFromTree(tree, dir);
     const definitions = provider.operations.files.flatMap((file) => file.definitions);
     const takenIds = definitions.flatMap((definition) => (definition.id ? [definition.id] : []));
-    const { operations, raw, warnings } = await requestedOperations(tree, schema, takenIds);
+    const { operations, raw, warnings } = await requestedOperations(tree, schema, id, takenIds);
     // Where every operation sits in a group, a new one joins the group its path names.
     const groups = [...new Set(definitions.map((definition) => definition.group.join("/")))];
     const grouped = definitions.length > 0 && !groups.includes("");
@@ -176,6 +171,63 @@ export async function normalizeOptions(
         return { operation, group: inferred.split("/") };
     });
     return { provider: id, rawOperations: raw, operations: placed, warnings, notes };
+}
+
+function isDirectory(tree: Tree, dir: string): boolean {
+    return tree.exists(dir) && !tree.isFile(dir);
+}
+
+/**
+ * The provider a `provider` argument names: its id, validated as register-provider validates ids
+ * (so no path leads out of the providers folder), or its Nx project name `provider-<id>` (as Nx
+ * Console shows it).
+ */
+function providerArgument(
+    tree: Tree,
+    options: ResolvedPluginOptions,
+    given: string
+): { id: string; dir: string } {
+    const [problem] = given ? providerIdProblems(given) : [];
+    if (problem) {
+        throw new FlowmaestroError(
+            `provider: ${JSON.stringify(given)}: ${problem}; nothing was written.`
+        );
+    }
+    const fromProjectName = providerIdOfProjectName(given);
+    const id =
+        fromProjectName &&
+        providerIdProblems(fromProjectName).length === 0 &&
+        !isDirectory(tree, providerDir(options, given)) &&
+        isDirectory(tree, providerDir(options, fromProjectName))
+            ? fromProjectName
+            : given;
+    const dir = id ? providerDir(options, id) : "";
+    if (!id || !isDirectory(tree, dir)) {
+        throw new FlowmaestroError(
+            `No provider folder ${dir || `${options.providersDir}/<provider>`}: pass the id of an existing provider (create one with nx g @flowmaestro/nx:integration-provider); nothing was written.`
+        );
+    }
+    if (!tree.children(dir).some((file) => PROVIDER_FILE_PATTERN.test(file))) {
+        throw new FlowmaestroError(`${dir} has no *Provider.ts; nothing was written.`);
+    }
+    return { id, dir };
+}
+
+/**
+ * A group folder beside a module of the same name (`operations/tickets.ts`) is never reached: its
+ * parent's `export * from "./tickets"` resolves to the module, so the new operation would not be
+ * exported.
+ */
+function refuseGroupBesideModule(tree: Tree, dir: string, group: string): void {
+    const folders = group.split("/");
+    folders.forEach((folder, index) => {
+        const module = [`${dir}/operations`, ...folders.slice(0, index + 1)].join("/");
+        if (tree.exists(`${module}.ts`)) {
+            throw new FlowmaestroError(
+                `--group ${group}: ${module}.ts is a module, so "./${folder}" would never reach ${module}/index.ts: choose another group, or move the module into that folder first; nothing was written.`
+            );
+        }
+    });
 }
 
 /** The one group whose folder name (singular or plural) is a segment of the path, if exactly one. */

@@ -7,23 +7,26 @@ import {
     ProviderSources,
     type ProviderFolderFacts
 } from "../../../provider-source";
-import {
-    classMethod,
-    findDescendants,
-    parseTypeScript,
-    propertyNameText
-} from "../../../utils/ast";
+import { refuseConflictMarkers } from "../../../host-files/edit-support";
+import { classMethod, propertyNameText } from "../../../utils/ast";
 import { FlowmaestroError } from "../../../utils/errors";
+import { classChain } from "./client-class-chain";
 
-/** A provider folder read through the generator's tree (so pending changes are seen). */
+/**
+ * A provider folder read through the generator's tree (so pending changes are seen). A source file
+ * with merge-conflict markers is refused: what it declares is undefined.
+ */
 export function readProviderFromTree(tree: Tree, dir: string): ProviderFolderFacts {
     const files = new Map<string, string>();
     const walk = (relative: string) => {
         for (const child of tree.children(relative ? `${dir}/${relative}` : dir)) {
             const childRelative = relative ? `${relative}/${child}` : child;
             const full = joinPathFragments(dir, childRelative);
-            if (tree.isFile(full)) files.set(childRelative, tree.read(full, "utf-8") ?? "");
-            else if (child !== "node_modules" && !child.startsWith(".")) walk(childRelative);
+            if (tree.isFile(full)) {
+                const text = tree.read(full, "utf-8") ?? "";
+                if (full.endsWith(".ts")) refuseConflictMarkers(text, full);
+                files.set(childRelative, text);
+            } else if (child !== "node_modules" && !child.startsWith(".")) walk(childRelative);
         }
     };
     walk("");
@@ -51,10 +54,6 @@ export type ClientCall =
 export const GENERATED_SEND_METHOD = "send";
 
 type RequestStyle = { kind: "request"; acceptsQuery: boolean } | { kind: "generated" };
-
-function classesIn(sourceFile: ts.SourceFile): ts.ClassDeclaration[] {
-    return sourceFile.statements.filter(ts.isClassDeclaration);
-}
 
 function isPublic(member: ts.ClassElement): boolean {
     return !(ts.getModifiers(member as ts.MethodDeclaration) ?? []).some(
@@ -102,50 +101,11 @@ function isGeneratedClient(declaration: ts.ClassDeclaration, source: string): bo
  * Follows `extends` from the client class through its base classes (in the folder, or in the
  * host's core through the import) until one offers a way to send a request.
  */
-function requestStyle(
-    tree: Tree,
-    file: string,
-    className: string,
-    depth = 0
-): RequestStyle | undefined {
-    const source = tree.read(file, "utf-8");
-    if (source === null || depth > 4) return undefined;
-    const sourceFile = parseTypeScript(source, file);
-    const declaration = classesIn(sourceFile).find(
-        (candidate) => candidate.name?.text === className
-    );
-    if (!declaration) return undefined;
-    if (isGeneratedClient(declaration, source)) return { kind: "generated" };
-    const request = configRequest(declaration);
-    if (request) return request;
-    const base = declaration.heritageClauses
-        ?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)
-        ?.types[0]?.expression.getText(sourceFile);
-    if (!base) return undefined;
-    const specifier = findDescendants(sourceFile, ts.isImportDeclaration)
-        .find((statement) =>
-            statement.importClause?.namedBindings &&
-            ts.isNamedImports(statement.importClause.namedBindings)
-                ? statement.importClause.namedBindings.elements.some(
-                      (element) => element.name.text === base
-                  )
-                : false
-        )
-        ?.moduleSpecifier.getText(sourceFile)
-        .slice(1, -1);
-    if (!specifier?.startsWith(".")) return undefined;
-    const module = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
-    for (const candidate of [`${module}.ts`, `${module}/index.ts`]) {
-        if (!tree.exists(candidate)) continue;
-        const found = requestStyle(tree, candidate, base, depth + 1);
-        if (found) return found;
-        // An index that re-exports: look in its sibling modules for the class.
-        if (candidate.endsWith("/index.ts")) {
-            for (const sibling of tree.children(module).filter((name) => name.endsWith(".ts"))) {
-                const style = requestStyle(tree, `${module}/${sibling}`, base, depth + 1);
-                if (style) return style;
-            }
-        }
+function requestStyle(tree: Tree, file: string, className: string): RequestStyle | undefined {
+    for (const { declaration, source } of classChain(tree, file, className)) {
+        if (isGeneratedClient(declaration, source)) return { kind: "generated" };
+        const request = configRequest(declaration);
+        if (request) return request;
     }
     return undefined;
 }

@@ -34,7 +34,18 @@ function parse(source: string, fileName: string): ts.SourceFile {
 }
 
 function insertAt(source: string, index: number, text: string, fileName: string): string {
-    const edited = source.slice(0, index) + text + source.slice(index);
+    return replaceAt(source, index, index, text, fileName);
+}
+
+/** Replaces `source[start, end)` with `text` laid out in the file's indentation. */
+function replaceAt(
+    source: string,
+    start: number,
+    end: number,
+    text: string,
+    fileName: string
+): string {
+    const edited = source.slice(0, start) + inFileIndentation(source, text) + source.slice(end);
     if (syntaxErrors(parseTypeScript(edited, fileName)).length > 0) {
         throw new Error(
             `Internal error: the edit of ${fileName} would not parse; nothing was written.`
@@ -46,6 +57,23 @@ function insertAt(source: string, index: number, text: string, fileName: string)
 /** One indentation step of the file (its first indented line), four spaces by default. */
 export function indentUnit(source: string): string {
     return /^( +|\t+)\S/m.exec(source)?.[1] ?? "    ";
+}
+
+/**
+ * Inserted text is laid out in steps of four spaces (after any indentation copied from the file);
+ * in a tab-indented file each step becomes a tab, as the host's Prettier (`useTabs`) writes it.
+ */
+function inFileIndentation(source: string, text: string): string {
+    if (!indentUnit(source).startsWith("\t")) return text;
+    return text.replace(
+        /^(\t*)((?: {4})+)/gm,
+        (_line, tabs: string, spaces: string) => tabs + "\t".repeat(spaces.length / 4)
+    );
+}
+
+/** The indentation depth of a line's leading whitespace, in four-column steps (a tab is one). */
+export function indentDepth(indent: string): number {
+    return Math.floor(indent.replace(/\t/g, "    ").length / 4);
 }
 
 function importsOf(sourceFile: ts.SourceFile): ts.ImportDeclaration[] {
@@ -140,7 +168,7 @@ function addToNamedList(
     const all = [...bindings.elements.map((element) => element.getText()), ...names];
     const head = declaration.importClause!.isTypeOnly ? "import type " : "import ";
     const text = `${head}{\n${all.map((name) => `    ${name}`).join(",\n")}\n} from ${declaration.moduleSpecifier.getText()};`;
-    return source.slice(0, declaration.getStart()) + text + source.slice(declaration.getEnd());
+    return replaceAt(source, declaration.getStart(), declaration.getEnd(), text, fileName);
 }
 
 /**
