@@ -73,7 +73,10 @@ describe("the seed-era sandbox with the plugin installed", () => {
         expect(await lintSandboxFiles(workspace.root, ["backend/src"])).toEqual([]);
         const projects = workspace.nx(["show", "projects", "--json"]);
         expect(projects.code).toBe(0);
+        // The host's npm workspaces are projects too, as Nx infers them in the real repository.
         expect((JSON.parse(projects.stdout) as string[]).sort()).toEqual([
+            "@flowmaestro/backend",
+            "@flowmaestro/shared",
             "provider-google-sheets",
             "provider-sendgrid",
             "provider-slack"
