@@ -1,11 +1,11 @@
 import type { OpenAPI } from "openapi-types";
 import { mcpToolName } from "../model/names";
 import { parseProviderSpec } from "../model/provider-spec";
-import { apiDocumentFrom } from "./api-document";
+import { apiDocumentFrom, type Schema } from "./api-document";
 import { fitToolName, operationIdFor, parameterNameFor } from "./identifiers";
 import { operationsFromOpenApi } from "./operations";
 import { displayNameFrom, providerIdFrom, specFromOpenApi } from "./provider-spec";
-import { parameterShape } from "./schema";
+import { MAX_ALLOF_DEPTH, parameterShape } from "./schema";
 
 /** The mapping's pieces on small excerpts shaped like the real documents they come from. */
 
@@ -90,6 +90,47 @@ describe("parameterShape", () => {
         node.properties = { child: node };
         node.allOf = [node];
         expect(parameterShape(node as never).shape).toEqual({ type: "object" });
+    });
+});
+
+describe("allOf reuse and depth", () => {
+    /** Level n is the allOf of level n-1 twice over (directly and inside another part): a tree of 2^depth merges. */
+    function reusedBody(depth: number): Schema {
+        let level: Schema = { type: "object", properties: { p0: { type: "string" } } };
+        for (let n = 1; n <= depth; n++) {
+            level = {
+                allOf: [level, { allOf: [level], properties: { [`p${n}`]: { type: "integer" } } }]
+            };
+        }
+        return level;
+    }
+
+    function bodyOperation(schema: Schema) {
+        return openapi({
+            "/things": {
+                post: {
+                    operationId: "createThing",
+                    requestBody: { content: { "application/json": { schema } } },
+                    responses: {}
+                }
+            }
+        });
+    }
+
+    it("merges schemas that reuse each other once each, however often they are reused", () => {
+        const api = bodyOperation(reusedBody(40));
+        const { operations } = operationsFromOpenApi(api, {}, { providerId: "acme" });
+        expect(operations[0].parameters?.map((parameter) => parameter.name)).toHaveLength(41);
+    });
+
+    it("refuses allOf nested deeper than any API needs, naming the operation", () => {
+        let schema: Schema = { type: "object", properties: { id: { type: "string" } } };
+        for (let n = 0; n <= MAX_ALLOF_DEPTH; n++) schema = { allOf: [schema], title: `Level${n}` };
+        expect(() =>
+            operationsFromOpenApi(bodyOperation(schema), {}, { providerId: "acme" })
+        ).toThrow(
+            /^operation createThing \(POST \/things\): a schema \("Level\d+"\) nests allOf more than 64 levels deep, which no API needs; the document cannot be imported; nothing was written\.$/
+        );
     });
 });
 

@@ -5,6 +5,7 @@ import {
     type ParameterLocation,
     type ProviderSpecInput
 } from "../model/provider-spec";
+import { FlowmaestroError } from "../utils/errors";
 import type { ApiDocument, ApiOperation, Schema } from "./api-document";
 import { fitToolName, operationIdFor, parameterNameFor, uniqueName } from "./identifiers";
 import { mergeAllOf, parameterShape, shortText } from "./schema";
@@ -330,7 +331,15 @@ export function mapOperations(
         taken.add(id.toLowerCase());
         if (operation.deprecated)
             warn("deprecated", "the document marks this operation deprecated");
-        mapped.push(mapOperation(operation, id, credentials, warn));
+        try {
+            mapped.push(mapOperation(operation, id, credentials, warn));
+        } catch (error) {
+            // A refusal from deep in a schema (allOf nested too deep) names the operation it is in.
+            if (!(error instanceof FlowmaestroError)) throw error;
+            throw new FlowmaestroError(
+                `operation ${operation.operationId ?? id} (${operationLabel(operation)}): ${error.message}`
+            );
+        }
     }
     return { operations: mapped, warnings: groupedWarnings(remarks) };
 }
