@@ -580,7 +580,8 @@ export async function providerOperationGenerator(
                 title: `Operations for "${normalized.provider}"${schema.openapi ? ` derived from ${schema.openapi}` : ""}.`,
                 command: `nx g @flowmaestro/nx:provider-operation ${normalized.provider} --spec <file>${schema.group ? ` --group ${schema.group}` : ""}`,
                 warnings: normalized.warnings
-            }
+            },
+            schema.force
         );
         return;
     }
