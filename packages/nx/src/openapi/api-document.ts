@@ -29,12 +29,20 @@ export interface Schema {
 
 export type ApiParameterLocation = "path" | "query" | "header" | "cookie";
 
+/** How a query value that is a list or an object is written: OpenAPI 3's `style` and `explode`. */
+export interface QueryStyle {
+    style: string;
+    explode: boolean;
+}
+
 export interface ApiParameter {
     name: string;
     in: ApiParameterLocation;
     required: boolean;
     description?: string;
     schema: Schema;
+    /** Query parameters only; Swagger 2.0's `collectionFormat` as its OpenAPI 3 equivalent. */
+    queryStyle?: QueryStyle;
 }
 
 export interface ApiRequestBody {
@@ -287,7 +295,30 @@ function mergedParameters(pathLevel: unknown, operationLevel: unknown): Raw[] {
     return [...merged.values()];
 }
 
-function apiParameter(raw: Raw, schema: Schema): ApiParameter | undefined {
+/** OpenAPI 3: `form` unless said otherwise, exploded (the key repeated) only for `form` by default. */
+function queryStyle3(raw: Raw): QueryStyle {
+    const style = typeof raw.style === "string" ? raw.style : "form";
+    return { style, explode: typeof raw.explode === "boolean" ? raw.explode : style === "form" };
+}
+
+/** Swagger 2.0's collectionFormat (default csv) as an OpenAPI 3 style. */
+const COLLECTION_FORMATS: Record<string, QueryStyle> = {
+    csv: { style: "form", explode: false },
+    ssv: { style: "spaceDelimited", explode: false },
+    tsv: { style: "tabDelimited", explode: false },
+    pipes: { style: "pipeDelimited", explode: false },
+    multi: { style: "form", explode: true }
+};
+
+function queryStyle2(raw: Raw): QueryStyle {
+    return COLLECTION_FORMATS[String(raw.collectionFormat ?? "csv")] ?? COLLECTION_FORMATS.csv;
+}
+
+function apiParameter(
+    raw: Raw,
+    schema: Schema,
+    queryStyle: (raw: Raw) => QueryStyle
+): ApiParameter | undefined {
     const location = raw.in;
     if (
         location !== "path" &&
@@ -302,7 +333,8 @@ function apiParameter(raw: Raw, schema: Schema): ApiParameter | undefined {
         in: location,
         required: location === "path" || raw.required === true,
         description: text(raw.description),
-        schema
+        schema,
+        queryStyle: location === "query" ? queryStyle(raw) : undefined
     };
 }
 
@@ -452,7 +484,11 @@ function document3(document: OpenAPIV3.Document | Raw, check: ShapeCheck): ApiDo
             ...commonOperation(method, path, operation, security),
             parameters: mergedParameters(pathItem.parameters, operation.parameters).flatMap(
                 (parameter) =>
-                    apiParameter(parameter, (record(parameter.schema) as Schema) ?? {}) ?? []
+                    apiParameter(
+                        parameter,
+                        (record(parameter.schema) as Schema) ?? {},
+                        queryStyle3
+                    ) ?? []
             ),
             requestBody: requestBody3(operation.requestBody, check, [
                 "paths",
@@ -568,7 +604,8 @@ function document2(document: OpenAPIV2.Document | Raw, check: ShapeCheck): ApiDo
             return {
                 ...commonOperation(method, path, operation, security),
                 parameters: parameters.flatMap(
-                    (parameter) => apiParameter(parameter, inlineSchema(parameter)) ?? []
+                    (parameter) =>
+                        apiParameter(parameter, inlineSchema(parameter), queryStyle2) ?? []
                 ),
                 requestBody: requestBody2(parameters, consumes),
                 servers: []
