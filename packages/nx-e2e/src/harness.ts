@@ -73,6 +73,11 @@ export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWor
     return createSandboxWorkspace({ prefix: "fm-e2e-", ...options, tarball });
 }
 
+/** `nx g @flowmaestro/nx:integration-provider <args> --no-interactive` in the workspace. */
+export function generateProvider(workspace: TestWorkspace, args: string[]): CommandResult {
+    return workspace.nx(["g", "@flowmaestro/nx:integration-provider", ...args, "--no-interactive"]);
+}
+
 /** Paths `git status --porcelain` reports as changed or new. */
 export function changedFiles(workspace: TestWorkspace): string[] {
     return workspace

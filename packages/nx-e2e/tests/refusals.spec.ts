@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { changedFiles, createTestWorkspace, TestWorkspace } from "../src/harness";
+import { changedFiles, createTestWorkspace, generateProvider, TestWorkspace } from "../src/harness";
 import { validApiKeySpec, validOAuthSpec } from "../src/specs";
 
 /**
@@ -275,14 +275,7 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
         fs.rmSync(specDir, { recursive: true, force: true });
     });
 
-    function generate(args: string[]) {
-        return workspace.nx([
-            "g",
-            "@flowmaestro/nx:integration-provider",
-            ...args,
-            "--no-interactive"
-        ]);
-    }
+    const generate = (args: string[]) => generateProvider(workspace, args);
 
     function expectRefused(
         result: { code: number; stdout: string; stderr: string },

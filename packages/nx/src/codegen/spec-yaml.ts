@@ -1,6 +1,7 @@
 import * as path from "path";
 import { logger, type Tree } from "@nx/devkit";
 import { Document, Scalar, visit } from "yaml";
+import { providerSpecSchema } from "../model/provider-spec";
 import { FlowmaestroError } from "../utils/errors";
 import { commentText, escapeInvisibleForYaml, hasInvisible, jsonText } from "./literals";
 
@@ -25,6 +26,32 @@ export function specYaml(value: unknown, lineWidth = 100): string {
     return escaped ? escapeInvisibleForYaml(text) : text;
 }
 
+/** Top-level keys of a spec written for review: a provider spec's, or the `operations:` list alone. */
+const REVIEW_SPEC_KEYS = new Set(Object.keys(providerSpecSchema.shape));
+
+/**
+ * A file --writeSpec may replace: YAML headed by the comment it writes (`... Review it, then:` and
+ * the `nx g @flowmaestro/nx:` command), or JSON (which holds no comment) that is an object of spec
+ * keys with an `operations` list.
+ */
+function isReviewSpec(text: string, file: string): boolean {
+    if (!/\.json$/i.test(file)) {
+        return /^# .* Review it, then:\n# {3}nx g @flowmaestro\/nx:/.test(text);
+    }
+    let value: unknown;
+    try {
+        value = JSON.parse(text);
+    } catch {
+        return false;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+    const keys = Object.keys(value);
+    return (
+        Array.isArray((value as { operations?: unknown }).operations) &&
+        keys.every((key) => REVIEW_SPEC_KEYS.has(key))
+    );
+}
+
 /** What heads a spec written for review: a title, the command that uses it, and warnings. */
 export interface ReviewSpecHeader {
     title: string;
@@ -36,13 +63,14 @@ export interface ReviewSpecHeader {
  * `--writeSpec`: writes a spec for review at a workspace path: YAML with the header as comments
  * (the warnings are counted on the console), or JSON, which holds no comments (the warnings are
  * printed). An absolute path inside the workspace is taken as that workspace path; one outside it
- * is refused.
+ * is refused, and so is an existing file that is not such a spec (`nx.json`), unless `force`.
  */
 export function writeReviewSpec(
     tree: Tree,
     requested: string,
     raw: unknown,
-    header: ReviewSpecHeader
+    header: ReviewSpecHeader,
+    force = false
 ): string {
     const absolute = path.isAbsolute(requested);
     const target = absolute
@@ -56,6 +84,11 @@ export function writeReviewSpec(
     if (!/\.(ya?ml|json)$/i.test(target)) {
         throw new FlowmaestroError(
             `--writeSpec ${requested}: name a .yaml, .yml or .json file; nothing was written.`
+        );
+    }
+    if (!force && tree.exists(target) && !isReviewSpec(tree.read(target, "utf-8") ?? "", target)) {
+        throw new FlowmaestroError(
+            `--writeSpec ${requested}: the file exists and is not a spec written by --writeSpec; name a new file, or add --force to replace it; nothing was written.`
         );
     }
     if (/\.json$/i.test(target)) {

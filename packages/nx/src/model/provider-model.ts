@@ -9,7 +9,9 @@ import type {
     ProviderSpec,
     WebhooksSpec
 } from "./provider-spec";
-import { pathPlaceholders } from "./provider-spec";
+import { inferActionType, operationMethod, pathPlaceholders } from "./provider-spec";
+
+export { inferActionType };
 import type { OperationNames, ProviderNames } from "./names";
 
 /**
@@ -68,34 +70,6 @@ export interface OperationModel {
     mcpToolName: string;
 }
 
-/** Verbs whose operations only read. Anything else is treated as a write. */
-const READ_VERBS = [
-    "get",
-    "list",
-    "search",
-    "find",
-    "fetch",
-    "query",
-    "read",
-    "retrieve",
-    "lookup",
-    "count",
-    "check",
-    "download",
-    "describe",
-    "view",
-    "export",
-    "validate",
-    "verify",
-    "is",
-    "has"
-];
-
-export function inferActionType(operationId: string): "read" | "write" {
-    const verb = operationId.match(/^[a-z]+/)?.[0] ?? "";
-    return READ_VERBS.includes(verb) ? "read" : "write";
-}
-
 export function operationModel(operation: OperationSpec, providerId: string): OperationModel {
     const actionType = operation.actionType ?? inferActionType(operation.id);
     const path = operation.path ?? `/${kebabCase(operation.id)}`;
@@ -106,7 +80,7 @@ export function operationModel(operation: OperationSpec, providerId: string): Op
         description: operation.description ?? titleCase(operation.id),
         category: operation.category ?? (actionType === "read" ? "data" : "actions"),
         actionType,
-        method: operation.method ?? (actionType === "read" ? "GET" : "POST"),
+        method: operationMethod(operation),
         path,
         parameters: operation.parameters,
         pathParameters: pathPlaceholders(path),
@@ -116,11 +90,7 @@ export function operationModel(operation: OperationSpec, providerId: string): Op
 }
 
 /** Own app: keyed by the provider; family app: keyed by the family (`google-client-id`, ...). */
-export function oauthAppFor(
-    providerId: string,
-    displayName: string,
-    oauthKey?: string
-): OAuthApp {
+export function oauthAppFor(providerId: string, displayName: string, oauthKey?: string): OAuthApp {
     const names = providerNames(providerId);
     const shared = oauthKey !== undefined && oauthKey !== names.camel;
     const owner = shared ? providerNames(kebabCase(oauthKey)) : names;

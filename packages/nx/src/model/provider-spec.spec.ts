@@ -97,6 +97,30 @@ describe("parseProviderSpec", () => {
         ).toMatchObject({ in: "query", queryParam: "key" });
     });
 
+    it("refuses a query parameter sent under the query API key's name, which the key would replace", () => {
+        const clash =
+            "the name the API key travels under (auth.queryParam): the client sets the key last, so this value would be lost";
+        expect(
+            problemsOf({
+                ...minimal,
+                auth: { type: "api_key", in: "query", queryParam: "key" },
+                operations: [
+                    { id: "listCards", parameters: [{ name: "key", type: "string" }] },
+                    {
+                        id: "createCard",
+                        parameters: [
+                            { name: "cardKey", type: "string", in: "query", wireName: "key" },
+                            { name: "key", type: "string" }
+                        ]
+                    }
+                ]
+            })
+        ).toEqual([
+            `acme.yaml: operations[0].parameters[0].name: is sent in the query as "key", ${clash}`,
+            `acme.yaml: operations[1].parameters[0].wireName: is sent in the query as "key", ${clash}`
+        ]);
+    });
+
     it("upper-cases methods and keeps free text byte for byte", () => {
         const text = ' "); process.exit(1); (" ${x} `tick` */ \u2028 🚀 ';
         const spec = parseProviderSpec({

@@ -422,6 +422,44 @@ function pathProblems(
     return problems;
 }
 
+/** Verbs whose operations only read. Anything else is treated as a write. */
+const READ_VERBS = [
+    "get",
+    "list",
+    "search",
+    "find",
+    "fetch",
+    "query",
+    "read",
+    "retrieve",
+    "lookup",
+    "count",
+    "check",
+    "download",
+    "describe",
+    "view",
+    "export",
+    "validate",
+    "verify",
+    "is",
+    "has"
+];
+
+export function inferActionType(operationId: string): "read" | "write" {
+    const verb = operationId.match(/^[a-z]+/)?.[0] ?? "";
+    return READ_VERBS.includes(verb) ? "read" : "write";
+}
+
+/** The operation's method: its own, else GET for a read and POST for a write. */
+export function operationMethod(operation: {
+    id: string;
+    actionType?: (typeof ACTION_TYPES)[number];
+    method?: (typeof HTTP_METHODS)[number];
+}): (typeof HTTP_METHODS)[number] {
+    if (operation.method) return operation.method;
+    return (operation.actionType ?? inferActionType(operation.id)) === "read" ? "GET" : "POST";
+}
+
 const BODY_METHODS: ReadonlyArray<string> = ["POST", "PUT", "PATCH", "DELETE"];
 
 /**
@@ -439,15 +477,18 @@ export function parameterLocation(
     return method === "GET" || method === "DELETE" ? "query" : "body";
 }
 
+/** What decides where a parameter travels and under which name. */
+interface SentParameter {
+    name: string;
+    in?: (typeof PARAMETER_LOCATIONS)[number];
+    wireName?: string;
+}
+
 /** `in` and `wireName` must agree with the path and method, and no two parameters may send the same name. */
 function locationProblems(operation: {
     method?: string;
     path?: string;
-    parameters: Array<{
-        name: string;
-        in?: (typeof PARAMETER_LOCATIONS)[number];
-        wireName?: string;
-    }>;
+    parameters: SentParameter[];
 }): Array<{ path: PropertyKey[]; message: string }> {
     const problems: Array<{ path: PropertyKey[]; message: string }> = [];
     const placeholders = operation.path === undefined ? [] : pathPlaceholders(operation.path);
@@ -484,6 +525,42 @@ function locationProblems(operation: {
         }
     });
     return problems;
+}
+
+/**
+ * Query parameters sent under the API key's own query name: the client sets the key last
+ * (`query.set`), so their values would never reach the API.
+ */
+function queryKeyClashes(
+    operations: Array<{
+        id: string;
+        actionType?: (typeof ACTION_TYPES)[number];
+        method?: (typeof HTTP_METHODS)[number];
+        path?: string;
+        parameters: SentParameter[];
+    }>,
+    queryParam: string
+): Array<{ path: PropertyKey[]; message: string }> {
+    return operations.flatMap((operation, index) => {
+        const placeholders = operation.path === undefined ? [] : pathPlaceholders(operation.path);
+        return operation.parameters.flatMap((parameter, parameterIndex) => {
+            const sentAs = parameter.wireName ?? parameter.name;
+            const location = parameterLocation(parameter, operationMethod(operation), placeholders);
+            if (location !== "query" || sentAs !== queryParam) return [];
+            return [
+                {
+                    path: [
+                        "operations",
+                        index,
+                        "parameters",
+                        parameterIndex,
+                        parameter.wireName === undefined ? "name" : "wireName"
+                    ],
+                    message: `is sent in the query as ${JSON.stringify(queryParam)}, the name the API key travels under (auth.queryParam): the client sets the key last, so this value would be lost`
+                }
+            ];
+        });
+    });
 }
 
 export function pathPlaceholders(path: string): string[] {
@@ -738,6 +815,11 @@ export const providerSpecSchema = z
     })
     .superRefine((spec, ctx) => {
         addDuplicateIdIssues(spec.operations, ctx, ["operations"]);
+        if (spec.auth.type === "api_key" && spec.auth.queryParam) {
+            queryKeyClashes(spec.operations, spec.auth.queryParam).forEach((issue) =>
+                ctx.addIssue({ code: "custom", ...issue })
+            );
+        }
         spec.operations.forEach((operation, index) => {
             const problem = mcpToolNameProblem(spec.id, operation.id);
             if (problem) {

@@ -1,4 +1,5 @@
 import type { OpenAPI, OpenAPIV2, OpenAPIV3 } from "openapi-types";
+import { FlowmaestroError } from "../utils/errors";
 
 /**
  * One view of a dereferenced OpenAPI 3.0/3.1 or Swagger 2.0 document: what the mapping to a
@@ -28,12 +29,20 @@ export interface Schema {
 
 export type ApiParameterLocation = "path" | "query" | "header" | "cookie";
 
+/** How a query value that is a list or an object is written: OpenAPI 3's `style` and `explode`. */
+export interface QueryStyle {
+    style: string;
+    explode: boolean;
+}
+
 export interface ApiParameter {
     name: string;
     in: ApiParameterLocation;
     required: boolean;
     description?: string;
     schema: Schema;
+    /** Query parameters only; Swagger 2.0's `collectionFormat` as its OpenAPI 3 equivalent. */
+    queryStyle?: QueryStyle;
 }
 
 export interface ApiRequestBody {
@@ -134,6 +143,88 @@ function list<T>(value: unknown): T[] {
     return Array.isArray(value) ? (value as T[]) : [];
 }
 
+/** `#/paths/~1boards/get/summary` */
+export function jsonPointer(keys: ReadonlyArray<string | number>): string {
+    return `#${keys.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")}`;
+}
+
+/**
+ * Refuses values of the wrong kind where the mapping reads them (a `description` that is not a
+ * string, an `allOf` that is not a list, a media type that is a number), naming the place: one
+ * clear message instead of a TypeError deep in the mapping.
+ */
+class ShapeCheck {
+    /** Dereferenced schemas are shared and may be circular: each is checked once. */
+    private readonly checked = new WeakSet<object>();
+
+    constructor(private readonly source: string) {}
+
+    fail(keys: ReadonlyArray<string | number>, problem: string): never {
+        throw new FlowmaestroError(
+            `${this.source}: ${jsonPointer(keys)}: ${problem}; nothing was written.`
+        );
+    }
+
+    strings(value: unknown, keys: Array<string | number>): void {
+        if (value === undefined) return;
+        if (!Array.isArray(value)) this.fail(keys, "must be a list of strings");
+        value.forEach((item, index) => {
+            if (typeof item !== "string") this.fail([...keys, index], "must be a string");
+        });
+    }
+
+    /** A JSON schema (3.1 also allows `true` and `false`) with the keywords the mapping reads well-typed. */
+    schema(value: unknown, keys: Array<string | number>): void {
+        if (typeof value === "boolean") return;
+        const schema = record(value);
+        if (!schema) this.fail(keys, "must be a schema (an object)");
+        if (this.checked.has(schema)) return;
+        this.checked.add(schema);
+        for (const key of ["description", "title", "format"]) {
+            if (schema[key] !== undefined && typeof schema[key] !== "string") {
+                this.fail([...keys, key], "must be a string");
+            }
+        }
+        if (schema.type !== undefined && typeof schema.type !== "string") {
+            this.strings(schema.type, [...keys, "type"]);
+        }
+        if (schema.enum !== undefined && !Array.isArray(schema.enum)) {
+            this.fail([...keys, "enum"], "must be a list");
+        }
+        this.strings(schema.required, [...keys, "required"]);
+        for (const key of ["allOf", "oneOf", "anyOf"]) {
+            if (schema[key] === undefined) continue;
+            if (!Array.isArray(schema[key])) this.fail([...keys, key], "must be a list of schemas");
+            schema[key].forEach((part, index) => this.schema(part, [...keys, key, index]));
+        }
+        if (schema.properties !== undefined) {
+            const properties = record(schema.properties);
+            if (!properties) this.fail([...keys, "properties"], "must be an object of schemas");
+            for (const [name, property] of Object.entries(properties)) {
+                this.schema(property, [...keys, "properties", name]);
+            }
+        }
+        if (schema.items !== undefined) this.schema(schema.items, [...keys, "items"]);
+        if (schema.additionalProperties !== undefined) {
+            this.schema(schema.additionalProperties, [...keys, "additionalProperties"]);
+        }
+    }
+
+    /** A parameter's description, and its schema (3.x) or its body schema and items (2.0). */
+    parameters(value: unknown, keys: Array<string | number>): void {
+        list<unknown>(value).forEach((item, index) => {
+            const parameter = record(item);
+            if (!parameter) return;
+            const at = [...keys, index];
+            if (parameter.description !== undefined && typeof parameter.description !== "string") {
+                this.fail([...at, "description"], "must be a string");
+            }
+            if (parameter.schema !== undefined) this.schema(parameter.schema, [...at, "schema"]);
+            if (parameter.items !== undefined) this.schema(parameter.items, [...at, "items"]);
+        });
+    }
+}
+
 /** `application/json`, `application/vnd.api+json`, `text/json`, `*\/*`: a body fetch can send as JSON. */
 export function isJsonMediaType(mediaType: string): boolean {
     const type = mediaType.split(";")[0].trim().toLowerCase();
@@ -204,7 +295,30 @@ function mergedParameters(pathLevel: unknown, operationLevel: unknown): Raw[] {
     return [...merged.values()];
 }
 
-function apiParameter(raw: Raw, schema: Schema): ApiParameter | undefined {
+/** OpenAPI 3: `form` unless said otherwise, exploded (the key repeated) only for `form` by default. */
+function queryStyle3(raw: Raw): QueryStyle {
+    const style = typeof raw.style === "string" ? raw.style : "form";
+    return { style, explode: typeof raw.explode === "boolean" ? raw.explode : style === "form" };
+}
+
+/** Swagger 2.0's collectionFormat (default csv) as an OpenAPI 3 style. */
+const COLLECTION_FORMATS: Record<string, QueryStyle> = {
+    csv: { style: "form", explode: false },
+    ssv: { style: "spaceDelimited", explode: false },
+    tsv: { style: "tabDelimited", explode: false },
+    pipes: { style: "pipeDelimited", explode: false },
+    multi: { style: "form", explode: true }
+};
+
+function queryStyle2(raw: Raw): QueryStyle {
+    return COLLECTION_FORMATS[String(raw.collectionFormat ?? "csv")] ?? COLLECTION_FORMATS.csv;
+}
+
+function apiParameter(
+    raw: Raw,
+    schema: Schema,
+    queryStyle: (raw: Raw) => QueryStyle
+): ApiParameter | undefined {
     const location = raw.in;
     if (
         location !== "path" &&
@@ -219,21 +333,27 @@ function apiParameter(raw: Raw, schema: Schema): ApiParameter | undefined {
         in: location,
         required: location === "path" || raw.required === true,
         description: text(raw.description),
-        schema
+        schema,
+        queryStyle: location === "query" ? queryStyle(raw) : undefined
     };
 }
 
+/** Each operation of the document, its parameters' shapes checked first. */
 function eachOperation(
     document: Raw,
+    check: ShapeCheck,
     build: (method: ApiMethod, path: string, operation: Raw, pathItem: Raw) => ApiOperation
 ): ApiOperation[] {
     const operations: ApiOperation[] = [];
     for (const [path, item] of Object.entries(record(document.paths) ?? {})) {
         const pathItem = record(item);
         if (!pathItem) continue;
+        check.parameters(pathItem.parameters, ["paths", path, "parameters"]);
         for (const method of API_METHODS) {
             const operation = record(pathItem[method]);
-            if (operation) operations.push(build(method, path, operation, pathItem));
+            if (!operation) continue;
+            check.parameters(operation.parameters, ["paths", path, method, "parameters"]);
+            operations.push(build(method, path, operation, pathItem));
         }
     }
     return operations;
@@ -324,11 +444,19 @@ function securitySchemes3(components: Raw | undefined): Record<string, SecurityS
     return schemes;
 }
 
-function requestBody3(value: unknown): ApiRequestBody | undefined {
+function requestBody3(
+    value: unknown,
+    check: ShapeCheck,
+    keys: string[]
+): ApiRequestBody | undefined {
     const body = record(value);
     if (!body) return undefined;
     const content = record(body.content) ?? {};
     const contentTypes = Object.keys(content);
+    for (const type of contentTypes) {
+        const schema = record(content[type])?.schema;
+        if (schema !== undefined) check.schema(schema, [...keys, "content", type, "schema"]);
+    }
     const jsonType = contentTypes.find(isJsonMediaType);
     const schemaOf = (type: string | undefined) =>
         type === undefined
@@ -343,7 +471,7 @@ function requestBody3(value: unknown): ApiRequestBody | undefined {
     };
 }
 
-function document3(document: OpenAPIV3.Document | Raw): ApiDocument {
+function document3(document: OpenAPIV3.Document | Raw, check: ShapeCheck): ApiDocument {
     const raw = document as Raw;
     const security = securityRequirements(raw.security);
     const documentServers = servers3(raw.servers);
@@ -352,13 +480,22 @@ function document3(document: OpenAPIV3.Document | Raw): ApiDocument {
         ...documentInfo(raw),
         servers: documentServers,
         securitySchemes: securitySchemes3(record(raw.components)),
-        operations: eachOperation(raw, (method, path, operation, pathItem) => ({
+        operations: eachOperation(raw, check, (method, path, operation, pathItem) => ({
             ...commonOperation(method, path, operation, security),
             parameters: mergedParameters(pathItem.parameters, operation.parameters).flatMap(
                 (parameter) =>
-                    apiParameter(parameter, (record(parameter.schema) as Schema) ?? {}) ?? []
+                    apiParameter(
+                        parameter,
+                        (record(parameter.schema) as Schema) ?? {},
+                        queryStyle3
+                    ) ?? []
             ),
-            requestBody: requestBody3(operation.requestBody),
+            requestBody: requestBody3(operation.requestBody, check, [
+                "paths",
+                path,
+                method,
+                "requestBody"
+            ]),
             servers:
                 servers3(operation.servers).length > 0
                     ? servers3(operation.servers)
@@ -448,24 +585,27 @@ function requestBody2(parameters: Raw[], consumes: string[]): ApiRequestBody | u
     };
 }
 
-function document2(document: OpenAPIV2.Document | Raw): ApiDocument {
+function document2(document: OpenAPIV2.Document | Raw, check: ShapeCheck): ApiDocument {
     const raw = document as Raw;
     const security = securityRequirements(raw.security);
+    check.strings(raw.consumes, ["consumes"]);
     const documentConsumes = list<string>(raw.consumes);
     return {
         version: String(raw.swagger),
         ...documentInfo(raw),
         servers: server2(raw),
         securitySchemes: securitySchemes2(raw.securityDefinitions),
-        operations: eachOperation(raw, (method, path, operation, pathItem) => {
+        operations: eachOperation(raw, check, (method, path, operation, pathItem) => {
             const parameters = mergedParameters(pathItem.parameters, operation.parameters);
+            check.strings(operation.consumes, ["paths", path, method, "consumes"]);
             const consumes = Array.isArray(operation.consumes)
                 ? list<string>(operation.consumes)
                 : documentConsumes;
             return {
                 ...commonOperation(method, path, operation, security),
                 parameters: parameters.flatMap(
-                    (parameter) => apiParameter(parameter, inlineSchema(parameter)) ?? []
+                    (parameter) =>
+                        apiParameter(parameter, inlineSchema(parameter), queryStyle2) ?? []
                 ),
                 requestBody: requestBody2(parameters, consumes),
                 servers: []
@@ -474,7 +614,11 @@ function document2(document: OpenAPIV2.Document | Raw): ApiDocument {
     };
 }
 
-/** The version-independent view of a dereferenced document. */
-export function apiDocumentFrom(document: OpenAPI.Document): ApiDocument {
-    return "swagger" in document ? document2(document) : document3(document);
+/** The version-independent view of a dereferenced document; `source` names it in messages. */
+export function apiDocumentFrom(
+    document: OpenAPI.Document,
+    source = "the OpenAPI document"
+): ApiDocument {
+    const check = new ShapeCheck(source);
+    return "swagger" in document ? document2(document, check) : document3(document, check);
 }

@@ -1,11 +1,11 @@
 import type { OpenAPI } from "openapi-types";
 import { mcpToolName } from "../model/names";
 import { parseProviderSpec } from "../model/provider-spec";
-import { apiDocumentFrom } from "./api-document";
+import { apiDocumentFrom, type Schema } from "./api-document";
 import { fitToolName, operationIdFor, parameterNameFor } from "./identifiers";
 import { operationsFromOpenApi } from "./operations";
 import { displayNameFrom, providerIdFrom, specFromOpenApi } from "./provider-spec";
-import { parameterShape } from "./schema";
+import { MAX_ALLOF_DEPTH, parameterShape } from "./schema";
 
 /** The mapping's pieces on small excerpts shaped like the real documents they come from. */
 
@@ -90,6 +90,101 @@ describe("parameterShape", () => {
         node.properties = { child: node };
         node.allOf = [node];
         expect(parameterShape(node as never).shape).toEqual({ type: "object" });
+    });
+});
+
+describe("query serialisation the client does not do", () => {
+    const list = { type: "array", items: { type: "integer" } };
+
+    it("names Swagger 2.0 array parameters that are not collectionFormat multi (the default is csv)", () => {
+        const api = apiDocumentFrom({
+            swagger: "2.0",
+            info: { title: "Acme", version: "1" },
+            host: "api.acme.example",
+            paths: {
+                "/things": {
+                    get: {
+                        operationId: "listThings",
+                        parameters: [
+                            { name: "ids", in: "query", ...list },
+                            { name: "tags", in: "query", ...list, collectionFormat: "pipes" },
+                            { name: "labels", in: "query", ...list, collectionFormat: "multi" }
+                        ],
+                        responses: {}
+                    }
+                }
+            }
+        } as OpenAPI.Document);
+        const { warnings } = operationsFromOpenApi(api, {}, { providerId: "acme" });
+        expect(warnings).toEqual([
+            "operation listThings (GET /things): parameter ids (query): the API takes comma-separated values in one query parameter, and the generated client repeats the parameter once per value (name=1&name=2); join the values in the client by hand",
+            "operation listThings (GET /things): parameter tags (query): the API takes pipe-separated values in one query parameter, and the generated client repeats the parameter once per value (name=1&name=2); join the values in the client by hand"
+        ]);
+    });
+
+    it("names OpenAPI 3 parameters with explode: false or style: deepObject", () => {
+        const filter = { type: "object", properties: { state: { type: "string" } } };
+        const api = openapi({
+            "/things": {
+                get: {
+                    operationId: "listThings",
+                    parameters: [
+                        { name: "ids", in: "query", schema: list, explode: false },
+                        { name: "labels", in: "query", schema: list },
+                        { name: "filter", in: "query", schema: filter, style: "deepObject" }
+                    ],
+                    responses: {}
+                }
+            }
+        });
+        const { warnings } = operationsFromOpenApi(api, {}, { providerId: "acme" });
+        expect(warnings).toEqual([
+            expect.stringMatching(
+                /^operation listThings \(GET \/things\): parameter ids \(query\): the API takes comma-separated values in one query parameter/
+            ),
+            "operation listThings (GET /things): parameter filter (query): the API takes name[key]=value pairs (style: deepObject), and the generated client sends the object as JSON text; serialise it in the client by hand"
+        ]);
+    });
+});
+
+describe("allOf reuse and depth", () => {
+    /** Level n is the allOf of level n-1 twice over (directly and inside another part): a tree of 2^depth merges. */
+    function reusedBody(depth: number): Schema {
+        let level: Schema = { type: "object", properties: { p0: { type: "string" } } };
+        for (let n = 1; n <= depth; n++) {
+            level = {
+                allOf: [level, { allOf: [level], properties: { [`p${n}`]: { type: "integer" } } }]
+            };
+        }
+        return level;
+    }
+
+    function bodyOperation(schema: Schema) {
+        return openapi({
+            "/things": {
+                post: {
+                    operationId: "createThing",
+                    requestBody: { content: { "application/json": { schema } } },
+                    responses: {}
+                }
+            }
+        });
+    }
+
+    it("merges schemas that reuse each other once each, however often they are reused", () => {
+        const api = bodyOperation(reusedBody(40));
+        const { operations } = operationsFromOpenApi(api, {}, { providerId: "acme" });
+        expect(operations[0].parameters?.map((parameter) => parameter.name)).toHaveLength(41);
+    });
+
+    it("refuses allOf nested deeper than any API needs, naming the operation", () => {
+        let schema: Schema = { type: "object", properties: { id: { type: "string" } } };
+        for (let n = 0; n <= MAX_ALLOF_DEPTH; n++) schema = { allOf: [schema], title: `Level${n}` };
+        expect(() =>
+            operationsFromOpenApi(bodyOperation(schema), {}, { providerId: "acme" })
+        ).toThrow(
+            /^operation createThing \(POST \/things\): a schema \("Level\d+"\) nests allOf more than 64 levels deep, which no API needs; the document cannot be imported; nothing was written\.$/
+        );
     });
 });
 
@@ -339,6 +434,7 @@ describe("Swagger 2.0 and auth", () => {
         ]);
         expect(warnings).toEqual([
             "auth: chose oauth (OAuth2 authorization code) over key (API key in the X-Acme-Key header)",
+            "operation listContacts (GET /contacts): parameter tags (query): the API takes comma-separated values in one query parameter, and the generated client repeats the parameter once per value (name=1&name=2); join the values in the client by hand",
             "operation importContacts (POST /contacts/import): request body: its media type is multipart/form-data, and the generated client sends JSON; its fields were not imported — add them and the encoding to the client by hand"
         ]);
     });

@@ -3,9 +3,11 @@ import {
     HTTP_METHODS,
     parameterLocation,
     type ParameterLocation,
+    type ParameterType,
     type ProviderSpecInput
 } from "../model/provider-spec";
-import type { ApiDocument, ApiOperation, Schema } from "./api-document";
+import { FlowmaestroError } from "../utils/errors";
+import type { ApiDocument, ApiOperation, QueryStyle, Schema } from "./api-document";
 import { fitToolName, operationIdFor, parameterNameFor, uniqueName } from "./identifiers";
 import { mergeAllOf, parameterShape, shortText } from "./schema";
 import { operationLabel, selectOperations, type OperationSelection } from "./selection";
@@ -35,6 +37,35 @@ interface Draft {
     required: boolean;
     description?: string;
     schema: Schema;
+    queryStyle?: QueryStyle;
+}
+
+/** How the document writes a list or an object in the query, when it is not how the client does. */
+function queryStyleProblem(
+    { style, explode }: QueryStyle,
+    type: ParameterType
+): string | undefined {
+    const repeated = explode && ["form", "spaceDelimited", "pipeDelimited"].includes(style);
+    if (type === "array" && !repeated) {
+        const separators: Record<string, string> = {
+            form: "comma",
+            spaceDelimited: "space",
+            tabDelimited: "tab",
+            pipeDelimited: "pipe"
+        };
+        const how = separators[style] ? `${separators[style]}-separated values` : `style ${style}`;
+        return `the API takes ${how} in one query parameter, and the generated client repeats the parameter once per value (name=1&name=2); join the values in the client by hand`;
+    }
+    if (type === "object") {
+        const how =
+            style === "deepObject"
+                ? "name[key]=value pairs (style: deepObject)"
+                : style === "form" && explode
+                  ? "one query parameter per property"
+                  : `style ${style}${explode ? "" : " without explode"}`;
+        return `the API takes ${how}, and the generated client sends the object as JSON text; serialise it in the client by hand`;
+    }
+    return undefined;
 }
 
 /** The properties a JSON body sends, one level deep; undefined (with a reason) when it is not an object of properties. */
@@ -114,7 +145,8 @@ function mapOperation(
             location: parameter.in,
             required: parameter.required,
             description: parameter.description,
-            schema: parameter.schema
+            schema: parameter.schema,
+            queryStyle: parameter.queryStyle
         });
     }
     const declaredPath = new Set(
@@ -178,6 +210,8 @@ function mapOperation(
         const { shape, remarks } = parameterShape(draft.schema, draft.description);
         remarks.forEach((remark) => warn(field, remark));
         if (!shape) continue;
+        const styleProblem = draft.queryStyle && queryStyleProblem(draft.queryStyle, shape.type);
+        if (styleProblem) warn(field, styleProblem);
         const wanted = parameterNameFor(draft.wireName);
         let name = wanted;
         // Compared ignoring case: the spec refuses parameter names that differ only in case.
@@ -330,7 +364,15 @@ export function mapOperations(
         taken.add(id.toLowerCase());
         if (operation.deprecated)
             warn("deprecated", "the document marks this operation deprecated");
-        mapped.push(mapOperation(operation, id, credentials, warn));
+        try {
+            mapped.push(mapOperation(operation, id, credentials, warn));
+        } catch (error) {
+            // A refusal from deep in a schema (allOf nested too deep) names the operation it is in.
+            if (!(error instanceof FlowmaestroError)) throw error;
+            throw new FlowmaestroError(
+                `operation ${operation.operationId ?? id} (${operationLabel(operation)}): ${error.message}`
+            );
+        }
     }
     return { operations: mapped, warnings: groupedWarnings(remarks) };
 }

@@ -1,4 +1,5 @@
 import { parameterSchema, type ParameterType } from "../model/provider-spec";
+import { FlowmaestroError } from "../utils/errors";
 import type { Schema } from "./api-document";
 
 /**
@@ -38,9 +39,22 @@ export function shortText(value: string | undefined, max = MAX_DESCRIPTION): str
     return paragraph.length <= max ? paragraph : `${paragraph.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Deeper `allOf` nesting is refused: no API nests this deep, and a document that does is built to exhaust the import. */
+export const MAX_ALLOF_DEPTH = 64;
+
+/** Merged schemas by original: documents reuse schemas through `allOf`, which would otherwise expand as a tree. */
+const mergedSchemas = new WeakMap<Schema, Schema>();
+
 /** `allOf` parts merged into one schema: properties and required lists united, the first type wins. */
 export function mergeAllOf(schema: Schema, seen: Set<Schema> = new Set()): Schema {
     if (!schema.allOf || seen.has(schema)) return schema;
+    const known = mergedSchemas.get(schema);
+    if (known) return known;
+    if (seen.size >= MAX_ALLOF_DEPTH) {
+        throw new FlowmaestroError(
+            `a schema${schema.title ? ` (${JSON.stringify(schema.title)})` : ""} nests allOf more than ${MAX_ALLOF_DEPTH} levels deep, which no API needs; the document cannot be imported; nothing was written.`
+        );
+    }
     seen.add(schema);
     const { allOf, ...own } = schema;
     const merged: Schema = { ...own };
@@ -58,6 +72,8 @@ export function mergeAllOf(schema: Schema, seen: Set<Schema> = new Set()): Schem
         }
     }
     seen.delete(schema);
+    // A circular allOf stays cut where this first merge met the cycle.
+    mergedSchemas.set(schema, merged);
     return merged;
 }
 

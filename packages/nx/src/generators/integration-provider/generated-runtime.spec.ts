@@ -47,7 +47,8 @@ function clientSpec(): SpecInput {
             parameters: [
                 { name: "tableId", type: "integer", required: true },
                 { name: "recordId", type: "string", required: true },
-                { name: "position", type: "integer" }
+                { name: "position", type: "integer" },
+                { name: "protoField", type: "string", wireName: "__proto__" }
             ]
         }
     ];
@@ -244,6 +245,11 @@ describe("generated HTTP client (stubbed fetch records what would be sent)", () 
             method: "POST",
             body: JSON.stringify({ position: 2 })
         });
+    });
+
+    it("sends a body property named __proto__ as a property", async () => {
+        await client.moveRecord({ tableId: 7, recordId: "r-9", protoField: "kept" });
+        expect(sent[0].body).toBe('{"__proto__":"kept"}');
     });
 
     it.each([

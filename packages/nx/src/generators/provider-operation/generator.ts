@@ -626,7 +626,8 @@ async function writeOperationsSpec(
             title: `Operations for "${normalized.provider}"${schema.openapi ? ` derived from ${schema.openapi}` : ""}.`,
             command: `nx g @flowmaestro/nx:provider-operation ${normalized.provider} --spec <file>${schema.group ? ` --group ${schema.group}` : ""}`,
             warnings: normalized.warnings
-        }
+        },
+        schema.force
     );
 }
 

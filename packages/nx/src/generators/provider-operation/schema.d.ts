@@ -16,4 +16,6 @@ export interface ProviderOperationGeneratorSchema {
     openapiOperations?: string[] | string;
     /** Write the operations as a spec (`operations:` list) to this file and add nothing. */
     writeSpec?: string;
+    /** With --writeSpec: replace an existing file that is not a spec --writeSpec wrote. */
+    force?: boolean;
 }

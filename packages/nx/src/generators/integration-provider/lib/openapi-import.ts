@@ -102,9 +102,15 @@ export function writeSpecFile(
     const specFile = options.spec?.trim() ? readSpecSource(tree, options.spec.trim()) : undefined;
     const { raw } = specFromOptions(options, imported ? imported.spec : specFile?.raw);
     parseProviderSpec(raw, options.openapi ?? specFile?.name ?? "flags");
-    writeReviewSpec(tree, options.writeSpec!.trim(), raw, {
-        title: `Provider spec${options.openapi ? ` derived from ${options.openapi}` : ""}.`,
-        command: "nx g @flowmaestro/nx:integration-provider --spec <file>",
-        warnings: imported?.warnings ?? []
-    });
+    writeReviewSpec(
+        tree,
+        options.writeSpec!.trim(),
+        raw,
+        {
+            title: `Provider spec${options.openapi ? ` derived from ${options.openapi}` : ""}.`,
+            command: "nx g @flowmaestro/nx:integration-provider --spec <file>",
+            warnings: imported?.warnings ?? []
+        },
+        options.force
+    );
 }
