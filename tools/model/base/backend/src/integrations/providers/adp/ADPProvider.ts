@@ -20,19 +20,14 @@ import type {
     ProviderCapabilities
 } from "../../core/types";
 
-/**
- * ADP Provider - implements OAuth2 authentication for HR and payroll management
- */
+/** HR and payroll over OAuth2; its class prefix is brand-cased (ADP, not Adp). */
 export class ADPProvider extends BaseProvider {
     readonly name = "adp";
     readonly displayName = "ADP";
     readonly authMethod = "oauth2" as const;
     readonly capabilities: ProviderCapabilities = {
         supportsWebhooks: false,
-        rateLimit: {
-            tokensPerMinute: 600,
-            burstSize: 15
-        }
+        rateLimit: { tokensPerMinute: 120, burstSize: 10 }
     };
 
     private mcpAdapter: ADPMCPAdapter;
@@ -41,12 +36,10 @@ export class ADPProvider extends BaseProvider {
     constructor() {
         super();
 
-        // Register operations
         this.registerOperation(listWorkersOperation);
         this.registerOperation(getWorkerOperation);
         this.registerOperation(listPayStatementsOperation);
 
-        // Initialize MCP adapter
         this.mcpAdapter = new ADPMCPAdapter(this.operations);
     }
 
@@ -60,7 +53,6 @@ export class ADPProvider extends BaseProvider {
             redirectUri: getOAuthRedirectUri("adp"),
             refreshable: true
         };
-
         return config;
     }
 
@@ -70,10 +62,7 @@ export class ADPProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        // Validate parameters
         const validatedParams = this.validateParams(operationId, params);
-
-        // Get or create client
         const client = this.getOrCreateClient(connection);
 
         switch (operationId) {
@@ -86,11 +75,7 @@ export class ADPProvider extends BaseProvider {
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown operation: ${operationId}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
     }
@@ -105,36 +90,22 @@ export class ADPProvider extends BaseProvider {
         connection: ConnectionWithData
     ): Promise<unknown> {
         const client = this.getOrCreateClient(connection);
-        const result = await this.mcpAdapter.executeTool(toolName, params, client);
-
-        if ((result as { success?: boolean }).success) {
-            return (result as { data?: unknown }).data;
-        } else {
-            throw new Error(
-                (result as { error?: { message?: string } }).error?.message ||
-                    "MCP tool execution failed"
-            );
-        }
+        const result = (await this.mcpAdapter.executeTool(
+            toolName,
+            params,
+            client
+        )) as OperationResult;
+        if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
+        return result.data;
     }
 
-    /**
-     * Get or create ADP client (with connection pooling)
-     */
     private getOrCreateClient(connection: ConnectionWithData): ADPClient {
-        const poolKey = connection.id;
-
-        if (this.clientPool.has(poolKey)) {
-            return this.clientPool.get(poolKey)!;
+        let client = this.clientPool.get(connection.id);
+        if (!client) {
+            const { access_token } = connection.data as OAuth2TokenData;
+            client = new ADPClient({ accessToken: access_token, connectionId: connection.id });
+            this.clientPool.set(connection.id, client);
         }
-
-        const tokens = connection.data as OAuth2TokenData;
-        const client = new ADPClient({
-            accessToken: tokens.access_token,
-            connectionId: connection.id
-        });
-
-        this.clientPool.set(poolKey, client);
-
         return client;
     }
 
