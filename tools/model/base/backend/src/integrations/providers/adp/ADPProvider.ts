@@ -44,7 +44,7 @@ export class ADPProvider extends BaseProvider {
     }
 
     getAuthConfig(): AuthConfig {
-        const config: OAuthConfig = {
+        const oauth: OAuthConfig = {
             authUrl: "https://accounts.adp.com/auth/oauth/v2/authorize",
             tokenUrl: "https://accounts.adp.com/auth/oauth/v2/token",
             scopes: ["api"],
@@ -53,7 +53,7 @@ export class ADPProvider extends BaseProvider {
             redirectUri: getOAuthRedirectUri("adp"),
             refreshable: true
         };
-        return config;
+        return oauth;
     }
 
     async executeOperation(
@@ -62,26 +62,22 @@ export class ADPProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        const validatedParams = this.validateParams(operationId, params);
         const client = this.getOrCreateClient(connection);
+        const input = this.validateParams(operationId, params);
 
         switch (operationId) {
             case "listWorkers":
-                return await executeListWorkers(client, validatedParams as never);
+                return await executeListWorkers(client, input as never);
             case "getWorker":
-                return await executeGetWorker(client, validatedParams as never);
+                return await executeGetWorker(client, input as never);
             case "listPayStatements":
-                return await executeListPayStatements(client, validatedParams as never);
+                return await executeListPayStatements(client, input as never);
             default:
                 return {
                     success: false,
                     error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
-    }
-
-    getMCPTools(): MCPTool[] {
-        return this.mcpAdapter.getTools();
     }
 
     async executeMCPTool(
@@ -97,6 +93,10 @@ export class ADPProvider extends BaseProvider {
         )) as OperationResult;
         if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
         return result.data;
+    }
+
+    getMCPTools(): MCPTool[] {
+        return this.mcpAdapter.getTools();
     }
 
     private getOrCreateClient(connection: ConnectionWithData): ADPClient {

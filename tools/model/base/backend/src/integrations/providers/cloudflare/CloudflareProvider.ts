@@ -51,18 +51,18 @@ export class CloudflareProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        const validatedParams = this.validateParams(operationId, params);
         const client = this.getOrCreateClient(connection);
+        const input = this.validateParams(operationId, params);
 
         switch (operationId) {
             case "zones_listZones":
-                return await Zones.executeListZones(client, validatedParams as never);
+                return await Zones.executeListZones(client, input as never);
             case "zones_getZone":
-                return await Zones.executeGetZone(client, validatedParams as never);
+                return await Zones.executeGetZone(client, input as never);
             case "dns_listRecords":
-                return await DNS.executeListDnsRecords(client, validatedParams as never);
+                return await DNS.executeListDnsRecords(client, input as never);
             case "dns_getRecord":
-                return await DNS.executeGetDnsRecord(client, validatedParams as never);
+                return await DNS.executeGetDnsRecord(client, input as never);
             default:
                 return {
                     success: false,
@@ -71,27 +71,28 @@ export class CloudflareProvider extends BaseProvider {
         }
     }
 
-    getMCPTools(): MCPTool[] {
-        return this.getOperations().map((op) => ({
-            name: `cloudflare_${op.id}`,
-            description: op.description,
-            inputSchema: toJSONSchema(op.inputSchema)
-        }));
-    }
-
     async executeMCPTool(
         toolName: string,
         params: Record<string, unknown>,
         connection: ConnectionWithData
     ): Promise<unknown> {
-        const operationId = toolName.replace("cloudflare_", "");
-        const result = await this.executeOperation(operationId, params, connection, {
+        const context: ExecutionContext = {
             mode: "agent",
             conversationId: "mcp",
             toolCallId: toolName
-        });
+        };
+        const operationId = toolName.replace("cloudflare_", "");
+        const result = await this.executeOperation(operationId, params, connection, context);
         if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
         return result.data;
+    }
+
+    getMCPTools(): MCPTool[] {
+        return this.getOperations().map(({ id, description, inputSchema }) => ({
+            name: `cloudflare_${id}`,
+            description,
+            inputSchema: toJSONSchema(inputSchema)
+        }));
     }
 
     private getOrCreateClient(connection: ConnectionWithData): CloudflareClient {

@@ -49,11 +49,11 @@ export class DatabricksProvider extends BaseProvider {
 
     /** Required by the interface; database connections send no auth header. */
     getAuthConfig(): AuthConfig {
-        const config: APIKeyConfig = {
+        const header: APIKeyConfig = {
             headerName: "X-Database-Connection",
             headerTemplate: "{{connection_id}}"
         };
-        return config;
+        return header;
     }
 
     async executeOperation(
@@ -85,16 +85,16 @@ export class DatabricksProvider extends BaseProvider {
         }
     }
 
-    getMCPTools(): MCPTool[] {
-        return [];
-    }
-
     async executeMCPTool(
         _toolName: string,
         _params: Record<string, unknown>,
         _connection: ConnectionWithData
     ): Promise<unknown> {
         throw new Error("Databricks offers no MCP tools");
+    }
+
+    getMCPTools(): MCPTool[] {
+        return [];
     }
 
     private createWarehouse(connection: ConnectionWithData): DatabricksWarehouse {

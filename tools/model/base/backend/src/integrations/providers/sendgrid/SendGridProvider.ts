@@ -41,13 +41,6 @@ export class SendGridProvider extends BaseProvider {
         this.mcpAdapter = new SendGridMCPAdapter(this.operations);
     }
 
-    getAuthConfig(): AuthConfig {
-        return {
-            headerName: "Authorization",
-            headerTemplate: "Bearer {{api_key}}"
-        };
-    }
-
     async executeOperation(
         operationId: string,
         params: Record<string, unknown>,
@@ -71,8 +64,11 @@ export class SendGridProvider extends BaseProvider {
         }
     }
 
-    getMCPTools(): MCPTool[] {
-        return this.mcpAdapter.getTools();
+    getAuthConfig(): AuthConfig {
+        return {
+            headerName: "Authorization",
+            headerTemplate: "Bearer {{api_key}}"
+        };
     }
 
     async executeMCPTool(
@@ -84,6 +80,10 @@ export class SendGridProvider extends BaseProvider {
         const result = await this.mcpAdapter.executeTool(toolName, params, client);
         if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
         return result.data;
+    }
+
+    getMCPTools(): MCPTool[] {
+        return this.mcpAdapter.getTools();
     }
 
     private getOrCreateClient(connection: ConnectionWithData): SendGridClient {

@@ -117,7 +117,7 @@ export class SlackProvider extends BaseProvider {
     }
 
     getAuthConfig(): AuthConfig {
-        const config: OAuthConfig = {
+        const oauth: OAuthConfig = {
             authUrl: "https://slack.com/oauth/v2/authorize",
             tokenUrl: "https://slack.com/api/oauth.v2.access",
             scopes: ["chat:write", "channels:read", "channels:history"],
@@ -126,7 +126,7 @@ export class SlackProvider extends BaseProvider {
             redirectUri: getOAuthRedirectUri("slack"),
             refreshable: true
         };
-        return config;
+        return oauth;
     }
 
     async executeOperation(
@@ -135,8 +135,8 @@ export class SlackProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        const validatedParams = this.validateParams(operationId, params);
         const client = this.getOrCreateClient(connection);
+        const validatedParams = this.validateParams(operationId, params);
 
         switch (operationId) {
             case "sendMessage":
@@ -149,10 +149,6 @@ export class SlackProvider extends BaseProvider {
                     error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
-    }
-
-    getMCPTools(): MCPTool[] {
-        return this.mcpAdapter.getTools();
     }
 
     async executeMCPTool(
@@ -168,6 +164,10 @@ export class SlackProvider extends BaseProvider {
         )) as OperationResult;
         if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
         return result.data;
+    }
+
+    getMCPTools(): MCPTool[] {
+        return this.mcpAdapter.getTools();
     }
 
     private getOrCreateClient(connection: ConnectionWithData): SlackClient {

@@ -51,7 +51,7 @@ export class ZendeskProvider extends BaseProvider {
     }
 
     getAuthConfig(): AuthConfig {
-        const config: OAuthConfig = {
+        const oauth: OAuthConfig = {
             authUrl: "https://{subdomain}.zendesk.com/oauth/authorizations/new",
             tokenUrl: "https://{subdomain}.zendesk.com/oauth/tokens",
             scopes: ["tickets:read", "users:read"],
@@ -60,11 +60,7 @@ export class ZendeskProvider extends BaseProvider {
             redirectUri: getOAuthRedirectUri("zendesk"),
             refreshable: true
         };
-        return config;
-    }
-
-    getMCPTools(): MCPTool[] {
-        return this.mcpAdapter.getTools();
+        return oauth;
     }
 
     async executeMCPTool(
@@ -73,6 +69,10 @@ export class ZendeskProvider extends BaseProvider {
         connection: ConnectionWithData
     ): Promise<unknown> {
         return this.mcpAdapter.executeTool(toolName, params, this.getOrCreateClient(connection));
+    }
+
+    getMCPTools(): MCPTool[] {
+        return this.mcpAdapter.getTools();
     }
 
     async executeOperation(

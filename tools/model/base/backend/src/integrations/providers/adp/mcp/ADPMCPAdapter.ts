@@ -12,9 +12,9 @@ export class ADPMCPAdapter {
     getTools(): MCPTool[] {
         return [...this.operations.values()].map((op) => ({
             name: `adp_${op.id}`,
-            description: op.description,
+            executeRef: op.id,
             inputSchema: toJSONSchema(op.inputSchema),
-            executeRef: op.id
+            description: op.description
         }));
     }
 
@@ -23,8 +23,7 @@ export class ADPMCPAdapter {
         params: Record<string, unknown>,
         client: ADPClient
     ): Promise<unknown> {
-        const operationId = toolName.replace(/^adp_/, "");
-        switch (operationId) {
+        switch (toolName.replace(/^adp_/, "")) {
             case "listWorkers":
                 return await executeListWorkers(client, params as never);
             case "getWorker":

@@ -11,18 +11,6 @@ export class SendGridMCPAdapter {
         this.operations = operations;
     }
 
-    getTools(): MCPTool[] {
-        const tools: MCPTool[] = [];
-        for (const [id, operation] of this.operations) {
-            tools.push({
-                name: `sendgrid_${id}`,
-                description: operation.description,
-                inputSchema: toJSONSchema(operation.inputSchema)
-            });
-        }
-        return tools;
-    }
-
     async executeTool(
         toolName: string,
         params: Record<string, unknown>,
@@ -48,5 +36,17 @@ export class SendGridMCPAdapter {
                     error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
+    }
+
+    getTools(): MCPTool[] {
+        const tools: MCPTool[] = [];
+        for (const [id, operation] of this.operations) {
+            tools.push({
+                name: `sendgrid_${id}`,
+                inputSchema: toJSONSchema(operation.inputSchema),
+                description: operation.description
+            });
+        }
+        return tools;
     }
 }

@@ -11,9 +11,9 @@ export class SlackMCPAdapter {
     getTools(): MCPTool[] {
         return [...this.operations.values()].map((op) => ({
             name: `slack_${op.id}`,
-            description: op.description,
+            executeRef: op.id,
             inputSchema: toJSONSchema(op.inputSchema),
-            executeRef: op.id
+            description: op.description
         }));
     }
 
@@ -22,8 +22,7 @@ export class SlackMCPAdapter {
         params: Record<string, unknown>,
         client: SlackClient
     ): Promise<unknown> {
-        const operationId = toolName.replace(/^slack_/, "");
-        switch (operationId) {
+        switch (toolName.replace(/^slack_/, "")) {
             case "sendMessage":
                 return await executeSendMessage(client, params as never);
             case "listChannels":

@@ -16,8 +16,8 @@ export class ZendeskMCPAdapter {
         for (const [id, operation] of this.operations) {
             tools.push({
                 name: `zendesk_${id}`,
-                description: operation.description,
-                inputSchema: toJSONSchema(operation.inputSchema)
+                inputSchema: toJSONSchema(operation.inputSchema),
+                description: operation.description
             });
         }
         return tools;

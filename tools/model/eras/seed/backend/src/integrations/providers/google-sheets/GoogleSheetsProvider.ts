@@ -80,7 +80,7 @@ export class GoogleSheetsProvider extends BaseProvider {
     }
 
     getAuthConfig(): AuthConfig {
-        const config: OAuthConfig = {
+        const oauth: OAuthConfig = {
             authUrl: "https://accounts.google.com/o/oauth2/v2/auth",
             tokenUrl: "https://oauth2.googleapis.com/token",
             scopes: ["https://www.googleapis.com/auth/spreadsheets"],
@@ -89,7 +89,7 @@ export class GoogleSheetsProvider extends BaseProvider {
             redirectUri: getOAuthRedirectUri("google"),
             refreshable: true
         };
-        return config;
+        return oauth;
     }
 
     async executeOperation(
@@ -98,16 +98,16 @@ export class GoogleSheetsProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        const validatedParams = this.validateParams(operationId, params);
         const client = this.getOrCreateClient(connection);
+        const input = this.validateParams(operationId, params);
 
         switch (operationId) {
             case "createSpreadsheet":
-                return await executeCreateSpreadsheet(client, validatedParams as never);
+                return await executeCreateSpreadsheet(client, input as never);
             case "getValues":
-                return await executeGetValues(client, validatedParams as never);
+                return await executeGetValues(client, input as never);
             case "appendValues":
-                return await executeAppendValues(client, validatedParams as never);
+                return await executeAppendValues(client, input as never);
             default:
                 return {
                     success: false,
@@ -116,27 +116,28 @@ export class GoogleSheetsProvider extends BaseProvider {
         }
     }
 
-    getMCPTools(): MCPTool[] {
-        return this.getOperations().map((op) => ({
-            name: `google_sheets_${op.id}`,
-            description: op.description,
-            inputSchema: op.inputSchemaJSON
-        }));
-    }
-
     async executeMCPTool(
         toolName: string,
         params: Record<string, unknown>,
         connection: ConnectionWithData
     ): Promise<unknown> {
-        const operationId = toolName.replace("google_sheets_", "");
-        const result = await this.executeOperation(operationId, params, connection, {
+        const context: ExecutionContext = {
             mode: "agent",
             conversationId: "mcp",
             toolCallId: toolName
-        });
+        };
+        const operationId = toolName.replace("google_sheets_", "");
+        const result = await this.executeOperation(operationId, params, connection, context);
         if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
         return result.data;
+    }
+
+    getMCPTools(): MCPTool[] {
+        return this.getOperations().map(({ id, description, inputSchemaJSON }) => ({
+            name: `google_sheets_${id}`,
+            description,
+            inputSchema: inputSchemaJSON
+        }));
     }
 
     private getOrCreateClient(connection: ConnectionWithData): GoogleSheetsClient {

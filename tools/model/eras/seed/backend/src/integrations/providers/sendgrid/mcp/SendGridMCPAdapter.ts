@@ -10,18 +10,6 @@ export class SendGridMCPAdapter {
         this.operations = operations;
     }
 
-    getTools(): MCPTool[] {
-        const tools: MCPTool[] = [];
-        for (const [id, operation] of this.operations) {
-            tools.push({
-                name: `sendgrid_${id}`,
-                description: operation.description,
-                inputSchema: operation.inputSchemaJSON
-            });
-        }
-        return tools;
-    }
-
     async executeTool(
         toolName: string,
         params: Record<string, unknown>,
@@ -47,5 +35,17 @@ export class SendGridMCPAdapter {
                     error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
+    }
+
+    getTools(): MCPTool[] {
+        const tools: MCPTool[] = [];
+        for (const [id, operation] of this.operations) {
+            tools.push({
+                name: `sendgrid_${id}`,
+                inputSchema: operation.inputSchemaJSON,
+                description: operation.description
+            });
+        }
+        return tools;
     }
 }

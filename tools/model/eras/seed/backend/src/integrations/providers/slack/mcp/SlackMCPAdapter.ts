@@ -10,9 +10,9 @@ export class SlackMCPAdapter {
     getTools(): MCPTool[] {
         return [...this.operations.values()].map((op) => ({
             name: `slack_${op.id}`,
-            description: op.description,
+            executeRef: op.id,
             inputSchema: op.inputSchemaJSON,
-            executeRef: op.id
+            description: op.description
         }));
     }
 
@@ -21,8 +21,7 @@ export class SlackMCPAdapter {
         params: Record<string, unknown>,
         client: SlackClient
     ): Promise<unknown> {
-        const operationId = toolName.replace(/^slack_/, "");
-        switch (operationId) {
+        switch (toolName.replace(/^slack_/, "")) {
             case "sendMessage":
                 return await executeSendMessage(client, params as never);
             case "listChannels":
