@@ -29,6 +29,8 @@ describe("verifyProviders", () => {
             path.join(root, file),
             text.replace("text: params.text,", "text: params.txt,")
         );
+        // The error is reported at the edited property (column 26: `txt`).
+        const line = text.split("\n").findIndex((row) => row.includes("text: params.text,")) + 1;
         const reports = verifyProviders(root, OPTIONS, dirs.slice(0, 2), {
             typecheck: true,
             compiler: "tsc"
@@ -38,12 +40,12 @@ describe("verifyProviders", () => {
                 ruleId: "typecheck",
                 severity: "error",
                 file,
-                line: 59,
+                line,
                 column: 26
             })
         ]);
         expect(reports[1].diagnostics).toEqual([]);
-        expect(formatHuman(reports)).toContain(`${file}:59:26  error  typecheck  TS2551:`);
+        expect(formatHuman(reports)).toContain(`${file}:${line}:26  error  typecheck  TS2551:`);
         expect(JSON.parse(formatJson(reports)).providers[0].diagnostics[0]).toEqual(
             reports[0].diagnostics[0]
         );

@@ -148,7 +148,7 @@ describe("provider-operation generator", () => {
         expect(added("CloudflareProvider.ts")).toEqual([
             "        this.registerOperation(Zones.listRulesetsOperation);",
             '            case "zones_listRulesets":',
-            "                return await Zones.executeListRulesets(client, validatedParams as never);"
+            "                return await Zones.executeListRulesets(client, input as never);"
         ]);
         const fixtures = added("fixtures.ts");
         expect(fixtures[0]).toBe("const zones_listRulesets: TestFixture = {");

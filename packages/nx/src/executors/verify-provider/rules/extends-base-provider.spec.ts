@@ -1,4 +1,4 @@
-import { check, replace } from "../__fixtures__/sandbox";
+import { check, replace, sandboxLine, OPTIONS } from "../__fixtures__/sandbox";
 import { extendsBaseProvider } from "./extends-base-provider";
 
 describe(extendsBaseProvider.id, () => {
@@ -10,8 +10,13 @@ describe(extendsBaseProvider.id, () => {
         const diagnostics = check(extendsBaseProvider, "adp", {
             files: { "ADPProvider.ts": replace("extends BaseProvider", "extends Object") }
         });
+        // At the class name of the declaration.
+        const line = sandboxLine(
+            `${OPTIONS.providersDir}/adp/ADPProvider.ts`,
+            "export class ADPProvider"
+        );
         expect(diagnostics).toEqual([
-            expect.objectContaining({ severity: "error", line: 26, column: 14 })
+            expect.objectContaining({ severity: "error", line, column: 14 })
         ]);
         expect(diagnostics[0].message).toContain("export class ADPProvider extends BaseProvider");
     });

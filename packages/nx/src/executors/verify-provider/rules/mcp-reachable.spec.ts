@@ -44,7 +44,7 @@ describe(mcpReachable.id, () => {
         // FlowMaestro's own zendesk (and close, hubspot, pipedrive, zoho-crm) adapters end so.
         const file = `${PROVIDERS_DIR}/zendesk/mcp/ZendeskMCPAdapter.ts`;
         const edit = replace(
-            /\/\/ Route to appropriate operation executor\n[\s\S]*?\n {8}\}\n/,
+            /switch \(operationId\) \{\n[\s\S]*?\n {8}\}\n/,
             "throw new Error(\n" +
                 "            `MCP tool execution not yet implemented for ${toolName}. Use direct operation execution instead.`\n" +
                 "        );\n"

@@ -20,19 +20,14 @@ import type {
     ProviderCapabilities
 } from "../../core/types";
 
-/**
- * ADP Provider - implements OAuth2 authentication for HR and payroll management
- */
+/** HR and payroll over OAuth2; its class prefix is brand-cased (ADP, not Adp). */
 export class ADPProvider extends BaseProvider {
     readonly name = "adp";
     readonly displayName = "ADP";
     readonly authMethod = "oauth2" as const;
     readonly capabilities: ProviderCapabilities = {
         supportsWebhooks: false,
-        rateLimit: {
-            tokensPerMinute: 600,
-            burstSize: 15
-        }
+        rateLimit: { tokensPerMinute: 120, burstSize: 10 }
     };
 
     private mcpAdapter: ADPMCPAdapter;
@@ -41,17 +36,15 @@ export class ADPProvider extends BaseProvider {
     constructor() {
         super();
 
-        // Register operations
         this.registerOperation(listWorkersOperation);
         this.registerOperation(getWorkerOperation);
         this.registerOperation(listPayStatementsOperation);
 
-        // Initialize MCP adapter
         this.mcpAdapter = new ADPMCPAdapter(this.operations);
     }
 
     getAuthConfig(): AuthConfig {
-        const config: OAuthConfig = {
+        const oauth: OAuthConfig = {
             authUrl: "https://accounts.adp.com/auth/oauth/v2/authorize",
             tokenUrl: "https://accounts.adp.com/auth/oauth/v2/token",
             scopes: ["api"],
@@ -60,8 +53,7 @@ export class ADPProvider extends BaseProvider {
             redirectUri: getOAuthRedirectUri("adp"),
             refreshable: true
         };
-
-        return config;
+        return oauth;
     }
 
     async executeOperation(
@@ -70,33 +62,22 @@ export class ADPProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        // Validate parameters
-        const validatedParams = this.validateParams(operationId, params);
-
-        // Get or create client
         const client = this.getOrCreateClient(connection);
+        const input = this.validateParams(operationId, params);
 
         switch (operationId) {
             case "listWorkers":
-                return await executeListWorkers(client, validatedParams as never);
+                return await executeListWorkers(client, input as never);
             case "getWorker":
-                return await executeGetWorker(client, validatedParams as never);
+                return await executeGetWorker(client, input as never);
             case "listPayStatements":
-                return await executeListPayStatements(client, validatedParams as never);
+                return await executeListPayStatements(client, input as never);
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown operation: ${operationId}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
-    }
-
-    getMCPTools(): MCPTool[] {
-        return this.mcpAdapter.getTools();
     }
 
     async executeMCPTool(
@@ -105,36 +86,26 @@ export class ADPProvider extends BaseProvider {
         connection: ConnectionWithData
     ): Promise<unknown> {
         const client = this.getOrCreateClient(connection);
-        const result = await this.mcpAdapter.executeTool(toolName, params, client);
-
-        if ((result as { success?: boolean }).success) {
-            return (result as { data?: unknown }).data;
-        } else {
-            throw new Error(
-                (result as { error?: { message?: string } }).error?.message ||
-                    "MCP tool execution failed"
-            );
-        }
+        const result = (await this.mcpAdapter.executeTool(
+            toolName,
+            params,
+            client
+        )) as OperationResult;
+        if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
+        return result.data;
     }
 
-    /**
-     * Get or create ADP client (with connection pooling)
-     */
+    getMCPTools(): MCPTool[] {
+        return this.mcpAdapter.getTools();
+    }
+
     private getOrCreateClient(connection: ConnectionWithData): ADPClient {
-        const poolKey = connection.id;
-
-        if (this.clientPool.has(poolKey)) {
-            return this.clientPool.get(poolKey)!;
+        let client = this.clientPool.get(connection.id);
+        if (!client) {
+            const { access_token } = connection.data as OAuth2TokenData;
+            client = new ADPClient({ accessToken: access_token, connectionId: connection.id });
+            this.clientPool.set(connection.id, client);
         }
-
-        const tokens = connection.data as OAuth2TokenData;
-        const client = new ADPClient({
-            accessToken: tokens.access_token,
-            connectionId: connection.id
-        });
-
-        this.clientPool.set(poolKey, client);
-
         return client;
     }
 

@@ -1,32 +1,20 @@
-/**
- * ADP Provider Test Fixtures
- */
-
 import type { TestFixture } from "../../sandbox";
 
-/**
- * Sample workers for filterableData
- */
+// Staff the sandbox pages through for listWorkers, as summarizeWorker shapes them.
 const sampleWorkers = [
     {
-        associateOID: "G3XXXXXXXXXXXXXXXXX1",
-        workerId: "100001",
-        name: "John Smith",
-        firstName: "John",
-        lastName: "Smith",
-        workEmail: "john.smith@acmecorp.com",
-        status: "Active",
-        hireDate: "2019-03-15"
+        associateOID: "W-7Q2K",
+        name: "Priya Lund",
+        workEmail: "priya.lund@example.com",
+        status: "active",
+        hireDate: "2020-09-01"
     },
     {
-        associateOID: "G3XXXXXXXXXXXXXXXXX2",
-        workerId: "100002",
-        name: "Maria Garcia",
-        firstName: "Maria",
-        lastName: "Garcia",
-        workEmail: "maria.garcia@acmecorp.com",
-        status: "Active",
-        hireDate: "2021-07-01"
+        associateOID: "W-3M8D",
+        name: "Oskar Bell",
+        workEmail: null,
+        status: "leave",
+        hireDate: "2017-02-13"
     }
 ];
 
@@ -38,17 +26,11 @@ export const adpFixtures: TestFixture[] = [
             records: sampleWorkers,
             recordsField: "workers",
             defaultPageSize: 50,
-            maxPageSize: 100,
+            maxPageSize: 200,
             pageSizeParam: "limit",
             offsetParam: "offset"
         },
-        validCases: [
-            {
-                name: "list_all_workers",
-                description: "List workers with default pagination",
-                input: {}
-            }
-        ],
+        validCases: [{ name: "first_page", input: {} }],
         errorCases: []
     },
     {
@@ -56,36 +38,16 @@ export const adpFixtures: TestFixture[] = [
         provider: "adp",
         validCases: [
             {
-                name: "get_worker_by_oid",
-                description: "Get a worker by associate OID",
-                input: {
-                    associateOID: "G3XXXXXXXXXXXXXXXXX1"
-                },
-                expectedOutput: {
-                    associateOID: "G3XXXXXXXXXXXXXXXXX1",
-                    workerId: "100001",
-                    name: "John Smith",
-                    firstName: "John",
-                    lastName: "Smith",
-                    workEmail: "john.smith@acmecorp.com",
-                    status: "Active",
-                    hireDate: "2019-03-15",
-                    terminationDate: null
-                }
+                name: "by_id",
+                input: { associateOID: "W-7Q2K" },
+                expectedOutput: { ...sampleWorkers[0], terminationDate: null }
             }
         ],
         errorCases: [
             {
-                name: "worker_not_found",
-                description: "No worker has this associate OID",
-                input: {
-                    associateOID: "G3NOTFOUND0000000000"
-                },
-                expectedError: {
-                    type: "not_found",
-                    message: "Worker not found",
-                    retryable: false
-                }
+                name: "unknown_worker",
+                input: { associateOID: "W-0000" },
+                expectedError: { type: "not_found", retryable: false }
             }
         ]
     },
@@ -94,23 +56,16 @@ export const adpFixtures: TestFixture[] = [
         provider: "adp",
         validCases: [
             {
-                name: "list_pay_statements",
-                description: "List pay statements of a worker in a date range",
-                input: {
-                    associateOID: "G3XXXXXXXXXXXXXXXXX1",
-                    startDate: "2024-01-01",
-                    endDate: "2024-01-31"
-                },
+                name: "one_month",
+                input: { associateOID: "W-7Q2K", startDate: "2025-05-01", endDate: "2025-05-31" },
                 expectedOutput: {
                     payStatements: [
                         {
-                            id: "PS-2024-01-15",
-                            payDate: "2024-01-15",
-                            periodStart: "2024-01-01",
-                            periodEnd: "2024-01-15",
-                            grossPay: 4250,
-                            netPay: 3187.5,
-                            currency: "USD"
+                            id: "ST-0525",
+                            payDate: "2025-05-28",
+                            grossPay: 5100,
+                            netPay: 3890,
+                            currency: "EUR"
                         }
                     ]
                 }

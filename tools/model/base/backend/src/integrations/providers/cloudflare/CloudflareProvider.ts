@@ -13,12 +13,9 @@ import type {
 } from "../../core/types";
 
 /**
- * Cloudflare Provider - unified access to zones and DNS
- *
- * Configure with an API Token (the api key) and the 32-character Account ID, a pre-auth field
- * stored in connection.metadata.provider_config.
- *
- * Rate limit: 1200 requests per 5 minutes (240/minute)
+ * Zones and DNS with an API token. Operations sit in group folders, imported as namespaces, and
+ * their ids carry the group (`zones_getZone`). The account id is a pre-auth field that arrives in
+ * `connection.metadata.provider_config`.
  */
 export class CloudflareProvider extends BaseProvider {
     readonly name = "cloudflare";
@@ -26,10 +23,7 @@ export class CloudflareProvider extends BaseProvider {
     readonly authMethod = "api_key" as const;
     readonly capabilities: ProviderCapabilities = {
         supportsWebhooks: false,
-        maxRequestSize: 100 * 1024 * 1024, // 100MB for Workers
-        rateLimit: {
-            tokensPerMinute: 240
-        }
+        rateLimit: { tokensPerMinute: 200 }
     };
 
     private clientPool: Map<string, CloudflareClient> = new Map();
@@ -37,18 +31,13 @@ export class CloudflareProvider extends BaseProvider {
     constructor() {
         super();
 
-        // Register Zone operations (2 operations)
         this.registerOperation(Zones.listZonesOperation);
         this.registerOperation(Zones.getZoneOperation);
 
-        // Register DNS operations (2 operations)
         this.registerOperation(DNS.listDnsRecordsOperation);
         this.registerOperation(DNS.getDnsRecordOperation);
     }
 
-    /**
-     * Get API Key configuration
-     */
     getAuthConfig(): AuthConfig {
         return {
             headerName: "Authorization",
@@ -62,43 +51,24 @@ export class CloudflareProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        // Validate parameters
-        const validatedParams = this.validateParams(operationId, params);
-
-        // Get or create client
         const client = this.getOrCreateClient(connection);
+        const input = this.validateParams(operationId, params);
 
         switch (operationId) {
-            // Zone operations
             case "zones_listZones":
-                return await Zones.executeListZones(client, validatedParams as never);
+                return await Zones.executeListZones(client, input as never);
             case "zones_getZone":
-                return await Zones.executeGetZone(client, validatedParams as never);
-
-            // DNS operations
+                return await Zones.executeGetZone(client, input as never);
             case "dns_listRecords":
-                return await DNS.executeListDnsRecords(client, validatedParams as never);
+                return await DNS.executeListDnsRecords(client, input as never);
             case "dns_getRecord":
-                return await DNS.executeGetDnsRecord(client, validatedParams as never);
-
+                return await DNS.executeGetDnsRecord(client, input as never);
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown operation: ${operationId}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
-    }
-
-    getMCPTools(): MCPTool[] {
-        return this.getOperations().map((op) => ({
-            name: `cloudflare_${op.id}`,
-            description: op.description,
-            inputSchema: toJSONSchema(op.inputSchema)
-        }));
     }
 
     async executeMCPTool(
@@ -106,56 +76,36 @@ export class CloudflareProvider extends BaseProvider {
         params: Record<string, unknown>,
         connection: ConnectionWithData
     ): Promise<unknown> {
-        // Remove cloudflare_ prefix to get operation ID
-        const operationId = toolName.replace("cloudflare_", "");
-
-        const result = await this.executeOperation(operationId, params, connection, {
+        const context: ExecutionContext = {
             mode: "agent",
-            conversationId: "unknown",
-            toolCallId: "unknown"
-        });
-
-        if (result.success) {
-            return result.data;
-        } else {
-            throw new Error(result.error?.message || "MCP tool execution failed");
-        }
+            conversationId: "mcp",
+            toolCallId: toolName
+        };
+        const operationId = toolName.replace("cloudflare_", "");
+        const result = await this.executeOperation(operationId, params, connection, context);
+        if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
+        return result.data;
     }
 
-    /**
-     * Get or create Cloudflare client (with connection pooling)
-     */
+    getMCPTools(): MCPTool[] {
+        return this.getOperations().map(({ id, description, inputSchema }) => ({
+            name: `cloudflare_${id}`,
+            description,
+            inputSchema: toJSONSchema(inputSchema)
+        }));
+    }
+
     private getOrCreateClient(connection: ConnectionWithData): CloudflareClient {
-        const poolKey = connection.id;
+        const cached = this.clientPool.get(connection.id);
+        if (cached) return cached;
 
-        if (this.clientPool.has(poolKey)) {
-            return this.clientPool.get(poolKey)!;
+        const { api_key } = connection.data as ApiKeyData;
+        const accountId = connection.metadata.provider_config?.accountId;
+        if (!api_key || typeof accountId !== "string") {
+            throw new Error("A Cloudflare connection needs an API token and an account id");
         }
-
-        const data = connection.data as ApiKeyData;
-        const providerConfig = connection.metadata.provider_config as
-            | { accountId?: string }
-            | undefined;
-
-        if (!data.api_key) {
-            throw new Error(
-                "Cloudflare API token is required. Please reconnect with valid credentials."
-            );
-        }
-
-        if (!providerConfig?.accountId) {
-            throw new Error(
-                "Cloudflare Account ID is required. Please reconnect and enter your Account ID."
-            );
-        }
-
-        const client = new CloudflareClient({
-            apiToken: data.api_key,
-            accountId: providerConfig.accountId
-        });
-
-        this.clientPool.set(poolKey, client);
-
+        const client = new CloudflareClient({ apiToken: api_key, accountId });
+        this.clientPool.set(connection.id, client);
         return client;
     }
 

@@ -26,18 +26,15 @@ import type {
 } from "../../core/types";
 
 /**
- * Databricks Provider - SQL operations via the Databricks SQL Statement Execution API
- *
- * A database provider: connection settings come from DatabaseConnectionData (workspace host,
- * access token and SQL warehouse in `options`), there is no HTTP client folder and no MCP tools.
+ * A database provider: its settings are DatabaseConnectionData (host, and the token and
+ * warehouse in `options`), it has no client/ folder, and it offers no MCP tools.
  */
 export class DatabricksProvider extends BaseProvider {
     readonly name = "databricks";
     readonly displayName = "Databricks";
     readonly authMethod = "api_key" as const;
     readonly capabilities: ProviderCapabilities = {
-        supportsWebhooks: false,
-        rateLimit: undefined // No rate limiting for databases
+        supportsWebhooks: false
     };
 
     private warehouseCache: Map<string, DatabricksWarehouse> = new Map();
@@ -45,24 +42,18 @@ export class DatabricksProvider extends BaseProvider {
     constructor() {
         super();
 
-        // Register operations
         this.registerOperation(queryOperation);
         this.registerOperation(listCatalogsOperation);
         this.registerOperation(listTablesOperation);
     }
 
-    /**
-     * Get auth configuration
-     * Note: Database connections don't use HTTP headers, but we need to return
-     * an AuthConfig to satisfy the interface. The actual connection configuration
-     * is handled through DatabaseConnectionData.
-     */
+    /** Required by the interface; database connections send no auth header. */
     getAuthConfig(): AuthConfig {
-        const config: APIKeyConfig = {
+        const header: APIKeyConfig = {
             headerName: "X-Database-Connection",
             headerTemplate: "{{connection_id}}"
         };
-        return config;
+        return header;
     }
 
     async executeOperation(
@@ -89,78 +80,53 @@ export class DatabricksProvider extends BaseProvider {
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "server_error",
-                        message: `Unknown operation: ${operation}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operation}`, retryable: false }
                 };
         }
     }
 
-    /**
-     * Get MCP tools (not supported for databases)
-     */
-    getMCPTools(): MCPTool[] {
-        return [];
-    }
-
-    /**
-     * Execute MCP tool (not supported for databases)
-     */
     async executeMCPTool(
         _toolName: string,
         _params: Record<string, unknown>,
         _connection: ConnectionWithData
     ): Promise<unknown> {
-        throw new Error("MCP tools are not supported for database providers");
+        throw new Error("Databricks offers no MCP tools");
     }
 
-    /**
-     * Read the SQL warehouse settings of a connection
-     */
+    getMCPTools(): MCPTool[] {
+        return [];
+    }
+
     private createWarehouse(connection: ConnectionWithData): DatabricksWarehouse {
-        if (!isDatabaseConnectionData(connection.data)) {
-            throw new Error("Invalid connection data for Databricks");
+        const data: DatabaseConnectionData | undefined = isDatabaseConnectionData(connection.data)
+            ? connection.data
+            : undefined;
+        const option = (key: string) => {
+            const value = data?.options?.[key];
+            return typeof value === "string" && value ? value : undefined;
+        };
+        const accessToken = option("accessToken");
+        const warehouseId = option("warehouseId");
+        if (!data?.host || !accessToken || !warehouseId) {
+            throw new Error(
+                "A Databricks connection needs a host, an access token and a warehouse"
+            );
         }
-
-        const dbData = connection.data as DatabaseConnectionData;
-
-        if (!dbData.host) {
-            throw new Error("Databricks connection requires a host (workspace URL)");
-        }
-
-        const options = dbData.options || {};
-        const accessToken = options.accessToken as string;
-        const warehouseId = options.warehouseId as string;
-
-        if (!accessToken) {
-            throw new Error("Databricks connection requires an access token");
-        }
-
-        if (!warehouseId) {
-            throw new Error("Databricks connection requires a SQL Warehouse ID");
-        }
-
         return {
-            host: dbData.host,
+            host: data.host,
             accessToken,
             warehouseId,
-            catalog: (options.catalog as string) || "main",
-            schema: (options.schema as string) || "default"
+            catalog: option("catalog") ?? "main",
+            schema: option("schema") ?? "default"
         };
     }
 
-    /**
-     * Get or create the warehouse settings (with caching)
-     */
     private getOrCreateWarehouse(connection: ConnectionWithData): DatabricksWarehouse {
-        const cacheKey = connection.id;
-
-        if (!this.warehouseCache.has(cacheKey)) {
-            this.warehouseCache.set(cacheKey, this.createWarehouse(connection));
+        let warehouse = this.warehouseCache.get(connection.id);
+        if (!warehouse) {
+            warehouse = this.createWarehouse(connection);
+            this.warehouseCache.set(connection.id, warehouse);
         }
-
-        return this.warehouseCache.get(cacheKey)!;
+        return warehouse;
     }
 }

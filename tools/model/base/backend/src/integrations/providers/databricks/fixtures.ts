@@ -1,8 +1,9 @@
-/**
- * Databricks Provider Test Fixtures
- */
-
 import type { TestFixture } from "../../sandbox";
+
+const sampleTables = [
+    { name: "shipments", catalog: "ops", schema: "logistics" },
+    { name: "carriers", catalog: "ops", schema: "logistics" }
+];
 
 export const databricksFixtures: TestFixture[] = [
     {
@@ -10,66 +11,37 @@ export const databricksFixtures: TestFixture[] = [
         provider: "databricks",
         validCases: [
             {
-                name: "simple_select",
-                description: "Run a SELECT and return every row",
-                input: {
-                    query: "SELECT id, name FROM main.default.customers LIMIT 2"
-                },
+                name: "two_rows",
+                input: { query: "SELECT code, weight FROM ops.logistics.shipments LIMIT 2" },
                 expectedOutput: {
+                    columns: ["code", "weight"],
                     rows: [
-                        { id: 1, name: "Acme Corp" },
-                        { id: 2, name: "Globex" }
+                        { code: "SH-1", weight: 12.5 },
+                        { code: "SH-2", weight: 3 }
                     ],
-                    rowCount: 2,
-                    columns: ["id", "name"]
+                    rowCount: 2
                 }
             }
         ],
         errorCases: [
             {
-                name: "table_not_found",
-                description: "The table does not exist",
-                input: {
-                    query: "SELECT * FROM main.default.missing"
-                },
-                expectedError: {
-                    type: "server_error",
-                    message: "TABLE_OR_VIEW_NOT_FOUND",
-                    retryable: true
-                }
+                name: "missing_table",
+                input: { query: "SELECT * FROM ops.logistics.nothing" },
+                expectedError: { type: "server_error", retryable: true }
             }
         ]
     },
     {
         operationId: "listCatalogs",
         provider: "databricks",
-        validCases: [
-            {
-                name: "list_catalogs",
-                description: "List the Unity Catalogs",
-                input: {},
-                expectedOutput: {
-                    catalogs: [{ name: "main" }, { name: "samples" }],
-                    count: 2
-                }
-            }
-        ],
+        validCases: [{ name: "all", input: {}, expectedOutput: { catalogs: ["ops", "finance"] } }],
         errorCases: []
     },
     {
         operationId: "listTables",
         provider: "databricks",
-        validCases: [
-            {
-                name: "list_default_tables",
-                description: "List the tables of the connection's schema",
-                input: {},
-                expectedOutput: {
-                    tables: [{ name: "customers", catalog: "main", schema: "default" }],
-                    count: 1
-                }
-            }
-        ],
+        filterableData: { records: sampleTables, recordsField: "tables" },
+        validCases: [{ name: "connection_schema", input: {} }],
         errorCases: []
     }
 ];

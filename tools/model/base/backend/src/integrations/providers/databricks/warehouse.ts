@@ -1,7 +1,4 @@
-/**
- * Databricks SQL Statement Execution API over fetch (the host keeps this in
- * client/DatabricksClient.ts; the sandbox models a database provider without a client folder).
- */
+// The model's Databricks calls `fetch` from here; it has no client/ folder (the host has one).
 
 export interface DatabricksWarehouse {
     host: string;
@@ -17,56 +14,45 @@ export interface QueryResult {
     rowCount: number;
 }
 
-interface StatementResponse {
-    statement_id: string;
-    status: { state: string; error?: { message?: string } };
-    manifest?: { schema?: { columns?: Array<{ name: string }> } };
-    result?: { data_array?: unknown[][] };
+// Reply of the (fictional) synchronous SQL endpoint.
+interface RunReply {
+    outcome: "done" | "failed";
+    reason?: string;
+    fields?: string[];
+    tuples?: unknown[][];
 }
 
-/**
- * Run one SQL statement and wait (up to `timeoutMs`) for its result
- */
+/** Runs one statement on the warehouse and waits for its rows. */
 export async function executeStatement(
     warehouse: DatabricksWarehouse,
     sql: string,
     timeoutMs = 30000
 ): Promise<QueryResult> {
-    const response = await fetch(`https://${warehouse.host}/api/2.0/sql/statements`, {
+    const response = await fetch(`https://${warehouse.host}/sql/v9/run`, {
         method: "POST",
         headers: {
             Authorization: `Bearer ${warehouse.accessToken}`,
             "Content-Type": "application/json"
         },
         body: JSON.stringify({
-            warehouse_id: warehouse.warehouseId,
-            catalog: warehouse.catalog,
-            schema: warehouse.schema,
-            statement: sql,
-            wait_timeout: `${Math.min(50, Math.max(5, Math.round(timeoutMs / 1000)))}s`
+            warehouse: warehouse.warehouseId,
+            defaults: { catalog: warehouse.catalog, schema: warehouse.schema },
+            sql
         }),
         signal: AbortSignal.timeout(timeoutMs)
     });
-
-    if (!response.ok) {
-        throw new Error(`Databricks API error: HTTP ${response.status} ${response.statusText}`);
+    const reply = (await response.json()) as RunReply;
+    if (!response.ok || reply.outcome !== "done") {
+        throw new Error(`Databricks: ${reply.reason ?? `status ${response.status}`}`);
     }
-
-    const statement = (await response.json()) as StatementResponse;
-    if (statement.status.state !== "SUCCEEDED") {
-        throw new Error(statement.status.error?.message || `Statement ${statement.status.state}`);
-    }
-
-    const columns = statement.manifest?.schema?.columns?.map((column) => column.name) || [];
-    const rows = (statement.result?.data_array || []).map((values) =>
-        Object.fromEntries(columns.map((name, index) => [name, values[index]]))
+    const columns = reply.fields ?? [];
+    const rows = (reply.tuples ?? []).map((tuple) =>
+        Object.fromEntries(tuple.map((value, index) => [columns[index], value]))
     );
     return { columns, rows, rowCount: rows.length };
 }
 
-/**
- * Quote an identifier (catalog, schema, table) with backticks
- */
+/** Backtick-quotes a catalog, schema or table name. */
 export function escapeIdentifier(identifier: string): string {
-    return `\`${identifier.replace(/`/g, "``")}\``;
+    return "`" + identifier.split("`").join("``") + "`";
 }

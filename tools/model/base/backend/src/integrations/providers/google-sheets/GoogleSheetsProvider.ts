@@ -3,13 +3,10 @@ import { toJSONSchema } from "../../../core/utils/zod-to-json-schema";
 import { BaseProvider } from "../../core/BaseProvider";
 import { GoogleSheetsClient } from "./client/GoogleSheetsClient";
 import {
-    // Spreadsheet operations
     createSpreadsheetOperation,
     executeCreateSpreadsheet,
-    // Values read operations
     getValuesOperation,
     executeGetValues,
-    // Values write operations
     appendValuesOperation,
     executeAppendValues
 } from "./operations";
@@ -25,20 +22,17 @@ import type {
 } from "../../core/types";
 
 /**
- * Google Sheets Provider - implements OAuth2 authentication with REST API operations
- *
- * Uses the shared Google OAuth client (GOOGLE_CLIENT_ID) and the shared Google callback.
+ * A Google-family provider: it signs in through the shared `google` OAuth app (config key and
+ * callback are the family's), and its MCP tools are listed inline, without an mcp/ adapter.
  */
 export class GoogleSheetsProvider extends BaseProvider {
     readonly name = "google-sheets";
     readonly displayName = "Google Sheets";
     readonly authMethod = "oauth2" as const;
     readonly capabilities: ProviderCapabilities = {
-        supportsWebhooks: true, // Polling-based triggers
+        supportsWebhooks: true,
         supportsPolling: true,
-        rateLimit: {
-            tokensPerMinute: 60 // 60 requests per minute per user
-        }
+        rateLimit: { tokensPerMinute: 90 }
     };
 
     private clientPool: Map<string, GoogleSheetsClient> = new Map();
@@ -46,58 +40,48 @@ export class GoogleSheetsProvider extends BaseProvider {
     constructor() {
         super();
 
-        // Register spreadsheet operations
         this.registerOperation(createSpreadsheetOperation);
-
-        // Register values read operations
         this.registerOperation(getValuesOperation);
-
-        // Register values write operations
         this.registerOperation(appendValuesOperation);
 
-        // Configure webhook settings (polling-based)
+        // Sheets has no push notifications: triggers are polled.
         this.setWebhookConfig({
-            setupType: "polling", // Google Sheets doesn't have real webhooks
+            setupType: "polling",
             signatureType: "none"
         });
 
-        // Register trigger events (polling-based)
         this.registerTrigger({
             id: "row_added",
             name: "Row Added",
-            description: "Triggered when a new row is added to a spreadsheet",
+            description: "Fires when a poll finds rows that were not there before",
             requiredScopes: ["https://www.googleapis.com/auth/spreadsheets"],
             configFields: [
                 {
                     name: "spreadsheetId",
-                    label: "Spreadsheet",
+                    label: "Workbook",
                     type: "text",
                     required: true,
-                    description: "The ID of the spreadsheet to monitor"
+                    description: "Workbook to watch"
                 },
                 {
                     name: "sheetName",
-                    label: "Sheet Name",
+                    label: "Tab",
                     type: "text",
                     required: false,
-                    description: "Specific sheet to monitor (leave empty for first sheet)",
-                    placeholder: "Sheet1"
+                    description: "Tab to watch; the first tab when empty"
                 }
             ],
-            tags: ["rows", "data"]
+            tags: ["rows"]
         });
     }
 
-    /**
-     * Extract event type from polling result
-     * (Not used for actual webhooks since Google Sheets uses polling)
-     */
+    /** Polled triggers carry no event type in a request. */
     override extractEventType(_request: WebhookRequestData): string | undefined {
         return undefined;
     }
 
     getAuthConfig(): AuthConfig {
-        const config: OAuthConfig = {
+        const oauth: OAuthConfig = {
             authUrl: "https://accounts.google.com/o/oauth2/v2/auth",
             tokenUrl: "https://oauth2.googleapis.com/token",
             scopes: ["https://www.googleapis.com/auth/spreadsheets"],
@@ -106,8 +90,7 @@ export class GoogleSheetsProvider extends BaseProvider {
             redirectUri: getOAuthRedirectUri("google"),
             refreshable: true
         };
-
-        return config;
+        return oauth;
     }
 
     async executeOperation(
@@ -116,42 +99,22 @@ export class GoogleSheetsProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        // Validate parameters
-        const validatedParams = this.validateParams(operationId, params);
-
-        // Get or create client
         const client = this.getOrCreateClient(connection);
+        const input = this.validateParams(operationId, params);
 
         switch (operationId) {
-            // Spreadsheet operations
             case "createSpreadsheet":
-                return await executeCreateSpreadsheet(client, validatedParams as never);
-
-            // Values operations
+                return await executeCreateSpreadsheet(client, input as never);
             case "getValues":
-                return await executeGetValues(client, validatedParams as never);
+                return await executeGetValues(client, input as never);
             case "appendValues":
-                return await executeAppendValues(client, validatedParams as never);
-
+                return await executeAppendValues(client, input as never);
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown operation: ${operationId}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
-    }
-
-    getMCPTools(): MCPTool[] {
-        // Convert operations to MCP tools with google_sheets_ prefix
-        return this.getOperations().map((op) => ({
-            name: `google_sheets_${op.id}`,
-            description: op.description,
-            inputSchema: toJSONSchema(op.inputSchema)
-        }));
     }
 
     async executeMCPTool(
@@ -159,36 +122,32 @@ export class GoogleSheetsProvider extends BaseProvider {
         params: Record<string, unknown>,
         connection: ConnectionWithData
     ): Promise<unknown> {
-        // Remove google_sheets_ prefix to get operation ID
-        const operationId = toolName.replace("google_sheets_", "");
-
-        const result = await this.executeOperation(operationId, params, connection, {
+        const context: ExecutionContext = {
             mode: "agent",
-            conversationId: "unknown",
-            toolCallId: "unknown"
-        });
+            conversationId: "mcp",
+            toolCallId: toolName
+        };
+        const operationId = toolName.replace("google_sheets_", "");
+        const result = await this.executeOperation(operationId, params, connection, context);
+        if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
+        return result.data;
+    }
 
-        if (result.success) {
-            return result.data;
-        } else {
-            throw new Error(result.error?.message || "MCP tool execution failed");
-        }
+    getMCPTools(): MCPTool[] {
+        return this.getOperations().map(({ id, description, inputSchema }) => ({
+            name: `google_sheets_${id}`,
+            description,
+            inputSchema: toJSONSchema(inputSchema)
+        }));
     }
 
     private getOrCreateClient(connection: ConnectionWithData): GoogleSheetsClient {
-        const poolKey = connection.id;
-
-        if (this.clientPool.has(poolKey)) {
-            return this.clientPool.get(poolKey)!;
+        let client = this.clientPool.get(connection.id);
+        if (!client) {
+            const { access_token } = connection.data as OAuth2TokenData;
+            client = new GoogleSheetsClient({ accessToken: access_token });
+            this.clientPool.set(connection.id, client);
         }
-
-        const data = connection.data as OAuth2TokenData;
-        const client = new GoogleSheetsClient({
-            accessToken: data.access_token
-        });
-
-        this.clientPool.set(poolKey, client);
-
         return client;
     }
 

@@ -1,10 +1,6 @@
-/**
- * Google Sheets Provider Test Fixtures
- */
-
 import type { TestFixture } from "../../sandbox";
 
-const SAMPLE_SPREADSHEET_ID = "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms";
+const WORKBOOK = "wb-4e1d90c2";
 
 export const googleSheetsFixtures: TestFixture[] = [
     {
@@ -12,17 +8,9 @@ export const googleSheetsFixtures: TestFixture[] = [
         provider: "google-sheets",
         validCases: [
             {
-                name: "create_spreadsheet_with_sheets",
-                description: "Create a spreadsheet with two named sheets",
-                input: {
-                    title: "Q1 Budget",
-                    sheets: [{ title: "Summary" }, { title: "Details" }]
-                },
-                expectedOutput: {
-                    spreadsheetId: SAMPLE_SPREADSHEET_ID,
-                    properties: { title: "Q1 Budget" },
-                    spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${SAMPLE_SPREADSHEET_ID}/edit`
-                }
+                name: "two_tabs",
+                input: { title: "Harvest log", sheets: ["Orchard", "Totals"] },
+                expectedOutput: { workbookId: WORKBOOK, title: "Harvest log", tabs: 2 }
             }
         ],
         errorCases: []
@@ -32,36 +20,22 @@ export const googleSheetsFixtures: TestFixture[] = [
         provider: "google-sheets",
         validCases: [
             {
-                name: "get_range_values",
-                description: "Read a range of cells",
-                input: {
-                    spreadsheetId: SAMPLE_SPREADSHEET_ID,
-                    range: "Sheet1!A1:B3"
-                },
+                name: "small_block",
+                input: { spreadsheetId: WORKBOOK, range: "Orchard!A1:B2" },
                 expectedOutput: {
-                    range: "Sheet1!A1:B3",
-                    majorDimension: "ROWS",
-                    values: [
-                        ["Name", "Age"],
-                        ["John", "30"],
-                        ["Jane", "25"]
+                    range: "Orchard!A1:B2",
+                    rows: [
+                        ["Tree", "Kg"],
+                        ["Pear", "12"]
                     ]
                 }
             }
         ],
         errorCases: [
             {
-                name: "spreadsheet_not_found",
-                description: "The spreadsheet does not exist",
-                input: {
-                    spreadsheetId: "nonexistent",
-                    range: "Sheet1"
-                },
-                expectedError: {
-                    type: "not_found",
-                    message: "Spreadsheet or resource not found.",
-                    retryable: false
-                }
+                name: "unknown_workbook",
+                input: { spreadsheetId: "wb-missing", range: "A1" },
+                expectedError: { type: "not_found", retryable: false }
             }
         ]
     },
@@ -70,17 +44,9 @@ export const googleSheetsFixtures: TestFixture[] = [
         provider: "google-sheets",
         validCases: [
             {
-                name: "append_rows",
-                description: "Append one row after the table",
-                input: {
-                    spreadsheetId: SAMPLE_SPREADSHEET_ID,
-                    range: "Sheet1",
-                    values: [["Alex", 41]]
-                },
-                expectedOutput: {
-                    spreadsheetId: SAMPLE_SPREADSHEET_ID,
-                    updates: { updatedRange: "Sheet1!A4:B4", updatedRows: 1, updatedCells: 2 }
-                }
+                name: "one_row",
+                input: { spreadsheetId: WORKBOOK, range: "Orchard", values: [["Plum", 7]] },
+                expectedOutput: { workbookId: WORKBOOK, rowsAdded: 1 }
             }
         ],
         errorCases: []

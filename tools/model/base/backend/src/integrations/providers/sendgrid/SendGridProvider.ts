@@ -1,11 +1,3 @@
-/**
- * SendGrid Integration Provider
- *
- * Transactional email delivery platform with API Key authentication.
- *
- * Rate limit: 600 requests/minute
- */
-
 import { BaseProvider } from "../../core/BaseProvider";
 import { SendGridClient } from "./client/SendGridClient";
 import { SendGridMCPAdapter } from "./mcp/SendGridMCPAdapter";
@@ -26,16 +18,14 @@ import type {
     ProviderCapabilities
 } from "../../core/types";
 
+/** Email delivery with an API key; operations receive their params unvalidated, as in the host. */
 export class SendGridProvider extends BaseProvider {
     readonly name = "sendgrid";
     readonly displayName = "SendGrid";
     readonly authMethod = "api_key" as const;
     readonly capabilities: ProviderCapabilities = {
         supportsWebhooks: true,
-        rateLimit: {
-            tokensPerMinute: 600,
-            burstSize: 100
-        }
+        rateLimit: { tokensPerMinute: 300, burstSize: 30 }
     };
 
     private clientPool: Map<string, SendGridClient> = new Map();
@@ -44,32 +34,13 @@ export class SendGridProvider extends BaseProvider {
     constructor() {
         super();
 
-        // Email Operations
         this.registerOperation(sendEmailOperation);
-
-        // Contact Operations
         this.registerOperation(getContactsOperation);
-
-        // Template Operations
         this.registerOperation(getTemplatesOperation);
 
-        // Initialize MCP adapter
         this.mcpAdapter = new SendGridMCPAdapter(this.operations);
     }
 
-    /**
-     * Get API Key configuration
-     */
-    getAuthConfig(): AuthConfig {
-        return {
-            headerName: "Authorization",
-            headerTemplate: "Bearer {{api_key}}"
-        };
-    }
-
-    /**
-     * Execute an operation
-     */
     async executeOperation(
         operationId: string,
         params: Record<string, unknown>,
@@ -79,32 +50,25 @@ export class SendGridProvider extends BaseProvider {
         const client = this.getOrCreateClient(connection);
 
         switch (operationId) {
-            // Email Operations
             case "sendEmail":
                 return executeSendEmail(client, params as never);
-
-            // Contact Operations
             case "getContacts":
                 return executeGetContacts(client, params as never);
-
-            // Template Operations
             case "getTemplates":
                 return executeGetTemplates(client, params as never);
-
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown operation: ${operationId}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
     }
 
-    getMCPTools(): MCPTool[] {
-        return this.mcpAdapter.getTools();
+    getAuthConfig(): AuthConfig {
+        return {
+            headerName: "Authorization",
+            headerTemplate: "Bearer {{api_key}}"
+        };
     }
 
     async executeMCPTool(
@@ -114,36 +78,21 @@ export class SendGridProvider extends BaseProvider {
     ): Promise<unknown> {
         const client = this.getOrCreateClient(connection);
         const result = await this.mcpAdapter.executeTool(toolName, params, client);
-
-        if (result.success) {
-            return result.data;
-        } else {
-            throw new Error(result.error?.message || "MCP tool execution failed");
-        }
+        if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
+        return result.data;
     }
 
-    /**
-     * Get or create a client for a connection (with caching)
-     */
+    getMCPTools(): MCPTool[] {
+        return this.mcpAdapter.getTools();
+    }
+
     private getOrCreateClient(connection: ConnectionWithData): SendGridClient {
-        const poolKey = connection.id;
-
-        if (this.clientPool.has(poolKey)) {
-            return this.clientPool.get(poolKey)!;
-        }
-
-        const data = connection.data as ApiKeyData;
-
-        if (!data.api_key) {
-            throw new Error("SendGrid API key is required");
-        }
-
-        const client = new SendGridClient({
-            apiKey: data.api_key,
-            connectionId: connection.id
-        });
-
-        this.clientPool.set(poolKey, client);
+        const cached = this.clientPool.get(connection.id);
+        if (cached) return cached;
+        const { api_key } = connection.data as ApiKeyData;
+        if (!api_key) throw new Error("This SendGrid connection has no API key");
+        const client = new SendGridClient({ apiKey: api_key, connectionId: connection.id });
+        this.clientPool.set(connection.id, client);
         return client;
     }
 }

@@ -21,19 +21,16 @@ import type {
     WebhookVerificationResult
 } from "../../core/types";
 
-/**
- * Slack Provider - implements OAuth2 authentication with multiple operations
- */
+/** Requests older than this are treated as replays. */
+const SIGNATURE_MAX_AGE_SECONDS = 300;
+
 export class SlackProvider extends BaseProvider {
     readonly name = "slack";
     readonly displayName = "Slack";
     readonly authMethod = "oauth2" as const;
     readonly capabilities: ProviderCapabilities = {
         supportsWebhooks: true,
-        rateLimit: {
-            tokensPerMinute: 60,
-            burstSize: 10
-        }
+        rateLimit: { tokensPerMinute: 50, burstSize: 5 }
     };
 
     private mcpAdapter: SlackMCPAdapter;
@@ -42,35 +39,32 @@ export class SlackProvider extends BaseProvider {
     constructor() {
         super();
 
-        // Register operations
         this.registerOperation(sendMessageOperation);
         this.registerOperation(listChannelsOperation);
 
-        // Initialize MCP adapter
         this.mcpAdapter = new SlackMCPAdapter(this.operations);
 
-        // Configure webhook settings
+        // Slack signs with a timestamp, checked by verifyTimestampSignature below.
         this.setWebhookConfig({
             setupType: "manual",
             signatureType: "timestamp_signature",
             signatureHeader: "X-Slack-Signature",
             timestampHeader: "X-Slack-Request-Timestamp",
-            timestampMaxAge: 300 // 5 minutes
+            timestampMaxAge: SIGNATURE_MAX_AGE_SECONDS
         });
 
-        // Register trigger events
         this.registerTrigger({
             id: "message",
             name: "Message",
-            description: "Triggered when a new message is posted in a channel",
-            requiredScopes: ["channels:history", "channels:read"],
+            description: "Fires for each new message in a watched room",
+            requiredScopes: ["channels:history"],
             configFields: [
                 {
                     name: "channel",
-                    label: "Channel",
+                    label: "Room",
                     type: "select",
                     required: false,
-                    description: "Filter by specific channel (leave empty for all channels)",
+                    description: "Only this room; empty watches every room",
                     dynamicOptions: {
                         operation: "listChannels",
                         labelField: "name",
@@ -78,89 +72,61 @@ export class SlackProvider extends BaseProvider {
                     }
                 }
             ],
-            tags: ["messages", "chat"]
+            tags: ["messages"]
         });
 
         this.registerTrigger({
             id: "app_mention",
             name: "App Mention",
-            description: "Triggered when your app is mentioned in a message",
+            description: "Fires when someone addresses the app by name",
             requiredScopes: ["app_mentions:read"],
             configFields: [],
-            tags: ["mentions", "bot"]
+            tags: ["mentions"]
         });
     }
 
-    /**
-     * Slack-specific timestamp signature verification (signing secret, v0 scheme):
-     * `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<body>`, timestamp at most 5 minutes old.
-     */
+    /** Slack's v0 scheme: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<raw body>`. */
     protected verifyTimestampSignature(
         request: WebhookRequestData,
         body: string,
         secret: string
     ): WebhookVerificationResult {
-        const timestamp = this.getHeader(request.headers, "X-Slack-Request-Timestamp");
-        const signature = this.getHeader(request.headers, "X-Slack-Signature");
-
-        if (!timestamp || !signature) {
-            return { valid: false, error: "Missing Slack timestamp or signature" };
+        const stamp = this.getHeader(request.headers, "X-Slack-Request-Timestamp");
+        const given = this.getHeader(request.headers, "X-Slack-Signature");
+        if (!stamp || !given) {
+            return { valid: false, error: "Slack signature headers are missing" };
         }
-
-        const now = Math.floor(Date.now() / 1000);
-        if (Math.abs(now - parseInt(timestamp)) > 300) {
-            return { valid: false, error: "Slack timestamp too old" };
+        const ageSeconds = Math.abs(Date.now() / 1000 - Number(stamp));
+        if (!(ageSeconds <= SIGNATURE_MAX_AGE_SECONDS)) {
+            return { valid: false, error: "Slack request timestamp is stale" };
         }
-
-        const baseString = `v0:${timestamp}:${body}`;
-        const computed = `v0=${crypto.createHmac("sha256", secret).update(baseString, "utf-8").digest("hex")}`;
-
-        return {
-            valid: this.timingSafeEqual(signature, computed)
-        };
+        const digest = crypto.createHmac("sha256", secret).update(`v0:${stamp}:${body}`);
+        return { valid: this.timingSafeEqual(given, `v0=${digest.digest("hex")}`) };
     }
 
-    /**
-     * Extract event type from Slack webhook (Events API callback, slash command, interaction)
-     */
+    /** Events API callbacks name their event inside `event`; slash commands carry `command`. */
     extractEventType(request: WebhookRequestData): string | undefined {
+        let payload: { type?: string; command?: string; event?: { type?: string } };
         try {
-            const body = JSON.parse(this.getBodyString(request)) as {
-                type?: string;
-                command?: string;
-                event?: { type?: string };
-            };
-            if (body.type === "event_callback" && body.event) {
-                return body.event.type;
-            }
-            if (body.command) {
-                return "slash_command";
-            }
-            return body.type;
+            payload = JSON.parse(this.getBodyString(request));
         } catch {
             return undefined;
         }
+        if (payload.command) return "slash_command";
+        return payload.event?.type ?? payload.type;
     }
 
     getAuthConfig(): AuthConfig {
-        const config: OAuthConfig = {
+        const oauth: OAuthConfig = {
             authUrl: "https://slack.com/oauth/v2/authorize",
             tokenUrl: "https://slack.com/api/oauth.v2.access",
-            scopes: [
-                "chat:write",
-                "channels:read",
-                "channels:history",
-                "files:write",
-                "users:read",
-                "users:read.email"
-            ],
+            scopes: ["chat:write", "channels:read", "channels:history"],
             clientId: appConfig.oauth.slack.clientId,
             clientSecret: appConfig.oauth.slack.clientSecret,
             redirectUri: getOAuthRedirectUri("slack"),
             refreshable: true
         };
-
-        return config;
+        return oauth;
     }
 
     async executeOperation(
@@ -169,11 +135,8 @@ export class SlackProvider extends BaseProvider {
         connection: ConnectionWithData,
         _context: ExecutionContext
     ): Promise<OperationResult> {
-        // Validate parameters
-        const validatedParams = this.validateParams(operationId, params);
-
-        // Get or create client
         const client = this.getOrCreateClient(connection);
+        const validatedParams = this.validateParams(operationId, params);
 
         switch (operationId) {
             case "sendMessage":
@@ -183,17 +146,9 @@ export class SlackProvider extends BaseProvider {
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown operation: ${operationId}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
-    }
-
-    getMCPTools(): MCPTool[] {
-        return this.mcpAdapter.getTools();
     }
 
     async executeMCPTool(
@@ -202,36 +157,26 @@ export class SlackProvider extends BaseProvider {
         connection: ConnectionWithData
     ): Promise<unknown> {
         const client = this.getOrCreateClient(connection);
-        const result = await this.mcpAdapter.executeTool(toolName, params, client);
-
-        if ((result as { success?: boolean }).success) {
-            return (result as { data?: unknown }).data;
-        } else {
-            throw new Error(
-                (result as { error?: { message?: string } }).error?.message ||
-                    "MCP tool execution failed"
-            );
-        }
+        const result = (await this.mcpAdapter.executeTool(
+            toolName,
+            params,
+            client
+        )) as OperationResult;
+        if (!result.success) throw new Error(result.error?.message ?? `${toolName} failed`);
+        return result.data;
     }
 
-    /**
-     * Get or create Slack client (with connection pooling)
-     */
+    getMCPTools(): MCPTool[] {
+        return this.mcpAdapter.getTools();
+    }
+
     private getOrCreateClient(connection: ConnectionWithData): SlackClient {
-        const poolKey = connection.id;
-
-        if (this.clientPool.has(poolKey)) {
-            return this.clientPool.get(poolKey)!;
+        let client = this.clientPool.get(connection.id);
+        if (!client) {
+            const { access_token } = connection.data as OAuth2TokenData;
+            client = new SlackClient({ accessToken: access_token, connectionId: connection.id });
+            this.clientPool.set(connection.id, client);
         }
-
-        const tokens = connection.data as OAuth2TokenData;
-        const client = new SlackClient({
-            accessToken: tokens.access_token,
-            connectionId: connection.id
-        });
-
-        this.clientPool.set(poolKey, client);
-
         return client;
     }
 

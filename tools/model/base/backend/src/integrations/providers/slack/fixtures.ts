@@ -1,50 +1,10 @@
-/**
- * Slack Provider Test Fixtures
- *
- * Based on the Slack API documentation:
- * - chat.postMessage: https://api.slack.com/methods/chat.postMessage
- * - conversations.list: https://api.slack.com/methods/conversations.list
- */
-
 import type { TestFixture } from "../../sandbox";
 
-/**
- * Sample channels for filterableData
- */
-const sampleChannels = [
-    {
-        id: "C024BE91L",
-        name: "general",
-        isPrivate: false,
-        isArchived: false,
-        memberCount: 45,
-        // Internal filter fields
-        _type: "public_channel"
-    },
-    {
-        id: "C024BE93N",
-        name: "engineering",
-        isPrivate: false,
-        isArchived: false,
-        memberCount: 15,
-        _type: "public_channel"
-    },
-    {
-        id: "C024BE96Q",
-        name: "leadership",
-        isPrivate: true,
-        isArchived: false,
-        memberCount: 5,
-        _type: "private_channel"
-    },
-    {
-        id: "C024BE97R",
-        name: "old-project",
-        isPrivate: false,
-        isArchived: true,
-        memberCount: 0,
-        _type: "public_channel"
-    }
+// Rooms the sandbox pages and filters for listChannels; `_kind` is a filter-only field.
+const sampleRooms = [
+    { id: "R01AURORA", name: "aurora", isPrivate: false, isArchived: false, _kind: "open" },
+    { id: "R02BOREAL", name: "boreal-ops", isPrivate: true, isArchived: false, _kind: "invite" },
+    { id: "R03CIRRUS", name: "cirrus-2019", isPrivate: false, isArchived: true, _kind: "open" }
 ];
 
 export const slackFixtures: TestFixture[] = [
@@ -53,60 +13,21 @@ export const slackFixtures: TestFixture[] = [
         provider: "slack",
         validCases: [
             {
-                name: "simple_text_message",
-                description: "Send a simple text message to a channel",
-                input: {
-                    channel: "#general",
-                    text: "Hello, World!"
-                },
-                // Normalized output matching executeSendMessage return format
-                expectedOutput: {
-                    messageId: "1503435956.000247",
-                    channel: "C024BE91L",
-                    threadTimestamp: "1503435956.000247"
-                }
+                name: "post_to_room",
+                input: { channel: "#aurora", text: "Deploy finished" },
+                expectedOutput: { messageId: "1700000000.000100", channel: "R01AURORA" }
             },
             {
-                name: "message_with_thread",
-                description: "Send a message as a reply in a thread",
-                input: {
-                    channel: "#general",
-                    text: "This is a reply",
-                    thread_ts: "1503435956.000000"
-                },
-                expectedOutput: {
-                    messageId: "1503435956.000248",
-                    channel: "C024BE91L",
-                    threadTimestamp: "1503435956.000248"
-                }
+                name: "reply_in_thread",
+                input: { channel: "#aurora", text: "Rolled back", thread_ts: "1700000000.000100" },
+                expectedOutput: { messageId: "1700000000.000200", channel: "R01AURORA" }
             }
         ],
         errorCases: [
             {
-                name: "channel_not_found",
-                description: "Channel does not exist",
-                input: {
-                    channel: "#nonexistent",
-                    text: "Hello"
-                },
-                expectedError: {
-                    type: "not_found",
-                    message: "channel_not_found",
-                    retryable: false
-                }
-            },
-            {
-                name: "rate_limited",
-                description: "Rate limit exceeded",
-                input: {
-                    channel: "#rate-limit-test",
-                    text: "Hello"
-                },
-                expectedError: {
-                    type: "rate_limit",
-                    message: "ratelimited",
-                    retryable: true
-                }
+                name: "unknown_room",
+                input: { channel: "#nowhere", text: "Hi" },
+                expectedError: { type: "not_found", message: "no_such_room", retryable: false }
             }
         ]
     },
@@ -114,40 +35,23 @@ export const slackFixtures: TestFixture[] = [
         operationId: "listChannels",
         provider: "slack",
         filterableData: {
-            records: sampleChannels,
+            records: sampleRooms,
             recordsField: "channels",
             offsetField: "nextCursor",
-            defaultPageSize: 100,
-            maxPageSize: 1000,
+            defaultPageSize: 50,
+            maxPageSize: 500,
             pageSizeParam: "limit",
             filterConfig: {
                 type: "generic",
-                filterableFields: ["_type", "isArchived", "isPrivate"]
+                filterableFields: ["_kind", "isArchived", "isPrivate"]
             }
         },
-        validCases: [
-            {
-                name: "list_all_channels",
-                description: "List all available channels",
-                input: {
-                    excludeArchived: true,
-                    limit: 100
-                }
-                // expectedOutput handled by filterableData
-            }
-        ],
+        validCases: [{ name: "first_page", input: { excludeArchived: true, limit: 50 } }],
         errorCases: [
             {
-                name: "missing_scope",
-                description: "Bot token lacks required scope",
-                input: {
-                    excludeArchived: true
-                },
-                expectedError: {
-                    type: "permission",
-                    message: "missing_scope",
-                    retryable: false
-                }
+                name: "scope_missing",
+                input: {},
+                expectedError: { type: "permission", message: "scope_missing", retryable: false }
             }
         ]
     }

@@ -1,25 +1,21 @@
 import { z } from "zod";
 
-/**
- * Shared Zod schemas for Slack operations
- */
+// Fields that more than one Slack operation accepts.
 
-export const SlackChannelSchema = z
-    .string()
-    .describe("Channel ID (e.g., C1234567890) or name (e.g., #general)");
+export const SlackChannelSchema = z.string().min(1).describe("Target room: its id or #name");
 
 export const SlackTextSchema = z
     .string()
     .min(1)
-    .max(3000)
-    .describe("Message text in plain text or mrkdwn format");
+    .max(4000)
+    .describe("Message body (mrkdwn allowed)");
 
 export const SlackThreadTsSchema = z
     .string()
     .optional()
-    .describe("Thread timestamp to reply to an existing thread");
+    .describe("Parent message stamp; the message becomes a threaded reply");
 
 export const SlackBlocksSchema = z
-    .array(z.any())
+    .array(z.record(z.unknown()))
     .optional()
-    .describe("Array of Slack Block Kit blocks for rich formatting");
+    .describe("Layout blocks rendered below the text");

@@ -4,12 +4,10 @@ import { BaseProvider } from "../../core/BaseProvider";
 import { ZendeskClient } from "./client/ZendeskClient";
 import { ZendeskMCPAdapter } from "./mcp/ZendeskMCPAdapter";
 import {
-    // Ticket Operations
     getTicketOperation,
     executeGetTicket,
     listTicketsOperation,
     executeListTickets,
-    // User Operations
     getCurrentUserOperation,
     executeGetCurrentUser
 } from "./operations";
@@ -27,10 +25,8 @@ import type {
 const logger = getLogger();
 
 /**
- * Zendesk Provider - customer support ticketing over OAuth2 (PKCE)
- *
- * Every Zendesk account lives on its own subdomain: the OAuth URLs carry a `{subdomain}`
- * placeholder that the OAuth service fills from the connection's pre-auth field.
+ * Support tickets over OAuth2. Each account has its own subdomain: the OAuth URLs keep a
+ * `{subdomain}` placeholder, which the OAuth service fills in for the provider named "zendesk".
  */
 export class ZendeskProvider extends BaseProvider {
     readonly name = "zendesk";
@@ -38,10 +34,7 @@ export class ZendeskProvider extends BaseProvider {
     readonly authMethod = "oauth2" as const;
     readonly capabilities: ProviderCapabilities = {
         supportsWebhooks: true,
-        rateLimit: {
-            tokensPerMinute: 400, // Conservative default
-            burstSize: 50
-        }
+        rateLimit: { tokensPerMinute: 200, burstSize: 20 }
     };
 
     private clientPool: Map<string, ZendeskClient> = new Map();
@@ -50,40 +43,24 @@ export class ZendeskProvider extends BaseProvider {
     constructor() {
         super();
 
-        // Register Ticket Operations
         this.registerOperation(getTicketOperation);
         this.registerOperation(listTicketsOperation);
-
-        // Register User Operations
         this.registerOperation(getCurrentUserOperation);
 
-        // Initialize MCP adapter
         this.mcpAdapter = new ZendeskMCPAdapter(this.operations);
     }
 
-    /**
-     * Get OAuth configuration
-     *
-     * Note: Zendesk requires subdomain in OAuth URLs. The authUrl and tokenUrl
-     * are templates - {subdomain} must be replaced with the actual subdomain.
-     */
     getAuthConfig(): AuthConfig {
-        const config: OAuthConfig = {
-            // Template URLs - subdomain must be injected at runtime
+        const oauth: OAuthConfig = {
             authUrl: "https://{subdomain}.zendesk.com/oauth/authorizations/new",
             tokenUrl: "https://{subdomain}.zendesk.com/oauth/tokens",
-            scopes: ["read", "write", "tickets:read", "tickets:write", "users:read"],
+            scopes: ["tickets:read", "users:read"],
             clientId: appConfig.oauth.zendesk.clientId,
             clientSecret: appConfig.oauth.zendesk.clientSecret,
             redirectUri: getOAuthRedirectUri("zendesk"),
             refreshable: true
         };
-
-        return config;
-    }
-
-    getMCPTools(): MCPTool[] {
-        return this.mcpAdapter.getTools();
+        return oauth;
     }
 
     async executeMCPTool(
@@ -91,8 +68,11 @@ export class ZendeskProvider extends BaseProvider {
         params: Record<string, unknown>,
         connection: ConnectionWithData
     ): Promise<unknown> {
-        const client = this.getOrCreateClient(connection);
-        return this.mcpAdapter.executeTool(toolName, params, client);
+        return this.mcpAdapter.executeTool(toolName, params, this.getOrCreateClient(connection));
+    }
+
+    getMCPTools(): MCPTool[] {
+        return this.mcpAdapter.getTools();
     }
 
     async executeOperation(
@@ -103,9 +83,7 @@ export class ZendeskProvider extends BaseProvider {
     ): Promise<OperationResult> {
         const client = this.getOrCreateClient(connection);
 
-        // Route to appropriate operation executor
         switch (operation) {
-            // Ticket Operations
             case "getTicket":
                 return executeGetTicket(client, params as Parameters<typeof executeGetTicket>[1]);
             case "listTickets":
@@ -113,63 +91,37 @@ export class ZendeskProvider extends BaseProvider {
                     client,
                     params as Parameters<typeof executeListTickets>[1]
                 );
-
-            // User Operations
             case "getCurrentUser":
                 return executeGetCurrentUser(
                     client,
                     params as Parameters<typeof executeGetCurrentUser>[1]
                 );
-
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown operation: ${operation}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operation}`, retryable: false }
                 };
         }
     }
 
-    /**
-     * Get or create HTTP client for connection
-     */
+    /** The subdomain comes with the tokens, or from the metadata of older connections. */
     private getOrCreateClient(connection: ConnectionWithData): ZendeskClient {
-        const cacheKey = connection.id;
+        const cached = this.clientPool.get(connection.id);
+        if (cached) return cached;
 
-        let client = this.clientPool.get(cacheKey);
-
-        if (!client) {
-            const connectionData = connection.data as ZendeskConnectionData;
-
-            if (!connectionData.access_token) {
-                throw new Error("No access token found in connection data");
-            }
-
-            // Get subdomain from connection metadata or data
-            const subdomain =
-                connectionData.subdomain ||
-                (connection.metadata as Record<string, unknown>)?.subdomain;
-
-            if (!subdomain || typeof subdomain !== "string") {
-                throw new Error("No Zendesk subdomain found in connection data");
-            }
-
-            client = new ZendeskClient({
-                subdomain,
-                accessToken: connectionData.access_token,
-                connectionId: connection.id
-            });
-
-            this.clientPool.set(cacheKey, client);
-            logger.info(
-                { component: "ZendeskProvider", connectionId: connection.id, subdomain },
-                "Created new client for connection"
-            );
+        const data = connection.data as ZendeskConnectionData;
+        const legacy = connection.metadata as { subdomain?: unknown } | undefined;
+        const subdomain = data.subdomain || legacy?.subdomain;
+        if (!data.access_token || typeof subdomain !== "string" || !subdomain) {
+            throw new Error("This Zendesk connection lacks a token or a subdomain");
         }
-
+        const client = new ZendeskClient({
+            subdomain,
+            accessToken: data.access_token,
+            connectionId: connection.id
+        });
+        this.clientPool.set(connection.id, client);
+        logger.info({ component: "ZendeskProvider", subdomain }, "Zendesk client created");
         return client;
     }
 

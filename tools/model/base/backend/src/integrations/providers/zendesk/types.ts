@@ -1,45 +1,34 @@
 import type { OAuth2TokenData } from "../../../storage/models/Connection";
 
-/**
- * Zendesk connection data extends OAuth2 with subdomain
- */
+/** Zendesk tokens are only good on the account's own subdomain, stored with them. */
 export interface ZendeskConnectionData extends OAuth2TokenData {
     subdomain: string;
 }
 
-export type TicketStatus = "new" | "open" | "pending" | "hold" | "solved" | "closed";
+export type TicketStatus = "open" | "waiting" | "closed";
 
-export type TicketPriority = "urgent" | "high" | "normal" | "low";
+export type TicketPriority = "low" | "normal" | "high";
 
 export interface ZendeskTicket {
     id: number;
-    url: string;
-    subject: string;
-    description: string;
-    status: TicketStatus;
-    priority: TicketPriority | null;
-    requester_id: number;
-    assignee_id: number | null;
-    tags: string[];
-    created_at: string;
-    updated_at: string;
+    headline: string;
+    state: TicketStatus;
+    urgency: TicketPriority | null;
+    opened_by: number;
+    labels: string[];
+    opened_at: string;
 }
 
 export interface ZendeskUser {
     id: number;
-    url: string;
-    name: string;
+    display_name: string;
     email: string;
-    role: "end-user" | "agent" | "admin";
-    time_zone: string;
-    created_at: string;
-    updated_at: string;
+    kind: "customer" | "agent";
 }
 
 export interface ZendeskPagination {
-    next_page: string | null;
-    previous_page: string | null;
-    count: number;
+    after_cursor: string | null;
+    total: number;
 }
 
 export interface TicketResponse {

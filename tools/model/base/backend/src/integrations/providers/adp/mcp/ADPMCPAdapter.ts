@@ -5,18 +5,16 @@ import { executeListPayStatements } from "../operations/listPayStatements";
 import { executeListWorkers } from "../operations/listWorkers";
 import type { MCPTool, OperationDefinition } from "../../../core/types";
 
-/**
- * ADP MCP Adapter - wraps operations as MCP tools
- */
+// Every registered operation is offered to agents as `adp_<operation id>`.
 export class ADPMCPAdapter {
     constructor(private operations: Map<string, OperationDefinition>) {}
 
     getTools(): MCPTool[] {
-        return Array.from(this.operations.values()).map((op) => ({
+        return [...this.operations.values()].map((op) => ({
             name: `adp_${op.id}`,
-            description: op.description,
+            executeRef: op.id,
             inputSchema: toJSONSchema(op.inputSchema),
-            executeRef: op.id
+            description: op.description
         }));
     }
 
@@ -25,10 +23,7 @@ export class ADPMCPAdapter {
         params: Record<string, unknown>,
         client: ADPClient
     ): Promise<unknown> {
-        // Remove "adp_" prefix to get operation ID
-        const operationId = toolName.replace(/^adp_/, "");
-
-        switch (operationId) {
+        switch (toolName.replace(/^adp_/, "")) {
             case "listWorkers":
                 return await executeListWorkers(client, params as never);
             case "getWorker":
@@ -36,7 +31,7 @@ export class ADPMCPAdapter {
             case "listPayStatements":
                 return await executeListPayStatements(client, params as never);
             default:
-                throw new Error(`Unknown ADP operation: ${operationId}`);
+                throw new Error(`No ADP tool named ${toolName}`);
         }
     }
 }

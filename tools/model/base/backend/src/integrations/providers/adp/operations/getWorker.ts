@@ -1,28 +1,23 @@
 import { z } from "zod";
 import { getLogger } from "../../../../core/logging";
 import { ADPClient } from "../client/ADPClient";
+import { summarizeWorker } from "./listWorkers";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
 
 const logger = getLogger();
 
-/**
- * Get Worker operation schema
- */
 export const getWorkerSchema = z.object({
-    associateOID: z.string().describe("The ADP associate OID of the worker to retrieve")
+    associateOID: z.string().min(1).describe("Worker's associate id")
 });
 
 export type GetWorkerParams = z.infer<typeof getWorkerSchema>;
 
-/**
- * Get Worker operation definition
- */
 export const getWorkerOperation: OperationDefinition = (() => {
     try {
         return {
             id: "getWorker",
             name: "Get Worker",
-            description: "Get detailed information about a specific worker by their associate OID",
+            description: "Reads one worker, including when their employment ended",
             category: "hr",
             actionType: "read",
             inputSchema: getWorkerSchema,
@@ -30,57 +25,23 @@ export const getWorkerOperation: OperationDefinition = (() => {
             timeout: 30000
         };
     } catch (error) {
-        logger.error({ component: "ADP", err: error }, "Failed to create getWorkerOperation");
-        throw new Error(
-            `Failed to create getWorker operation: ${error instanceof Error ? error.message : "Unknown error"}`
-        );
+        logger.error({ component: "ADP", err: error }, "getWorker definition failed");
+        throw error;
     }
 })();
 
-/**
- * Execute get worker operation
- */
 export async function executeGetWorker(
     client: ADPClient,
     params: GetWorkerParams
 ): Promise<OperationResult> {
     try {
-        const response = await client.getWorker(params.associateOID);
-
-        const worker = response.workers?.[0];
-        if (!worker) {
-            return {
-                success: false,
-                error: {
-                    type: "not_found",
-                    message: "Worker not found",
-                    retryable: false
-                }
-            };
-        }
-
-        return {
-            success: true,
-            data: {
-                associateOID: worker.associateOID,
-                workerId: worker.workerID?.idValue,
-                name: worker.person?.legalName?.formattedName,
-                firstName: worker.person?.legalName?.givenName,
-                lastName: worker.person?.legalName?.familyName1,
-                workEmail: worker.businessCommunication?.emails?.[0]?.emailUri || null,
-                status: worker.workerStatus?.statusCode?.codeValue,
-                hireDate: worker.workerDates?.originalHireDate,
-                terminationDate: worker.workerDates?.terminationDate
-            }
-        };
+        const worker = await client.getWorker(params.associateOID);
+        const data = { ...summarizeWorker(worker), terminationDate: worker.ended_on ?? null };
+        return { success: true, data };
     } catch (error) {
         return {
             success: false,
-            error: {
-                type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to get worker",
-                retryable: true
-            }
+            error: { type: "server_error", message: String(error), retryable: true }
         };
     }
 }

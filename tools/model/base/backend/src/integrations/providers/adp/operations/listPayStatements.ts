@@ -5,26 +5,22 @@ import type { OperationDefinition, OperationResult } from "../../../core/types";
 
 const logger = getLogger();
 
-/**
- * List Pay Statements operation schema
- */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const listPayStatementsSchema = z.object({
-    associateOID: z.string().describe("The ADP associate OID of the worker"),
-    startDate: z.string().optional().describe("Filter by start date (YYYY-MM-DD)"),
-    endDate: z.string().optional().describe("Filter by end date (YYYY-MM-DD)")
+    associateOID: z.string().min(1).describe("Worker whose statements to read"),
+    startDate: isoDate.optional().describe("Earliest pay date, YYYY-MM-DD"),
+    endDate: isoDate.optional().describe("Latest pay date, YYYY-MM-DD")
 });
 
 export type ListPayStatementsParams = z.infer<typeof listPayStatementsSchema>;
 
-/**
- * List Pay Statements operation definition
- */
 export const listPayStatementsOperation: OperationDefinition = (() => {
     try {
         return {
             id: "listPayStatements",
             name: "List Pay Statements",
-            description: "List pay statements for a specific worker in ADP",
+            description: "Lists a worker's payslips in a date window",
             category: "hr",
             actionType: "read",
             inputSchema: listPayStatementsSchema,
@@ -32,53 +28,30 @@ export const listPayStatementsOperation: OperationDefinition = (() => {
             timeout: 30000
         };
     } catch (error) {
-        logger.error(
-            { component: "ADP", err: error },
-            "Failed to create listPayStatementsOperation"
-        );
-        throw new Error(
-            `Failed to create listPayStatements operation: ${error instanceof Error ? error.message : "Unknown error"}`
-        );
+        logger.error({ component: "ADP", err: error }, "listPayStatements definition failed");
+        throw error;
     }
 })();
 
-/**
- * Execute list pay statements operation
- */
 export async function executeListPayStatements(
     client: ADPClient,
     params: ListPayStatementsParams
 ): Promise<OperationResult> {
     try {
-        const response = await client.listPayStatements(params.associateOID, {
-            startDate: params.startDate,
-            endDate: params.endDate
-        });
-
-        const statements = response.payStatements || [];
-
-        return {
-            success: true,
-            data: {
-                payStatements: statements.map((stmt) => ({
-                    id: stmt.payStatementID,
-                    payDate: stmt.payDate,
-                    periodStart: stmt.payPeriod?.startDate,
-                    periodEnd: stmt.payPeriod?.endDate,
-                    grossPay: stmt.grossPayAmount?.amountValue,
-                    netPay: stmt.netPayAmount?.amountValue,
-                    currency: stmt.grossPayAmount?.currencyCode
-                }))
-            }
-        };
+        const { associateOID, startDate, endDate } = params;
+        const page = await client.listPayStatements(associateOID, { from: startDate, to: endDate });
+        const payStatements = page.items.map((slip) => ({
+            id: slip.statement_id,
+            payDate: slip.paid_on,
+            grossPay: slip.gross,
+            netPay: slip.net,
+            currency: slip.currency
+        }));
+        return { success: true, data: { payStatements } };
     } catch (error) {
         return {
             success: false,
-            error: {
-                type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to list pay statements",
-                retryable: true
-            }
+            error: { type: "server_error", message: String(error), retryable: true }
         };
     }
 }

@@ -1,34 +1,35 @@
 import { z } from "zod";
 import { getLogger } from "../../../../core/logging";
 import { ADPClient } from "../client/ADPClient";
+import type { ADPWorker } from "./types";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
 
 const logger = getLogger();
 
-/**
- * List Workers operation schema
- */
 export const listWorkersSchema = z.object({
-    limit: z
-        .number()
-        .min(1)
-        .max(100)
-        .optional()
-        .describe("Number of results per page (1-100, default 50)"),
-    offset: z.number().min(0).optional().describe("Number of results to skip for pagination")
+    limit: z.number().int().min(1).max(200).optional().describe("Workers per page"),
+    offset: z.number().int().min(0).optional().describe("Workers to skip")
 });
 
 export type ListWorkersParams = z.infer<typeof listWorkersSchema>;
 
-/**
- * List Workers operation definition
- */
+/** The summary list operations return for a worker. */
+export function summarizeWorker(worker: ADPWorker) {
+    return {
+        associateOID: worker.oid,
+        name: worker.full_name,
+        workEmail: worker.emails.find((email) => email.usage === "work")?.address ?? null,
+        status: worker.employment,
+        hireDate: worker.started_on
+    };
+}
+
 export const listWorkersOperation: OperationDefinition = (() => {
     try {
         return {
             id: "listWorkers",
             name: "List Workers",
-            description: "List all workers in ADP with pagination support",
+            description: "Pages through the company's staff",
             category: "hr",
             actionType: "read",
             inputSchema: listWorkersSchema,
@@ -36,51 +37,22 @@ export const listWorkersOperation: OperationDefinition = (() => {
             timeout: 30000
         };
     } catch (error) {
-        logger.error({ component: "ADP", err: error }, "Failed to create listWorkersOperation");
-        throw new Error(
-            `Failed to create listWorkers operation: ${error instanceof Error ? error.message : "Unknown error"}`
-        );
+        logger.error({ component: "ADP", err: error }, "listWorkers definition failed");
+        throw error;
     }
 })();
 
-/**
- * Execute list workers operation
- */
 export async function executeListWorkers(
     client: ADPClient,
     params: ListWorkersParams
 ): Promise<OperationResult> {
     try {
-        const response = await client.listWorkers({
-            limit: params.limit,
-            offset: params.offset
-        });
-
-        const workers = response.workers || [];
-
-        return {
-            success: true,
-            data: {
-                workers: workers.map((worker) => ({
-                    associateOID: worker.associateOID,
-                    workerId: worker.workerID?.idValue,
-                    name: worker.person?.legalName?.formattedName,
-                    firstName: worker.person?.legalName?.givenName,
-                    lastName: worker.person?.legalName?.familyName1,
-                    workEmail: worker.businessCommunication?.emails?.[0]?.emailUri || null,
-                    status: worker.workerStatus?.statusCode?.codeValue,
-                    hireDate: worker.workerDates?.originalHireDate
-                }))
-            }
-        };
+        const page = await client.listWorkers(params);
+        return { success: true, data: { workers: page.items.map(summarizeWorker) } };
     } catch (error) {
         return {
             success: false,
-            error: {
-                type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to list workers",
-                retryable: true
-            }
+            error: { type: "server_error", message: String(error), retryable: true }
         };
     }
 }

@@ -1,53 +1,31 @@
-/**
- * ADP API types
- */
+// Shapes of the (fictional) ADP endpoints this model calls.
 
 export interface ADPEmail {
-    emailUri: string;
-    nameCode?: { codeValue: string };
+    address: string;
+    usage?: "work" | "home";
 }
 
 export interface ADPWorker {
-    associateOID: string;
-    workerID: { idValue: string };
-    person: {
-        legalName: {
-            givenName: string;
-            familyName1: string;
-            formattedName: string;
-        };
-    };
-    workerStatus: { statusCode: { codeValue: string } };
-    workerDates: {
-        originalHireDate: string;
-        terminationDate: string | null;
-    };
-    businessCommunication: {
-        emails: ADPEmail[];
-    };
+    oid: string;
+    badge: string;
+    full_name: string;
+    employment: "active" | "leave" | "ended";
+    started_on: string;
+    ended_on?: string;
+    emails: ADPEmail[];
 }
 
 export interface ADPPayStatement {
-    payStatementID: string;
-    payDate: string;
-    payPeriod: {
-        startDate: string;
-        endDate: string;
-    };
-    grossPayAmount: {
-        amountValue: number;
-        currencyCode: string;
-    };
-    netPayAmount: {
-        amountValue: number;
-        currencyCode: string;
-    };
+    statement_id: string;
+    paid_on: string;
+    period: { from: string; to: string };
+    gross: number;
+    net: number;
+    currency: string;
 }
 
-/**
- * ADP API Response wrapper for collections
- */
+/** Collections come back under `items`, with `more` while pages remain. */
 export interface ADPCollectionResponse<T> {
-    workers?: T[];
-    payStatements?: T[];
+    items: T[];
+    more?: boolean;
 }

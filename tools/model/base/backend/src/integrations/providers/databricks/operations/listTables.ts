@@ -3,64 +3,38 @@ import { escapeIdentifier, executeStatement } from "../warehouse";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
 import type { DatabricksWarehouse } from "../warehouse";
 
-/**
- * List tables operation schema
- */
 export const listTablesSchema = z.object({
-    catalog: z.string().optional().describe("Catalog name (defaults to connection catalog)"),
-    schema: z.string().optional().describe("Schema name (defaults to connection schema)")
+    catalog: z.string().optional().describe("Catalog; the connection's when empty"),
+    schema: z.string().optional().describe("Schema; the connection's when empty")
 });
 
 export type ListTablesParams = z.infer<typeof listTablesSchema>;
 
-/**
- * List tables operation definition
- */
 export const listTablesOperation: OperationDefinition = {
     id: "listTables",
     name: "List Tables",
-    description: "List all tables in a schema",
+    description: "Names the tables of one schema",
     category: "database",
     inputSchema: listTablesSchema,
     retryable: true,
     timeout: 30000
 };
 
-/**
- * Execute list tables operation
- */
 export async function executeListTables(
     warehouse: DatabricksWarehouse,
     params: ListTablesParams
 ): Promise<OperationResult> {
+    const catalog = params.catalog ?? warehouse.catalog;
+    const schema = params.schema ?? warehouse.schema;
+    const where = [catalog, schema].map(escapeIdentifier).join(".");
     try {
-        const catalog = params.catalog || warehouse.catalog;
-        const schema = params.schema || warehouse.schema;
-        const result = await executeStatement(
-            warehouse,
-            `SHOW TABLES IN ${escapeIdentifier(catalog)}.${escapeIdentifier(schema)}`
-        );
-        const tables = result.rows.map((row) => ({
-            name: row.tableName as string,
-            catalog,
-            schema
-        }));
-
-        return {
-            success: true,
-            data: {
-                tables,
-                count: tables.length
-            }
-        };
+        const { rows } = await executeStatement(warehouse, `SHOW TABLES IN ${where}`);
+        const tables = rows.map((row) => ({ name: String(row.tableName), catalog, schema }));
+        return { success: true, data: { tables } };
     } catch (error) {
         return {
             success: false,
-            error: {
-                type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to list tables",
-                retryable: true
-            }
+            error: { type: "server_error", message: String(error), retryable: true }
         };
     }
 }

@@ -5,11 +5,7 @@ export interface GoogleSheetsClientConfig {
     connectionId?: string;
 }
 
-/**
- * Google Sheets API v4 Client
- *
- * API Documentation: https://developers.google.com/sheets/api/reference/rest
- */
+/** Sheets on the shared Google base client (token header, Google error mapping). */
 export class GoogleSheetsClient extends GoogleBaseClient {
     constructor(config: GoogleSheetsClientConfig) {
         super({
@@ -20,38 +16,23 @@ export class GoogleSheetsClient extends GoogleBaseClient {
     }
 
     protected getNotFoundMessage(): string {
-        return "Spreadsheet or resource not found.";
+        return "No such workbook or tab";
     }
 
-    async createSpreadsheet(params: {
-        title: string;
-        sheets?: Array<{ properties: { title: string } }>;
-    }): Promise<unknown> {
-        return this.post("/v4/spreadsheets", {
-            properties: { title: params.title },
-            sheets: params.sheets
-        });
+    async createSpreadsheet(params: { title: string; tabs?: string[] }): Promise<unknown> {
+        return this.post("/v9/workbooks", params);
     }
 
-    async getValues(
-        spreadsheetId: string,
-        range: string,
-        valueRenderOption: string = "FORMATTED_VALUE"
-    ): Promise<unknown> {
-        return this.get(`/v4/spreadsheets/${spreadsheetId}/values/${range}`, {
-            valueRenderOption
-        });
+    async getValues(workbookId: string, range: string, render?: string): Promise<unknown> {
+        return this.get(`/v9/workbooks/${workbookId}/cells`, { range, render });
     }
 
     async appendValues(
-        spreadsheetId: string,
+        workbookId: string,
         range: string,
-        values: unknown[][],
-        valueInputOption: string = "USER_ENTERED"
+        rows: unknown[][],
+        mode?: string
     ): Promise<unknown> {
-        return this.post(
-            `/v4/spreadsheets/${spreadsheetId}/values/${range}:append?valueInputOption=${valueInputOption}`,
-            { values }
-        );
+        return this.post(`/v9/workbooks/${workbookId}/rows`, { range, rows, mode });
     }
 }

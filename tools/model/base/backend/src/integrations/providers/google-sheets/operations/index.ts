@@ -1,8 +1,3 @@
-// Spreadsheet operations
 export * from "./createSpreadsheet";
-
-// Values read operations
 export * from "./getValues";
-
-// Values write operations
 export * from "./appendValues";

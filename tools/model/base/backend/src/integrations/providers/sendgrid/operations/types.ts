@@ -1,19 +1,14 @@
-/**
- * SendGrid operation output types (camelCase shapes returned to workflows)
- */
+// What sendgrid operations hand back to workflows (camelCase, independent of the wire shape).
 
 export interface SendGridContactOutput {
-    id?: string;
+    id: string;
     email: string;
     firstName?: string;
     lastName?: string;
-    createdAt?: string;
-    updatedAt?: string;
 }
 
 export interface SendGridTemplateOutput {
     id: string;
     name: string;
     generation: "legacy" | "dynamic";
-    updatedAt?: string;
 }

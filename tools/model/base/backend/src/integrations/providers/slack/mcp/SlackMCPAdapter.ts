@@ -4,18 +4,16 @@ import { executeListChannels } from "../operations/listChannels";
 import { executeSendMessage } from "../operations/sendMessage";
 import type { MCPTool, OperationDefinition } from "../../../core/types";
 
-/**
- * Slack MCP Adapter - wraps operations as MCP tools
- */
+// Every registered operation is offered to agents as `slack_<operation id>`.
 export class SlackMCPAdapter {
     constructor(private operations: Map<string, OperationDefinition>) {}
 
     getTools(): MCPTool[] {
-        return Array.from(this.operations.values()).map((op) => ({
+        return [...this.operations.values()].map((op) => ({
             name: `slack_${op.id}`,
-            description: op.description,
+            executeRef: op.id,
             inputSchema: toJSONSchema(op.inputSchema),
-            executeRef: op.id
+            description: op.description
         }));
     }
 
@@ -24,16 +22,13 @@ export class SlackMCPAdapter {
         params: Record<string, unknown>,
         client: SlackClient
     ): Promise<unknown> {
-        // Remove "slack_" prefix to get operation ID
-        const operationId = toolName.replace(/^slack_/, "");
-
-        switch (operationId) {
+        switch (toolName.replace(/^slack_/, "")) {
             case "sendMessage":
                 return await executeSendMessage(client, params as never);
             case "listChannels":
                 return await executeListChannels(client, params as never);
             default:
-                throw new Error(`Unknown Slack operation: ${operationId}`);
+                throw new Error(`No Slack tool named ${toolName}`);
         }
     }
 }

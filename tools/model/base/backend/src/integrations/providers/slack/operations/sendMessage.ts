@@ -2,19 +2,16 @@ import { z } from "zod";
 import { getLogger } from "../../../../core/logging";
 import { SlackClient } from "../client/SlackClient";
 import {
+    SlackBlocksSchema,
     SlackChannelSchema,
     SlackTextSchema,
-    SlackThreadTsSchema,
-    SlackBlocksSchema
+    SlackThreadTsSchema
 } from "../schemas";
 import type { SlackMessageResponse } from "./types";
 import type { OperationDefinition, OperationResult } from "../../../core/types";
 
 const logger = getLogger();
 
-/**
- * Send Message operation schema
- */
 export const sendMessageSchema = z.object({
     channel: SlackChannelSchema,
     text: SlackTextSchema,
@@ -24,61 +21,40 @@ export const sendMessageSchema = z.object({
 
 export type SendMessageParams = z.infer<typeof sendMessageSchema>;
 
-/**
- * Send Message operation definition
- */
+// Built in an IIFE, as the host does, so that a schema failing at import time is logged by name.
 export const sendMessageOperation: OperationDefinition = (() => {
     try {
         return {
             id: "sendMessage",
             name: "Send Message",
-            description: "Send a message to a Slack channel or direct message",
+            description: "Posts text (and optional blocks) to a room or as a thread reply",
             category: "messaging",
             inputSchema: sendMessageSchema,
             retryable: true,
             timeout: 10000
         };
     } catch (error) {
-        logger.error({ component: "Slack", err: error }, "Failed to create sendMessageOperation");
-        throw new Error(
-            `Failed to create sendMessage operation: ${error instanceof Error ? error.message : "Unknown error"}`
-        );
+        logger.error({ component: "Slack", err: error }, "sendMessage definition failed");
+        throw error;
     }
 })();
 
-/**
- * Execute send message operation
- */
 export async function executeSendMessage(
     client: SlackClient,
     params: SendMessageParams
 ): Promise<OperationResult> {
     try {
-        const response = await client.postMessage({
-            channel: params.channel,
+        const sent = (await client.postMessage({
+            room: params.channel,
             text: params.text,
-            thread_ts: params.thread_ts,
+            parent: params.thread_ts,
             blocks: params.blocks
-        });
-
-        const data = response as SlackMessageResponse;
-
-        return {
-            success: true,
-            data: {
-                messageId: data.ts,
-                channel: data.channel,
-                threadTimestamp: data.ts
-            }
-        };
+        })) as SlackMessageResponse;
+        return { success: true, data: { messageId: sent.stamp, channel: sent.room } };
     } catch (error) {
         return {
             success: false,
-            error: {
-                type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to send message",
-                retryable: true
-            }
+            error: { type: "server_error", message: String(error), retryable: true }
         };
     }
 }

@@ -1,33 +1,21 @@
-/**
- * Slack operation types and interfaces
- */
+// Reply shapes of the (fictional) Slack endpoints this model calls.
 
 export interface SlackMessageResponse {
     ok: boolean;
-    ts: string;
-    channel: string;
-    message?: {
-        text: string;
-        user: string;
-        ts: string;
-    };
+    stamp: string;
+    room: string;
 }
 
 export interface SlackConversation {
     id: string;
-    name: string;
-    is_channel: boolean;
-    is_group: boolean;
-    is_im: boolean;
-    is_private: boolean;
-    is_archived: boolean;
-    num_members?: number;
+    title: string;
+    visibility: "open" | "invite_only";
+    archived: boolean;
+    headcount?: number;
 }
 
 export interface SlackConversationsResponse {
     ok: boolean;
-    channels: SlackConversation[];
-    response_metadata?: {
-        next_cursor?: string;
-    };
+    rooms: SlackConversation[];
+    more_after?: string;
 }

@@ -6,40 +6,17 @@ export interface ZendeskClientConfig {
     connectionId?: string;
 }
 
-/**
- * Zendesk API Client
- *
- * Base URL: https://{subdomain}.zendesk.com/api/v2
- */
+/** Calls go to the account's own host, `<subdomain>.zendesk.com`. */
 export class ZendeskClient extends BaseAPIClient {
     private subdomain: string;
 
     constructor(config: ZendeskClientConfig) {
-        super({
-            baseURL: `https://${config.subdomain}.zendesk.com/api/v2`,
-            timeout: 30000,
-            retryConfig: {
-                maxRetries: 3,
-                retryableStatuses: [429, 500, 502, 503, 504],
-                retryableErrors: ["ECONNRESET", "ETIMEDOUT", "ENOTFOUND"],
-                backoffStrategy: "exponential",
-                initialDelay: 1000,
-                maxDelay: 30000
-            }
-        });
-
+        super({ baseURL: `https://${config.subdomain}.zendesk.com/api/v2`, timeout: 20000 });
         this.subdomain = config.subdomain;
-
-        // Add authorization header via interceptor
-        this.client.addRequestInterceptor((requestConfig) => {
-            if (!requestConfig.headers) {
-                requestConfig.headers = {};
-            }
-            requestConfig.headers["Authorization"] = `Bearer ${config.accessToken}`;
-            requestConfig.headers["Content-Type"] = "application/json";
-            requestConfig.headers["Accept"] = "application/json";
-            return requestConfig;
-        });
+        this.client.addRequestInterceptor((request) => ({
+            ...request,
+            headers: { ...request.headers, Authorization: `Bearer ${config.accessToken}` }
+        }));
     }
 
     getSubdomain(): string {

@@ -1,19 +1,8 @@
-import {
-    // Email Operations
-    executeSendEmail,
-    // Contact Operations
-    executeGetContacts,
-    // Template Operations
-    executeGetTemplates
-} from "../operations";
+import { executeSendEmail, executeGetContacts, executeGetTemplates } from "../operations";
 import type { MCPTool, OperationDefinition, OperationResult } from "../../../core/types";
 import type { SendGridClient } from "../client/SendGridClient";
 
-/**
- * SendGrid MCP Adapter
- *
- * Converts SendGrid operations into MCP tools for AI agents
- */
+// Tools are `sendgrid_<operation id>`; arguments are checked against the operation's schema first.
 export class SendGridMCPAdapter {
     private operations: Map<string, OperationDefinition>;
 
@@ -21,82 +10,42 @@ export class SendGridMCPAdapter {
         this.operations = operations;
     }
 
-    /**
-     * Get MCP tools from registered operations
-     */
-    getTools(): MCPTool[] {
-        const tools: MCPTool[] = [];
-
-        for (const [id, operation] of this.operations.entries()) {
-            tools.push({
-                name: `sendgrid_${id}`,
-                description: operation.description,
-                inputSchema: operation.inputSchemaJSON
-            });
-        }
-
-        return tools;
-    }
-
-    /**
-     * Execute MCP tool
-     */
     async executeTool(
         toolName: string,
         params: Record<string, unknown>,
         client: SendGridClient
     ): Promise<OperationResult> {
         const operationId = toolName.replace("sendgrid_", "");
-
-        const operation = this.operations.get(operationId);
-        if (!operation) {
-            return {
-                success: false,
-                error: {
-                    type: "validation",
-                    message: `Unknown MCP tool: ${toolName}`,
-                    retryable: false
-                }
-            };
+        const checked = this.operations.get(operationId)?.inputSchema.safeParse(params);
+        if (!checked?.success) {
+            const message = checked ? checked.error.message : `No tool ${toolName}`;
+            return { success: false, error: { type: "validation", message, retryable: false } };
         }
 
-        // Validate parameters using the operation's schema
-        try {
-            operation.inputSchema.parse(params);
-        } catch (error) {
-            return {
-                success: false,
-                error: {
-                    type: "validation",
-                    message: error instanceof Error ? error.message : "Invalid parameters",
-                    retryable: false
-                }
-            };
-        }
-
-        // Route to appropriate operation executor
         switch (operationId) {
-            // Email Operations
             case "sendEmail":
                 return executeSendEmail(client, params as never);
-
-            // Contact Operations
             case "getContacts":
                 return executeGetContacts(client, params as never);
-
-            // Template Operations
             case "getTemplates":
                 return executeGetTemplates(client, params as never);
-
             default:
                 return {
                     success: false,
-                    error: {
-                        type: "validation",
-                        message: `Unknown operation: ${operationId}`,
-                        retryable: false
-                    }
+                    error: { type: "validation", message: `No ${operationId}`, retryable: false }
                 };
         }
+    }
+
+    getTools(): MCPTool[] {
+        const tools: MCPTool[] = [];
+        for (const [id, operation] of this.operations) {
+            tools.push({
+                name: `sendgrid_${id}`,
+                inputSchema: operation.inputSchemaJSON,
+                description: operation.description
+            });
+        }
+        return tools;
     }
 }

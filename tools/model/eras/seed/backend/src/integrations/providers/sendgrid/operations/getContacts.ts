@@ -5,13 +5,8 @@ import type { OperationDefinition, OperationResult } from "../../../core/types";
 import type { SendGridClient } from "../client/SendGridClient";
 
 export const getContactsSchema = z.object({
-    pageSize: z
-        .number()
-        .min(1)
-        .max(1000)
-        .optional()
-        .describe("Number of contacts per page (max 1000)"),
-    pageToken: z.string().optional().describe("Page token for pagination")
+    pageSize: z.number().int().min(1).max(500).optional().describe("Contacts per page"),
+    pageToken: z.string().optional().describe("Cursor returned by the previous page")
 });
 
 export type GetContactsParams = z.infer<typeof getContactsSchema>;
@@ -19,12 +14,12 @@ export type GetContactsParams = z.infer<typeof getContactsSchema>;
 export const getContactsOperation: OperationDefinition = {
     id: "getContacts",
     name: "Get Contacts",
-    description: "Get all contacts from SendGrid Marketing",
+    description: "Reads one page of the marketing audience",
     category: "contacts",
     inputSchema: getContactsSchema,
     inputSchemaJSON: toJSONSchema(getContactsSchema),
     retryable: true,
-    timeout: 30000
+    timeout: 20000
 };
 
 export async function executeGetContacts(
@@ -32,36 +27,18 @@ export async function executeGetContacts(
     params: GetContactsParams
 ): Promise<OperationResult> {
     try {
-        const response = await client.getContacts({
-            page_size: params.pageSize,
-            page_token: params.pageToken
-        });
-
-        const contacts: SendGridContactOutput[] = response.result.map((c) => ({
-            id: c.id,
-            email: c.email,
-            firstName: c.first_name,
-            lastName: c.last_name,
-            createdAt: c.created_at,
-            updatedAt: c.updated_at
+        const page = await client.getContacts({ size: params.pageSize, cursor: params.pageToken });
+        const contacts: SendGridContactOutput[] = page.items.map((person) => ({
+            id: person.contact_id,
+            email: person.address,
+            firstName: person.given_name,
+            lastName: person.family_name
         }));
-
-        return {
-            success: true,
-            data: {
-                contacts,
-                totalCount: response.contact_count,
-                hasMore: !!response._metadata?.next
-            }
-        };
+        return { success: true, data: { contacts, nextPageToken: page.cursor } };
     } catch (error) {
         return {
             success: false,
-            error: {
-                type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to get contacts",
-                retryable: true
-            }
+            error: { type: "server_error", message: String(error), retryable: true }
         };
     }
 }

@@ -5,17 +5,9 @@ import type { OperationDefinition, OperationResult } from "../../../core/types";
 import type { SendGridClient } from "../client/SendGridClient";
 
 export const getTemplatesSchema = z.object({
-    generations: z
-        .enum(["legacy", "dynamic", "legacy,dynamic"])
-        .optional()
-        .describe("Filter by template generation type"),
-    pageSize: z
-        .number()
-        .min(1)
-        .max(200)
-        .optional()
-        .describe("Number of templates per page (max 200)"),
-    pageToken: z.string().optional().describe("Page token for pagination")
+    generations: z.enum(["legacy", "dynamic"]).optional().describe("Only this kind of design"),
+    pageSize: z.number().int().min(1).max(100).optional().describe("Designs per page"),
+    pageToken: z.string().optional().describe("Cursor returned by the previous page")
 });
 
 export type GetTemplatesParams = z.infer<typeof getTemplatesSchema>;
@@ -23,7 +15,7 @@ export type GetTemplatesParams = z.infer<typeof getTemplatesSchema>;
 export const getTemplatesOperation: OperationDefinition = {
     id: "getTemplates",
     name: "Get Templates",
-    description: "Get all email templates from SendGrid",
+    description: "Reads one page of saved email designs",
     category: "templates",
     inputSchema: getTemplatesSchema,
     inputSchemaJSON: toJSONSchema(getTemplatesSchema),
@@ -36,35 +28,21 @@ export async function executeGetTemplates(
     params: GetTemplatesParams
 ): Promise<OperationResult> {
     try {
-        const response = await client.getTemplates({
-            generations: params.generations,
-            page_size: params.pageSize,
-            page_token: params.pageToken
+        const page = await client.getTemplates({
+            kind: params.generations,
+            size: params.pageSize,
+            cursor: params.pageToken
         });
-
-        const templates: SendGridTemplateOutput[] = response.result.map((t) => ({
-            id: t.id,
-            name: t.name,
-            generation: t.generation,
-            updatedAt: t.updated_at
+        const templates: SendGridTemplateOutput[] = page.items.map((design) => ({
+            id: design.template_id,
+            name: design.title,
+            generation: design.kind
         }));
-
-        return {
-            success: true,
-            data: {
-                templates,
-                count: templates.length,
-                nextPageToken: response._metadata?.next
-            }
-        };
+        return { success: true, data: { templates, nextPageToken: page.cursor } };
     } catch (error) {
         return {
             success: false,
-            error: {
-                type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to get templates",
-                retryable: true
-            }
+            error: { type: "server_error", message: String(error), retryable: true }
         };
     }
 }

@@ -7,31 +7,19 @@ import type { OperationDefinition, OperationResult } from "../../../core/types";
 
 const logger = getLogger();
 
-/**
- * List Channels operation schema
- */
 export const listChannelsSchema = z.object({
-    excludeArchived: z.boolean().optional().default(true).describe("Exclude archived channels"),
-    limit: z
-        .number()
-        .min(1)
-        .max(1000)
-        .optional()
-        .default(100)
-        .describe("Number of channels to return")
+    excludeArchived: z.boolean().optional().default(true).describe("Leave archived rooms out"),
+    limit: z.number().int().min(1).max(500).optional().default(50).describe("Page size")
 });
 
 export type ListChannelsParams = z.infer<typeof listChannelsSchema>;
 
-/**
- * List Channels operation definition
- */
 export const listChannelsOperation: OperationDefinition = (() => {
     try {
         return {
             id: "listChannels",
             name: "List Channels",
-            description: "List all channels in the Slack workspace",
+            description: "Pages through the rooms the token can see",
             category: "channels",
             inputSchema: listChannelsSchema,
             inputSchemaJSON: toJSONSchema(listChannelsSchema),
@@ -39,50 +27,31 @@ export const listChannelsOperation: OperationDefinition = (() => {
             timeout: 10000
         };
     } catch (error) {
-        logger.error({ component: "Slack", err: error }, "Failed to create listChannelsOperation");
-        throw new Error(
-            `Failed to create listChannels operation: ${error instanceof Error ? error.message : "Unknown error"}`
-        );
+        logger.error({ component: "Slack", err: error }, "listChannels definition failed");
+        throw error;
     }
 })();
 
-/**
- * Execute list channels operation
- */
 export async function executeListChannels(
     client: SlackClient,
     params: ListChannelsParams
 ): Promise<OperationResult> {
     try {
-        const response = await client.listConversations({
-            types: "public_channel,private_channel",
-            exclude_archived: params.excludeArchived,
-            limit: params.limit
-        });
-
-        const data = response as SlackConversationsResponse;
-
-        return {
-            success: true,
-            data: {
-                channels: data.channels.map((ch) => ({
-                    id: ch.id,
-                    name: ch.name,
-                    isPrivate: ch.is_private,
-                    isArchived: ch.is_archived,
-                    memberCount: ch.num_members || 0
-                })),
-                nextCursor: data.response_metadata?.next_cursor
-            }
-        };
+        const page = (await client.listConversations({
+            archived: !params.excludeArchived,
+            page_size: params.limit
+        })) as SlackConversationsResponse;
+        const channels = page.rooms.map((room) => ({
+            id: room.id,
+            name: room.title,
+            isPrivate: room.visibility === "invite_only",
+            isArchived: room.archived
+        }));
+        return { success: true, data: { channels, nextCursor: page.more_after } };
     } catch (error) {
         return {
             success: false,
-            error: {
-                type: "server_error",
-                message: error instanceof Error ? error.message : "Failed to list channels",
-                retryable: true
-            }
+            error: { type: "server_error", message: String(error), retryable: true }
         };
     }
 }
