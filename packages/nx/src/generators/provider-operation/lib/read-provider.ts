@@ -15,8 +15,15 @@ import {
 } from "../../../utils/ast";
 import { FlowmaestroError } from "../../../utils/errors";
 
-/** A provider folder read through the generator's tree (so pending changes are seen). */
-export function readProviderFromTree(tree: Tree, dir: string): ProviderFolderFacts {
+/**
+ * A provider folder read through the generator's tree (so pending changes are seen), with the
+ * host's fixture module path where the host has the fixture system.
+ */
+export function readProviderFromTree(
+    tree: Tree,
+    dir: string,
+    fixtureModule?: string
+): ProviderFolderFacts {
     const files = new Map<string, string>();
     const walk = (relative: string) => {
         for (const child of tree.children(relative ? `${dir}/${relative}` : dir)) {
@@ -27,7 +34,9 @@ export function readProviderFromTree(tree: Tree, dir: string): ProviderFolderFac
         }
     };
     walk("");
-    return analyzeProviderFolder(new ProviderSources(path.posix.basename(dir), dir, files));
+    return analyzeProviderFolder(
+        new ProviderSources(path.posix.basename(dir), dir, files, { fixtureModule })
+    );
 }
 
 /**
