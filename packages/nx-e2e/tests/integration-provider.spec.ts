@@ -12,6 +12,19 @@ function expectSuccess(result: { code: number; stdout: string; stderr: string })
     }
 }
 
+/** verify-provider through the CLI reports nothing for the provider; the backend type-checks. */
+function expectVerifiedClean(ws: TestWorkspace, id: string): void {
+    const verified = ws.nx([
+        "run",
+        `provider-${id}:verify-provider`,
+        "--skip-nx-cache",
+        "--output-style=static"
+    ]);
+    expectSuccess(verified);
+    expect(verified.stdout).toContain(`provider ${id}: 0 errors, 0 warnings`);
+    expectSuccess(ws.tsc("backend"));
+}
+
 describe("nx g @flowmaestro/nx:integration-provider", () => {
     let ws: TestWorkspace;
     beforeEach(() => {
@@ -52,15 +65,7 @@ describe("nx g @flowmaestro/nx:integration-provider", () => {
         expect(generated.stdout + generated.stderr).toContain(
             "webhooks.timestampMaxAge is ignored: only signatureType timestamp_signature uses it"
         );
-        const verified = ws.nx([
-            "run",
-            "provider-acme-chat:verify-provider",
-            "--skip-nx-cache",
-            "--output-style=static"
-        ]);
-        expectSuccess(verified);
-        expect(verified.stdout).toContain("provider acme-chat: 0 errors, 0 warnings");
-        expectSuccess(ws.tsc("backend"));
+        expectVerifiedClean(ws, "acme-chat");
     });
 
     it("scaffolds from flags alone", () => {
@@ -123,5 +128,34 @@ describe("nx g @flowmaestro/nx:integration-provider", () => {
             /acme\.yaml:\d+: operations\[0\]\.parameters\[0\]\.type/
         );
         expect(changedFiles(ws)).toEqual([]);
+    });
+});
+
+describe("on FlowMaestro main of February 2026 (fixture modules under each provider's __tests__/)", () => {
+    let ws: TestWorkspace;
+    beforeAll(() => {
+        ws = createTestWorkspace({ sandbox: "tests-fixtures" });
+    });
+    afterAll(() => ws.cleanup());
+
+    it("generates, registers and verifies a provider whose fixtures live where the loader imports them", () => {
+        ws.write("acme.yaml", DESIGN_EXAMPLE_YAML);
+        expectSuccess(
+            ws.nx([
+                "g",
+                "@flowmaestro/nx:integration-provider",
+                "--spec",
+                "acme.yaml",
+                "--skipRegister",
+                "--no-interactive"
+            ])
+        );
+        expect(ws.exists(`${PROVIDERS}/acme-chat/__tests__/fixtures.ts`)).toBe(true);
+        expect(ws.exists(`${PROVIDERS}/acme-chat/fixtures.ts`)).toBe(false);
+        const loader = "backend/src/integrations/sandbox/fixtureLoader.ts";
+        expect(ws.read(loader)).not.toContain('"acme-chat"');
+        expectSuccess(ws.nx(["g", "@flowmaestro/nx:register-provider", "acme-chat"]));
+        expect(ws.read(loader)).toContain('"acme-chat"');
+        expectVerifiedClean(ws, "acme-chat");
     });
 });

@@ -68,6 +68,15 @@ describe("fixture loader (the sixth registration)", () => {
         expect(model.listPosition).toEqual({ line: 17, column: 23 });
     });
 
+    it("reads where each provider's fixture module is from the import template, relative to the provider folder", () => {
+        const loader = "backend/src/integrations/sandbox/fixtureLoader.ts";
+        expect(parseFixtureLoaderFile(LOADER, loader).fixtureModule).toBe("fixtures.ts");
+        const february = LOADER.replace("${provider}/fixtures", "${provider}/__tests__/fixtures");
+        expect(parseFixtureLoaderFile(february, loader).fixtureModule).toBe(
+            "__tests__/fixtures.ts"
+        );
+    });
+
     it("inserts alphabetically, in the file's indentation, touching nothing else", () => {
         expect(editFixtureLoaderFile(LOADER, withId("acme-chat"))).toBe(
             LOADER.replace('        "adp",', '        "acme-chat",\n        "adp",')

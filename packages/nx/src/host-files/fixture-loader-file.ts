@@ -1,3 +1,4 @@
+import * as path from "path";
 import * as ts from "typescript";
 import type { RegistrationModel } from "../model/registration";
 import { findDescendants, positionOf, stringLiteralValue, unwrapExpression } from "../utils/ast";
@@ -18,45 +19,78 @@ import type { FixtureLoaderFileModel } from "./types";
 
 /**
  * fixtureLoader.ts (the sixth registration, where the host has the sandbox fixture system): a
- * hard-coded array of provider ids, each loaded with `import(\`../providers/${p}/fixtures\`)`. A
- * provider missing there silently has no sandbox test data.
+ * hard-coded array of provider ids, each loaded with a dynamic import whose specifier is a path
+ * template (`import(\`../providers/${p}/fixtures\`)`). A provider missing there silently has no
+ * sandbox test data. The template is also the one statement of where a provider's fixture module
+ * lives: FlowMaestro's history has held more than one place (`__tests__/fixtures` in February 2026).
  */
 
 interface LoaderSource {
     sourceFile: ts.SourceFile;
     list: ts.ArrayLiteralExpression;
     elements: Array<{ id: string; node: ts.Expression }>;
+    template: ts.TemplateExpression;
 }
 
-/** A dynamic `import(...)` whose specifier is a template mentioning the fixtures module. */
-function importsFixtures(node: ts.Node): boolean {
+/** The specifier of a dynamic `import(...)`: a template mentioning the fixtures module. */
+function isFixturesImportTemplate(node: ts.Node): node is ts.TemplateExpression {
     return (
-        ts.isCallExpression(node) &&
-        node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-        node.arguments[0] !== undefined &&
-        /fixtures/.test(node.arguments[0].getText())
+        ts.isTemplateExpression(node) &&
+        ts.isCallExpression(node.parent) &&
+        node.parent.expression.kind === ts.SyntaxKind.ImportKeyword &&
+        node.parent.arguments[0] === node &&
+        /fixtures/.test(node.getText())
     );
 }
 
-/** The const array a `for (const p of <list>)` loop iterates, when that loop imports fixtures. */
-function iteratedList(sourceFile: ts.SourceFile): ts.ArrayLiteralExpression | undefined {
+/**
+ * The const array a `for (const p of <list>)` loop iterates, when that loop imports fixtures, with
+ * the import's template.
+ */
+function iteratedList(
+    sourceFile: ts.SourceFile
+): { list: ts.ArrayLiteralExpression; template: ts.TemplateExpression } | undefined {
     for (const loop of findDescendants(sourceFile, ts.isForOfStatement)) {
         if (!ts.isIdentifier(loop.expression)) continue;
-        if (
-            !findDescendants(loop.statement, (node): node is ts.CallExpression =>
-                importsFixtures(node)
-            ).length
-        ) {
-            continue;
-        }
+        const [template] = findDescendants(loop.statement, isFixturesImportTemplate);
+        if (!template) continue;
         const name = loop.expression.text;
         const declaration = findDescendants(sourceFile, ts.isVariableDeclaration).find(
             (candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === name
         );
         const value = declaration?.initializer && unwrapExpression(declaration.initializer);
-        if (value && ts.isArrayLiteralExpression(value)) return value;
+        if (value && ts.isArrayLiteralExpression(value)) return { list: value, template };
     }
     return undefined;
+}
+
+/** Stands for the provider id while the import template is resolved as a path. */
+const PROVIDER_PLACEHOLDER = "\0provider\0";
+
+/**
+ * The fixture module relative to a provider folder (`fixtures.ts`, `__tests__/fixtures.ts`): the
+ * loader's import template resolved against the loader's folder, with the provider id as one whole
+ * path segment, taken after that segment.
+ */
+function fixtureModuleOf(template: ts.TemplateExpression, fileName: string): string {
+    const [span] = template.templateSpans;
+    const resolved =
+        template.templateSpans.length === 1
+            ? path.posix.join(
+                  path.posix.dirname(fileName),
+                  `${template.head.text}${PROVIDER_PLACEHOLDER}${span.literal.text}`
+              )
+            : "";
+    const segments = resolved.split("/");
+    const at = segments.indexOf(PROVIDER_PLACEHOLDER);
+    if (at < 0 || at === segments.length - 1) {
+        throw unexpectedShape(
+            fileName,
+            "the fixture loader's import path must be a template with the provider id as one folder, e.g. `../providers/${provider}/fixtures`",
+            template
+        );
+    }
+    return `${segments.slice(at + 1).join("/")}.ts`;
 }
 
 const readLoader = lastReadPerFile(function readLoader(
@@ -64,13 +98,14 @@ const readLoader = lastReadPerFile(function readLoader(
     fileName: string
 ): LoaderSource {
     const sourceFile = parseHostTypeScript(source, fileName);
-    const list = iteratedList(sourceFile);
-    if (!list) {
+    const found = iteratedList(sourceFile);
+    if (!found) {
         throw unexpectedShape(
             fileName,
             'expected the fixture loader: `const providers = ["slack", ...]` iterated by a loop that imports `../providers/${provider}/fixtures`'
         );
     }
+    const { list, template } = found;
     const elements = list.elements.map((node) => {
         const id = stringLiteralValue(node);
         if (id === undefined) {
@@ -82,12 +117,13 @@ const readLoader = lastReadPerFile(function readLoader(
         }
         return { id, node };
     });
-    return { sourceFile, list, elements };
+    return { sourceFile, list, elements, template };
 });
 
 export function parseFixtureLoaderFile(source: string, fileName: string): FixtureLoaderFileModel {
-    const { sourceFile, list, elements } = readLoader(source, fileName);
+    const { sourceFile, list, elements, template } = readLoader(source, fileName);
     return {
+        fixtureModule: fixtureModuleOf(template, fileName),
         providers: elements.map(({ id, node }) => ({
             key: id,
             value: id,

@@ -127,6 +127,11 @@ export interface PulumiFileModel {
 }
 
 export interface FixtureLoaderFileModel {
+    /**
+     * Where each provider's fixture module is, relative to its folder, as the loader imports it
+     * (`fixtures.ts`, `__tests__/fixtures.ts`).
+     */
+    fixtureModule: string;
     /** Provider ids in the loader's list (`key` and `value` are the id). */
     providers: MapEntryFacts[];
     /** Where the list starts, for diagnostics about a missing id. */

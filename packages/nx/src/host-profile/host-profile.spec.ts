@@ -1,5 +1,9 @@
+import { createTree } from "@nx/devkit/testing";
 import { resolvePluginOptions } from "../config/plugin-options";
+import { writeSandboxInto } from "../testing/sandbox-copy";
+import type { SandboxName } from "../testing/sandbox-copy";
 import { describeHostProfile, readHostProfile } from "./host-profile";
+import { treeHostReader } from "./host-reader";
 import type { HostReader } from "./host-reader";
 
 /** A host in memory: workspace path -> text. */
@@ -77,6 +81,19 @@ export abstract class BaseProvider {
 }
 `;
 
+/** A fixture loader that imports each listed provider's fixtures through the path `template`. */
+const LOADER = (template: string) =>
+    [
+        'const providers = ["acme"];',
+        "export async function loadAllFixtures(): Promise<void> {",
+        "    for (const provider of providers) {",
+        `        await import(\`${template}\`);`,
+        "    }",
+        "}",
+        ""
+    ].join("\n");
+const LOADER_FILE = "backend/src/integrations/sandbox/fixtureLoader.ts";
+
 /** The current layout: toJSONSchema re-exported by the core index from core/utils; fixtures. */
 const CURRENT = {
     [`${CORE}/types.ts`]: TYPES(),
@@ -90,8 +107,7 @@ const CURRENT = {
     "backend/src/integrations/sandbox/types.ts":
         "export interface TestFixture { operationId: string }\n",
     "backend/src/integrations/sandbox/index.ts": 'export * from "./types";\n',
-    "backend/src/integrations/sandbox/fixtureLoader.ts":
-        "export async function loadAllFixtures() {}\n",
+    [LOADER_FILE]: LOADER("../providers/${provider}/fixtures"),
     ".eslintrc.json": `{
         // comments are allowed in .eslintrc.json
         "rules": { "import/order": ["error", { "groups": ["builtin", "external", "parent", "type"], "alphabetize": { "order": "asc", "caseInsensitive": true } }] }
@@ -134,7 +150,8 @@ describe("readHostProfile", () => {
         ]);
         expect(profile.fixtures).toEqual({
             module: "backend/src/integrations/sandbox",
-            loaderFile: "backend/src/integrations/sandbox/fixtureLoader.ts"
+            loaderFile: LOADER_FILE,
+            fixtureModule: "fixtures.ts"
         });
         expect(profile.modules.logging).toBe("backend/src/core/logging");
         expect(profile.importOrder.source).toBe(".eslintrc.json");
@@ -144,6 +161,32 @@ describe("readHostProfile", () => {
             ["parent"],
             ["type"]
         ]);
+    });
+
+    it("reads where each provider's fixture module lives from the loader's import template", () => {
+        const fixtureModule = (template: string) =>
+            readHostProfile(host({ ...CURRENT, [LOADER_FILE]: LOADER(template) }), OPTIONS).fixtures
+                ?.fixtureModule;
+        expect(fixtureModule("../providers/${provider}/__tests__/fixtures")).toBe(
+            "__tests__/fixtures.ts"
+        );
+        // Resolved against the loader's folder: the same folder however the path reaches it.
+        expect(fixtureModule("../../integrations/providers/${provider}/data/fixtures")).toBe(
+            "data/fixtures.ts"
+        );
+        expect(() => fixtureModule("../providers/fixtures-${provider}")).toThrow(
+            /fixtureLoader\.ts:4:\d+: not in the expected shape: the fixture loader's import path must be a template with the provider id as one folder/
+        );
+    });
+
+    it.each<[SandboxName, string]>([
+        ["current", "fixtures.ts"],
+        ["tests-fixtures", "__tests__/fixtures.ts"]
+    ])("reads the fixture module of the %s model era's loader: %s", (era, fixtureModule) => {
+        const tree = writeSandboxInto(createTree(), era);
+        const profile = readHostProfile(treeHostReader(tree), OPTIONS);
+        expect(profile.fixtures?.fixtureModule).toBe(fixtureModule);
+        expect(describeHostProfile(profile)).toContain(`<provider>/${fixtureModule}`);
     });
 
     it("tells what the base class verifies from what it does, and the hook it leaves to providers", () => {

@@ -1,6 +1,7 @@
 import * as path from "path";
 import * as ts from "typescript";
 import type { ResolvedPluginOptions } from "../config/plugin-options";
+import { parseFixtureLoaderFile } from "../host-files/fixture-loader-file";
 import {
     findDescendants,
     findProperty,
@@ -67,6 +68,11 @@ export interface HostProfile {
         module: string;
         /** The hard-coded provider list of the loader. */
         loaderFile: string;
+        /**
+         * Each provider's fixture module relative to its folder, where the loader imports it
+         * (`fixtures.ts`, `__tests__/fixtures.ts`).
+         */
+        fixtureModule: string;
     };
     importOrder: ImportOrderStyle;
 }
@@ -361,14 +367,38 @@ function findBaseApiClient(coreFiles: ParsedFile[]): HostProfile["baseApiClient"
     };
 }
 
-/** The fixture system, when the host has one (the TestFixture type and the loader). */
+/** The TestFixture declaration and the loader's text, when the host has the fixture system. */
+function fixtureSystemSources(reader: HostReader, options: ResolvedPluginOptions) {
+    const declared = findDeclaration(
+        parseFolder(reader, options.fixturesDir),
+        ts.isInterfaceDeclaration,
+        "TestFixture"
+    );
+    const loader = reader.read(options.fixtureLoaderFile);
+    return declared && loader !== undefined ? { declared, loader } : undefined;
+}
+
+/**
+ * The fixture loader's path, when the host has the fixture system: for readers that parse the
+ * loader themselves and report what is wrong with it instead of failing.
+ */
+export function findFixtureLoader(
+    reader: HostReader,
+    options: ResolvedPluginOptions
+): string | undefined {
+    return fixtureSystemSources(reader, options) && options.fixtureLoaderFile;
+}
+
+/**
+ * The fixture system, when the host has one (the TestFixture type, the loader, and where the
+ * loader imports each provider's fixture module from).
+ */
 export function findFixtureSystem(
     reader: HostReader,
     options: ResolvedPluginOptions
 ): HostProfile["fixtures"] {
-    const files = parseFolder(reader, options.fixturesDir);
-    const declared = findDeclaration(files, ts.isInterfaceDeclaration, "TestFixture");
-    if (!declared || reader.read(options.fixtureLoaderFile) === undefined) return undefined;
+    const sources = fixtureSystemSources(reader, options);
+    if (!sources) return undefined;
     // Providers import the folder (`../../sandbox`) when its index re-exports the type.
     const index = `${options.fixturesDir}/index.ts`;
     const indexText = reader.read(index);
@@ -376,8 +406,10 @@ export function findFixtureSystem(
         indexText !== undefined &&
         /\bTestFixture\b|export\s+\*\s+from\s+["']\.\/types["']/.test(indexText);
     return {
-        module: viaIndex ? options.fixturesDir : declared.file.replace(/\.ts$/, ""),
-        loaderFile: options.fixtureLoaderFile
+        module: viaIndex ? options.fixturesDir : sources.declared.file.replace(/\.ts$/, ""),
+        loaderFile: options.fixtureLoaderFile,
+        fixtureModule: parseFixtureLoaderFile(sources.loader, options.fixtureLoaderFile)
+            .fixtureModule
     };
 }
 
@@ -458,7 +490,7 @@ export function describeHostProfile(profile: HostProfile): string {
         `  OperationError types:    ${profile.operationErrorTypes.join(", ")}`,
         `  base class verifies:     ${profile.baseVerifiedSignatures.join(", ") || "nothing"}`,
         `  provider must verify:    ${hooks || "nothing"}`,
-        `  fixture system:          ${profile.fixtures ? `TestFixture from ${profile.fixtures.module}, loader ${profile.fixtures.loaderFile}` : "none"}`,
+        `  fixture system:          ${profile.fixtures ? `TestFixture from ${profile.fixtures.module}, loader ${profile.fixtures.loaderFile}, <provider>/${profile.fixtures.fixtureModule}` : "none"}`,
         `  logger:                  ${profile.modules.logging ? `createServiceLogger from ${profile.modules.logging}` : "none"}`,
         `  import order:            ${profile.importOrder.source}`
     ].join("\n");

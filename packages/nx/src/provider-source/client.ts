@@ -122,7 +122,7 @@ export function analyzeClient(sources: ProviderSources, graph: ModuleGraph): Cli
     }
     const classes: ClientClassFacts[] = [];
     // Without client/, look at what the provider's own code (not its test data) uses.
-    const code = files.filter((file) => !/(^|\/)fixtures\.ts$/.test(file));
+    const code = files.filter((file) => file !== sources.fixtureModule);
     const drivers = [
         ...new Set(code.flatMap((file) => valueImportedPackages(sources.parse(file), graph, file)))
     ].sort();

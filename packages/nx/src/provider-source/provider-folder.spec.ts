@@ -218,6 +218,36 @@ describe("provider reader", () => {
             expect(typeOnly.client.transport).toBe("none");
         });
 
+        it("counts the host's fixture module as source wherever it lives, but not as a transport", () => {
+            // Test data that imports a package to build its records, on a host whose loader
+            // imports __tests__/fixtures (February 2026).
+            const fixtures = 'import { Pool } from "pg";\nexport const rows = [new Pool()];\n';
+            const files = editFile(
+                databaseProvider(),
+                "PgStoreProvider.ts",
+                'import { Pool } from "pg";',
+                'import type { Pool } from "pg";'
+            );
+            const read = (extra: Record<string, string>) => {
+                const sources = new ProviderSources(
+                    "pg-store",
+                    "backend/src/integrations/providers/pg-store",
+                    new Map(Object.entries({ ...files, ...extra })),
+                    { fixtureModule: "__tests__/fixtures.ts" }
+                );
+                return analyzeProviderFolder(sources);
+            };
+            const withModule = read({
+                "__tests__/fixtures.ts": fixtures,
+                "__tests__/a.test.ts": ""
+            });
+            expect(withModule.sources.typeScriptFiles()).toContain("__tests__/fixtures.ts");
+            expect(withModule.sources.typeScriptFiles()).not.toContain("__tests__/a.test.ts");
+            expect(withModule.client.transport).toBe("none");
+            // A fixtures.ts the loader does not import is the provider's own code.
+            expect(read({ "fixtures.ts": fixtures }).client.drivers).toEqual(["pg"]);
+        });
+
         it("reads a provider calling fetch without a client", () => {
             const search = providerFolder("search-box", fetchProvider());
             expect(search.client.transport).toBe("fetch");
@@ -277,13 +307,15 @@ describe("provider reader", () => {
             "cloud-ops",
             "backend/src/integrations/providers/cloud-ops",
             new Map(Object.entries(files)),
-            (workspacePath) => {
-                requests.set(workspacePath, (requests.get(workspacePath) ?? 0) + 1);
-                const relative = workspacePath.replace(
-                    "backend/src/integrations/providers/cloud-ops/",
-                    ""
-                );
-                return parseTypeScript(files[relative], relative);
+            {
+                parsedElsewhere: (workspacePath) => {
+                    requests.set(workspacePath, (requests.get(workspacePath) ?? 0) + 1);
+                    const relative = workspacePath.replace(
+                        "backend/src/integrations/providers/cloud-ops/",
+                        ""
+                    );
+                    return parseTypeScript(files[relative], relative);
+                }
             }
         );
         const folder = analyzeProviderFolder(sources);

@@ -19,12 +19,24 @@ import type { RegisteredOperation } from "./registrations";
 
 const TEST_FILE_PATTERN = /(\.(spec|test)\.ts$)|(^|\/)__tests__\//;
 
+export interface ProviderSourcesContext {
+    /** Files parsed elsewhere (the type-check program's), by workspace path: not parsed twice. */
+    parsedElsewhere?: (workspacePath: string) => ts.SourceFile | undefined;
+    /**
+     * The fixture module's path relative to the folder, where the host has the fixture system
+     * (as its loader imports it: `fixtures.ts`, `__tests__/fixtures.ts`).
+     */
+    fixtureModule?: string;
+}
+
 /**
  * The files of one provider folder, keyed by their path relative to the folder (posix separators),
  * with parsed ASTs memoised so that each file is parsed at most once per run.
  */
 export class ProviderSources {
     private readonly parsed = new Map<string, ts.SourceFile>();
+    readonly fixtureModule?: string;
+    private readonly parsedElsewhere: ProviderSourcesContext["parsedElsewhere"];
 
     constructor(
         /** Provider id: the folder's name. */
@@ -32,9 +44,11 @@ export class ProviderSources {
         /** Workspace-relative folder (posix). */
         readonly dir: string,
         readonly files: ReadonlyMap<string, string>,
-        /** Files parsed elsewhere (the type-check program's), by workspace path: not parsed twice. */
-        private readonly parsedElsewhere?: (workspacePath: string) => ts.SourceFile | undefined
-    ) {}
+        context: ProviderSourcesContext = {}
+    ) {
+        this.fixtureModule = context.fixtureModule;
+        this.parsedElsewhere = context.parsedElsewhere;
+    }
 
     /** Workspace-relative path of a file of this folder. */
     workspacePath(relative: string): string {
@@ -56,10 +70,17 @@ export class ProviderSources {
         return sourceFile;
     }
 
-    /** TypeScript sources, sorted; test files (`*.spec.ts`, `*.test.ts`, `__tests__/`) excluded. */
+    /**
+     * TypeScript sources, sorted; test files (`*.spec.ts`, `*.test.ts`, `__tests__/`) excluded but
+     * the fixture module, which the platform loads wherever it lives.
+     */
     typeScriptFiles(): string[] {
         return [...this.files.keys()]
-            .filter((file) => file.endsWith(".ts") && !TEST_FILE_PATTERN.test(file))
+            .filter(
+                (file) =>
+                    file.endsWith(".ts") &&
+                    (file === this.fixtureModule || !TEST_FILE_PATTERN.test(file))
+            )
             .sort();
     }
 
@@ -153,9 +174,9 @@ function walk(root: string, relative: string, files: Map<string, string>): void 
 export function readProviderSources(
     workspaceRoot: string,
     dir: string,
-    parsedElsewhere?: (workspacePath: string) => ts.SourceFile | undefined
+    context: ProviderSourcesContext = {}
 ): ProviderSources {
     const files = new Map<string, string>();
     walk(path.join(workspaceRoot, dir), "", files);
-    return new ProviderSources(path.posix.basename(dir), dir, files, parsedElsewhere);
+    return new ProviderSources(path.posix.basename(dir), dir, files, context);
 }

@@ -62,6 +62,16 @@ export function writeSandboxInto(tree: Tree, which: SandboxName = "current"): Tr
     return tree;
 }
 
+/** A model era's text files by workspace path, for tests that read the host without a tree. */
+export function readSandboxFiles(which: SandboxName = "current"): Map<string, string> {
+    return new Map(
+        [...model.eraFiles(which)].map(([file, entry]) => [
+            file,
+            model.readEraFile(entry).toString("utf8")
+        ])
+    );
+}
+
 /** Writes a tree's pending changes to disk under `root` (what Nx does at the end of a run). */
 export function writeTreeChanges(root: string, tree: FsTree): void {
     for (const change of tree.listChanges()) {

@@ -4,7 +4,7 @@ import type { ResolvedPluginOptions } from "../../config/plugin-options";
 import { hostCategoryNames } from "../../model/categories";
 import { parseConfigFile } from "../../host-files/config-file";
 import { parseFixtureLoaderFile } from "../../host-files/fixture-loader-file";
-import { findFixtureSystem } from "../../host-profile/host-profile";
+import { findFixtureLoader } from "../../host-profile/host-profile";
 import { fsHostReader } from "../../host-profile/host-reader";
 import { parseOAuthRegistryFile } from "../../host-files/oauth-registry-file";
 import { parseOAuthServiceFile } from "../../host-files/oauth-service-file";
@@ -56,11 +56,11 @@ export function parseHostFile<T>(
 export function loadHostModels(workspaceRoot: string, options: ResolvedPluginOptions): HostModels {
     const read = <T>(file: string, parse: (source: string, fileName: string) => T) =>
         readHostFile(workspaceRoot, file, parse);
-    const fixtures = findFixtureSystem(fsHostReader(workspaceRoot), options);
+    const fixtureLoader = findFixtureLoader(fsHostReader(workspaceRoot), options);
     const registry = read(options.registryFile, parseRegistryFile);
     const sharedProviders = read(options.sharedProvidersFile, parseSharedProvidersFile);
     return {
-        fixtureLoader: fixtures ? read(fixtures.loaderFile, parseFixtureLoaderFile) : undefined,
+        fixtureLoader: fixtureLoader ? read(fixtureLoader, parseFixtureLoaderFile) : undefined,
         registry,
         oauthRegistry: read(options.oauthRegistryFile, parseOAuthRegistryFile),
         config: read(options.configFile, parseConfigFile),

@@ -109,6 +109,7 @@ export interface RegistrationSlice {
     fixtureLoader?: HostFile<{
         entry?: MapEntryFacts;
         listPosition: FixtureLoaderFileModel["listPosition"];
+        fixtureModule: FixtureLoaderFileModel["fixtureModule"];
     }>;
 }
 
@@ -309,7 +310,8 @@ export function sliceRegistration(
             hosts.fixtureLoader &&
             slice(hosts.fixtureLoader, (model) => ({
                 entry: model.providers.find((entry) => entry.key === providerId),
-                listPosition: model.listPosition
+                listPosition: model.listPosition,
+                fixtureModule: model.fixtureModule
             }))
     };
 }

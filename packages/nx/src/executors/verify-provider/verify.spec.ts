@@ -94,6 +94,29 @@ describe("verifyProviders", () => {
     }, 60000);
 });
 
+describe("verifyProviders on a host whose loader imports each provider's __tests__/fixtures", () => {
+    let root: string;
+
+    beforeAll(() => {
+        root = copySandbox("verify-tests-fixtures-", "tests-fixtures");
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it("finds no error, and type-checks the fixture module there as the provider's own", () => {
+        const run = () =>
+            verifyProviders(root, OPTIONS, [`${OPTIONS.providersDir}/sendgrid`], {
+                typecheck: true,
+                compiler: "tsc",
+                incremental: false
+            })[0].diagnostics;
+        expect(run()).toEqual([]);
+        const file = `${OPTIONS.providersDir}/sendgrid/__tests__/fixtures.ts`;
+        const text = fs.readFileSync(path.join(root, file), "utf8");
+        fs.writeFileSync(path.join(root, file), `${text}export const broken: number = "";\n`);
+        expect(run()).toEqual([expect.objectContaining({ ruleId: "typecheck", file })]);
+    }, 60000);
+});
+
 describe("verifyProviders' reuse of earlier type checks", () => {
     let root: string;
     const resultsDir = () => path.join(root, "node_modules/.cache/flowmaestro-nx/typecheck");

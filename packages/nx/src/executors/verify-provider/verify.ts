@@ -60,7 +60,10 @@ export function verifyProviders(
     // them again; the folders are read first because the program is rooted at their files.
     let parsedByProgram: TypecheckResult["sourceFile"];
     const folders = dirs.map((dir) =>
-        readProviderSources(workspaceRoot, dir, (file) => parsedByProgram?.(file))
+        readProviderSources(workspaceRoot, dir, {
+            parsedElsewhere: (file) => parsedByProgram?.(file),
+            fixtureModule: hosts.fixtureLoader?.model?.fixtureModule
+        })
     );
     const targets = folders.map((sources) => ({
         id: sources.id,

@@ -130,6 +130,28 @@ function matrix(): Array<[string, SpecInput, IntegrationProviderGeneratorSchema?
     ];
 }
 
+/**
+ * Writes the tree's changes into the sandbox copy and expects zero type errors and, once the
+ * generated files are formatted with the workspace's Prettier as a real run does (the host files
+ * are not: the registrar's insertions must already be in the host's style), no problem from the
+ * host's own lint (import/order, prettier/prettier, @typescript-eslint/recommended) in any changed
+ * file. Returns the changed TypeScript files.
+ */
+async function expectCompilesAndLints(root: string, tree: FsTree): Promise<string[]> {
+    const changed = tree
+        .listChanges()
+        .map((change) => change.path)
+        .filter((file) => file.endsWith(".ts"));
+    writeTreeChanges(root, tree);
+    expect(typeCheckSandbox(root)).toEqual([]);
+    formatSandboxFiles(
+        root,
+        changed.filter((file) => file.includes("/providers/"))
+    );
+    expect(await lintSandboxFiles(root, changed)).toEqual([]);
+    return changed;
+}
+
 describe.each<SandboxName>(["current", "seed"])(
     "generated providers type-check (tsc --strict) and pass the host's ESLint in the %s sandbox",
     (which) => {
@@ -168,22 +190,35 @@ describe.each<SandboxName>(["current", "seed"])(
                 ).toContain("await fetch(");
             }
             tree.write(baseClient, baseClientSource);
-            const changed = tree
-                .listChanges()
-                .map((change) => change.path)
-                .filter((file) => file.endsWith(".ts"));
-            writeTreeChanges(root, tree);
-            expect(typeCheckSandbox(root)).toEqual([]);
-            // Formatted with the workspace's Prettier, as a real run does (the host files are
-            // not: the registrar's insertions must already be in the host's style).
-            formatSandboxFiles(
-                root,
-                changed.filter((file) => file.includes("/providers/"))
-            );
-            // Every generated file and every edited host file passes the host's own lint
-            // (import/order, prettier/prettier, @typescript-eslint/recommended).
+            const changed = await expectCompilesAndLints(root, tree);
             expect(changed.length).toBeGreaterThan(matrix().length * 5);
-            expect(await lintSandboxFiles(root, changed)).toEqual([]);
         }, 240000);
     }
 );
+
+describe("in the tests-fixtures sandbox (fixture modules under each provider's __tests__/)", () => {
+    let root: string;
+    beforeAll(() => {
+        root = copySandbox("fm-compile-tests-fixtures-", "tests-fixtures");
+    });
+    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it("writes the fixture module there, importing TestFixture from its depth; it type-checks and lints", async () => {
+        const tree = new FsTree(root, false);
+        const spec = { ...parse(DESIGN_EXAMPLE_YAML), id: "design-example" };
+        tree.write("specs/design-example.yaml", toYaml(spec));
+        await integrationProviderGenerator(tree, {
+            spec: "specs/design-example.yaml",
+            skipFormat: true
+        });
+        const dir = `${PROVIDERS}/design-example`;
+        expect(tree.exists(`${dir}/fixtures.ts`)).toBe(false);
+        expect(tree.read(`${dir}/__tests__/fixtures.ts`, "utf-8")).toMatch(
+            /^import type \{ TestFixture \} from "\.\.\/\.\.\/\.\.\/sandbox";\n/
+        );
+        expect(tree.read("backend/src/integrations/sandbox/fixtureLoader.ts", "utf-8")).toContain(
+            '"design-example"'
+        );
+        await expectCompilesAndLints(root, tree);
+    }, 120000);
+});

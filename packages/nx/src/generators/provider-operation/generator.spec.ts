@@ -116,6 +116,28 @@ describe("provider-operation generator", () => {
         expect(added("fixtures.ts")).toContain('        operationId: "listSenders",');
     });
 
+    it("adds the fixture where the host's loader imports fixture modules (__tests__/, February 2026)", async () => {
+        const tree = workspace("tests-fixtures");
+        const { added } = await addOperation(tree, {
+            provider: "sendgrid",
+            operationId: "listSenders",
+            path: "/v3/senders"
+        });
+        expect(added("__tests__/fixtures.ts")).toContain('        operationId: "listSenders",');
+        expect(tree.exists(`${PROVIDERS}/sendgrid/fixtures.ts`)).toBe(false);
+        // A provider without a fixture module gets one there, importing from its own depth.
+        tree.delete(`${PROVIDERS}/adp/__tests__/fixtures.ts`);
+        await providerOperationGenerator(tree, {
+            provider: "adp",
+            operationId: "listJobTitles",
+            path: "/hr/v2/job-titles"
+        });
+        expect(read(tree, "adp/__tests__/fixtures.ts")).toMatch(
+            /^import type \{ TestFixture \} from "\.\.\/\.\.\/\.\.\/sandbox";\n[^]*operationId: "listJobTitles"/
+        );
+        expect(tree.exists(`${PROVIDERS}/adp/fixtures.ts`)).toBe(false);
+    });
+
     it("writes an IIFE definition where the provider does, with its siblings' logger (adp)", async () => {
         const tree = workspace();
         const { added } = await addOperation(tree, {

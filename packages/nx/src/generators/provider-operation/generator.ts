@@ -178,9 +178,9 @@ function fixtureArray(sourceFile: ts.SourceFile): ts.ArrayLiteralExpression | un
 }
 
 /**
- * Adds a fixture to fixtures.ts in the file's style: an object in the exported array, or — where
- * the array lists named constants (`const zones_getZone: TestFixture = {...}`) — one more constant,
- * named by the operation id like its siblings, and its name in the array.
+ * Adds a fixture to the fixture module in the file's style: an object in the exported array, or —
+ * where the array lists named constants (`const zones_getZone: TestFixture = {...}`) — one more
+ * constant, named by the operation id like its siblings, and its name in the array.
  */
 function addFixture(source: string, file: string, id: string, fixture: object): string {
     const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
@@ -332,7 +332,7 @@ function addToIndex(context: Context, folder: string, module: string, names: Nam
 /** Adds one operation to the provider, in its style. Returns what it did, for the log. */
 function addOperation(context: Context, spec: NewOperation): string[] {
     const { tree, changes, profile, dir } = context;
-    const provider = readProviderFromTree(tree, dir);
+    const provider = readProviderFromTree(tree, dir, profile.fixtures?.fixtureModule);
     const providerFile = provider.providerFile!;
     const conventions = provider.conventions;
     const group = spec.group;
@@ -565,7 +565,7 @@ function addOperation(context: Context, spec: NewOperation): string[] {
     // A fixture where the host has the fixture system.
     if (profile.fixtures) {
         const fixture = operationFixture(provider.sources.id, model, profile.operationErrorTypes);
-        const fixturesFile = `${dir}/fixtures.ts`;
+        const fixturesFile = `${dir}/${profile.fixtures.fixtureModule}`;
         if (tree.exists(fixturesFile)) {
             changes.edit(fixturesFile, (source) => addFixture(source, fixturesFile, id, fixture));
         } else {

@@ -5,7 +5,7 @@ import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { DEFAULT_PLUGIN_OPTIONS as FILES } from "../../config/plugin-options";
 import { registerProviderGenerator } from "./generator";
 import { registerProvider } from "./register";
-import { SANDBOX_DIR } from "../../testing/sandbox-copy";
+import { SANDBOX_DIR, writeSandboxInto } from "../../testing/sandbox-copy";
 
 const HOST_FILES = [
     FILES.registryFile,
@@ -313,5 +313,22 @@ const acmeChatEntry: ProviderRegistryEntry = {
             ]
         });
         expect(registerProvider(tree, registration, FILES)).toEqual({ changed: [], added: [] });
+    });
+
+    it("lists a provider in the fixture loader when it has a fixture module where the loader imports it", async () => {
+        // February 2026: the loader imports `../providers/${provider}/__tests__/fixtures`.
+        const tree = writeSandboxInto(createTreeWithEmptyWorkspace(), "tests-fixtures");
+        const dir = `${FILES.providersDir}/pagerly`;
+        const fixtures =
+            'import type { TestFixture } from "../../../sandbox";\n\nexport const pagerlyFixtures: TestFixture[] = [];\n';
+        const listed = () => tree.read(FILES.fixtureLoaderFile!, "utf-8")!.includes('"pagerly"');
+        tree.write(`${dir}/PagerlyProvider.ts`, API_KEY_PROVIDER);
+        // A fixtures.ts the loader does not import is no fixture module.
+        tree.write(`${dir}/fixtures.ts`, fixtures);
+        await registerProviderGenerator(tree, { name: "pagerly", category: "developer_tools" });
+        expect(listed()).toBe(false);
+        tree.rename(`${dir}/fixtures.ts`, `${dir}/__tests__/fixtures.ts`);
+        await registerProviderGenerator(tree, { name: "pagerly" });
+        expect(listed()).toBe(true);
     });
 });

@@ -150,7 +150,10 @@ function hostFileTasks(
     }
     // The sixth registration: only where the host has the fixture system and the provider has data.
     const fixtures = findFixtureSystem(treeHostReader(tree), options);
-    if (fixtures && tree.exists(`${providerDir(options, registration.id)}/fixtures.ts`)) {
+    if (
+        fixtures &&
+        tree.exists(`${providerDir(options, registration.id)}/${fixtures.fixtureModule}`)
+    ) {
         tasks.push({
             path: fixtures.loaderFile,
             role: "sandbox fixture loader",

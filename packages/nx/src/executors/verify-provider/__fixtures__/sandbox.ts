@@ -1,11 +1,6 @@
-import * as fs from "fs";
 import * as path from "path";
 import { resolvePluginOptions } from "../../../config/plugin-options";
-import {
-    analyzeProviderFolder,
-    readProviderSources,
-    ProviderSources
-} from "../../../provider-source/provider-folder";
+import { analyzeProviderFolder, ProviderSources } from "../../../provider-source/provider-folder";
 import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
 import { parseConfigFile } from "../../../host-files/config-file";
 import { parseFixtureLoaderFile } from "../../../host-files/fixture-loader-file";
@@ -15,14 +10,31 @@ import { hostCategoryNames } from "../../../model/categories";
 import { parsePulumiFile } from "../../../host-files/pulumi-file";
 import { parseRegistryFile } from "../../../host-files/registry-file";
 import { parseSharedProvidersFile } from "../../../host-files/shared-providers-file";
+import { readSandboxFiles } from "../../../testing/sandbox-copy";
+import type { SandboxName } from "../../../testing/sandbox-copy";
 import { sliceRegistration } from "../registration-slice";
 import type { HostModels } from "../registration-slice";
 import type { Diagnostic, Rule } from "../rule";
 import { runRules } from "../run-rules";
 
-/** Test trees built from the base model (tools/model/base), edited in memory. */
+/** Test trees built from the base model (tools/model/base) or another era, edited in memory. */
 export const SANDBOX_ROOT = path.resolve(__dirname, "../../../../../../tools/model/base");
 export const OPTIONS = resolvePluginOptions();
+
+const eraFiles = new Map<SandboxName, Map<string, string>>();
+
+/** The files of a model era (assembled once per test file), by workspace path. */
+function modelFiles(era: SandboxName): Map<string, string> {
+    let files = eraFiles.get(era);
+    if (!files) eraFiles.set(era, (files = readSandboxFiles(era)));
+    return files;
+}
+
+function modelFile(era: SandboxName, file: string): string {
+    const text = modelFiles(era).get(file);
+    if (text === undefined) throw new Error(`fixture: no file ${file} in the ${era} model`);
+    return text;
+}
 
 export type FileEdits = Record<string, string | null | ((text: string) => string)>;
 
@@ -54,11 +66,18 @@ export function replace(from: string | RegExp, to: string): (text: string) => st
 }
 
 /** A sandbox provider folder, optionally edited (paths relative to the folder). */
-export function sandboxProvider(id: string, edits: FileEdits = {}): ProviderFolderFacts {
-    const original = readProviderSources(SANDBOX_ROOT, `${OPTIONS.providersDir}/${id}`);
-    return analyzeProviderFolder(
-        new ProviderSources(original.id, original.dir, applyEdits(new Map(original.files), edits))
+export function sandboxProvider(
+    id: string,
+    edits: FileEdits = {},
+    era: SandboxName = "current"
+): ProviderFolderFacts {
+    const dir = `${OPTIONS.providersDir}/${id}`;
+    const files = new Map(
+        [...modelFiles(era)]
+            .filter(([file]) => file.startsWith(`${dir}/`))
+            .map(([file, text]) => [file.slice(dir.length + 1), text])
     );
+    return analyzeProviderFolder(new ProviderSources(id, dir, applyEdits(files, edits)));
 }
 
 export interface HostEdits {
@@ -74,13 +93,13 @@ export interface HostEdits {
 }
 
 /** The sandbox's cross-cutting files, parsed with the real parsers after optional edits. */
-export function sandboxHosts(edits: HostEdits = {}): HostModels {
+export function sandboxHosts(edits: HostEdits = {}, era: SandboxName = "current"): HostModels {
     const load = <T>(
         file: string,
         parse: (source: string, fileName: string) => T,
         edit?: (text: string) => string
     ) => {
-        const text = fs.readFileSync(path.join(SANDBOX_ROOT, file), "utf8");
+        const text = modelFile(era, file);
         return { file, model: parse(edit ? edit(text) : text, file) };
     };
     const registry = load(OPTIONS.registryFile, parseRegistryFile, edits.registry);
@@ -108,14 +127,18 @@ export function sandboxHosts(edits: HostEdits = {}): HostModels {
     };
 }
 
-/** Runs one rule on a (possibly edited) sandbox provider. */
+/** Runs one rule on a (possibly edited) sandbox provider of a model era (the base by default). */
 export function check(
     rule: Rule,
     id: string,
-    edits: { files?: FileEdits; hosts?: HostEdits } = {}
+    edits: { files?: FileEdits; hosts?: HostEdits; era?: SandboxName } = {}
 ): Diagnostic[] {
-    const provider = sandboxProvider(id, edits.files);
-    const registration = sliceRegistration(id, provider.providerClass, sandboxHosts(edits.hosts));
+    const provider = sandboxProvider(id, edits.files, edits.era);
+    const registration = sliceRegistration(
+        id,
+        provider.providerClass,
+        sandboxHosts(edits.hosts, edits.era)
+    );
     return runRules([rule], { provider, registration });
 }
 
@@ -144,9 +167,10 @@ export function checkFolder(
 export function sandboxLine(
     file: string,
     needle: string | RegExp,
-    edit?: (text: string) => string
+    edit?: (text: string) => string,
+    era: SandboxName = "current"
 ): number {
-    const text = fs.readFileSync(path.join(SANDBOX_ROOT, file), "utf8");
+    const text = modelFile(era, file);
     const lines = (edit ? edit(text) : text).split("\n");
     const index = lines.findIndex((line) =>
         typeof needle === "string" ? line.includes(needle) : needle.test(line)

@@ -40,4 +40,24 @@ describe(fixtureLoaderEntry.id, () => {
             []
         );
     });
+
+    it("looks for the fixture module where the loader imports it (__tests__/ in February 2026)", () => {
+        const era = "tests-fixtures";
+        for (const id of SANDBOX_PROVIDERS) {
+            expect(check(fixtureLoaderEntry, id, { era })).toEqual([]);
+        }
+        const diagnostics = check(fixtureLoaderEntry, "sendgrid", {
+            era,
+            hosts: { fixtureLoader: dropSendgrid }
+        });
+        expect(diagnostics).toEqual([
+            expect.objectContaining({
+                file: LOADER,
+                line: sandboxLine(LOADER, "const providers = [", dropSendgrid, era),
+                message: expect.stringContaining(
+                    '"sendgrid" has __tests__/fixtures.ts but is not in the fixture loader\'s provider list'
+                )
+            })
+        ]);
+    });
 });

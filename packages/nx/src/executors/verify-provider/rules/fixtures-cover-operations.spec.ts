@@ -59,4 +59,39 @@ describe(fixturesCoverOperations.id, () => {
             })
         ).toEqual([]);
     });
+
+    it("reads the fixture module where the loader imports it (__tests__/ in February 2026)", () => {
+        const era = "tests-fixtures";
+        for (const id of SANDBOX_PROVIDERS) {
+            expect(check(fixturesCoverOperations, id, { era })).toEqual([]);
+        }
+        const edit = replace('operationId: "getTemplates"', 'operationId: "getTemplatesV1"');
+        const moved = `${OPTIONS.providersDir}/sendgrid/__tests__/fixtures.ts`;
+        expect(
+            check(fixturesCoverOperations, "sendgrid", {
+                era,
+                files: { "__tests__/fixtures.ts": edit }
+            })
+        ).toEqual([
+            expect.objectContaining({
+                file: moved,
+                line: sandboxLine(moved, "const sampleContacts", edit, era),
+                message: expect.stringContaining(
+                    "no fixture, so sandbox connections return nothing"
+                )
+            })
+        ]);
+        expect(
+            check(fixturesCoverOperations, "sendgrid", {
+                era,
+                files: { "__tests__/fixtures.ts": null }
+            })
+        ).toEqual([
+            expect.objectContaining({
+                message: expect.stringContaining(
+                    `No __tests__/fixtures.ts: sandbox connections of this provider have no test data. Add ${OPTIONS.providersDir}/sendgrid/__tests__/fixtures.ts`
+                )
+            })
+        ]);
+    });
 });

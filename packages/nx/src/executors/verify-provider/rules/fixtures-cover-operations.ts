@@ -8,9 +8,8 @@ import {
 } from "../../../utils/ast";
 import { inProvider } from "../rule";
 import type { Rule } from "../rule";
-import { FIXTURES_FILE } from "./fixture-loader-entry";
 
-/** `operationId: "x"` anywhere in fixtures.ts, with string constants of the file resolved. */
+/** `operationId: "x"` anywhere in the fixture module, with string constants of the file resolved. */
 function fixtureOperationIds(sourceFile: ts.SourceFile): Set<string> {
     const constants = new Map<string, string>();
     for (const declaration of findDescendants(sourceFile, ts.isVariableDeclaration)) {
@@ -37,25 +36,27 @@ export const fixturesCoverOperations: Rule = {
     id: "structure/fixtures-cover-operations",
     severity: "warning",
     description:
-        "Where the host has the sandbox fixture system, every registered operation has a fixture in the provider's fixtures.ts.",
+        "Where the host has the sandbox fixture system, every registered operation has a fixture in the provider's fixture module (where the loader imports it from).",
     check(context) {
-        if (!context.registration.fixtureLoader) return [];
+        // Unknown while the loader cannot be read (registration/fixture-loader-entry says why).
+        const fixtureModule = context.registration.fixtureLoader?.model?.fixtureModule;
+        if (fixtureModule === undefined) return [];
         const { sources, providerFile, providerClass } = context.provider;
         const registered = context.provider.registered.flatMap((operation) =>
             operation.id === undefined ? [] : [operation.id]
         );
         if (registered.length === 0) return [];
-        if (!sources.has(FIXTURES_FILE)) {
+        if (!sources.has(fixtureModule)) {
             return [
                 inProvider(
                     context,
                     providerFile,
                     providerClass?.className?.position,
-                    `No ${FIXTURES_FILE}: sandbox connections of this provider have no test data. Add ${sources.dir}/${FIXTURES_FILE} with a TestFixture per operation (${registered.length} operations).`
+                    `No ${fixtureModule}: sandbox connections of this provider have no test data. Add ${sources.dir}/${fixtureModule} with a TestFixture per operation (${registered.length} operations).`
                 )
             ];
         }
-        const sourceFile = sources.parse(FIXTURES_FILE);
+        const sourceFile = sources.parse(fixtureModule);
         const covered = fixtureOperationIds(sourceFile);
         const missing = registered.filter((id) => !covered.has(id));
         if (missing.length === 0) return [];
@@ -63,7 +64,7 @@ export const fixturesCoverOperations: Rule = {
         return [
             inProvider(
                 context,
-                FIXTURES_FILE,
+                fixtureModule,
                 exported ? positionOf(exported, sourceFile) : undefined,
                 `${missing.length} registered operation${missing.length === 1 ? " has" : "s have"} no fixture, so sandbox connections return nothing for ${missing.length === 1 ? "it" : "them"}: ${missing.join(", ")}. Add a TestFixture with operationId ${missing.length === 1 ? "" : "each of "}${missing.map((id) => JSON.stringify(id)).join(", ")}.`
             )

@@ -26,6 +26,8 @@ import { FlowmaestroError } from "../../../utils/errors";
  * once where the host has the fixture system.
  */
 export const BUILT_IN_TEMPLATES_DIR = path.join(__dirname, "..", "files");
+/** What `fixtures/fixtures.ts.template` renders, before it moves to the host's fixture module path. */
+const FIXTURES_TEMPLATE_OUTPUT = "fixtures.ts";
 
 function listFiles(dir: string, prefix = ""): string[] {
     return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -276,6 +278,7 @@ export function renderProviderFiles(
     overrides: Map<string, string>
 ): string[] {
     const { model, providerDir } = input;
+    const { fixtures } = input.profile;
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), "flowmaestro-templates-"));
     try {
         fs.cpSync(BUILT_IN_TEMPLATES_DIR, stage, { recursive: true });
@@ -284,8 +287,15 @@ export function renderProviderFiles(
         }
         const context = templateContext(input);
         generateFiles(tree, path.join(stage, "provider"), providerDir, context);
-        if (input.profile.fixtures) {
+        if (fixtures) {
             generateFiles(tree, path.join(stage, "fixtures"), providerDir, context);
+            // The template renders fixtures.ts; the module goes where the host's loader imports it.
+            if (fixtures.fixtureModule !== FIXTURES_TEMPLATE_OUTPUT) {
+                tree.rename(
+                    `${providerDir}/${FIXTURES_TEMPLATE_OUTPUT}`,
+                    `${providerDir}/${fixtures.fixtureModule}`
+                );
+            }
         }
         for (const operation of model.operations) {
             generateFiles(tree, path.join(stage, "operation"), `${providerDir}/operations`, {
@@ -305,6 +315,6 @@ export function renderProviderFiles(
         `mcp/${names.mcpAdapterClass}.ts`,
         "operations/index.ts",
         ...model.operations.map((operation) => `operations/${operation.id}.ts`),
-        ...(input.profile.fixtures ? ["fixtures.ts"] : [])
+        ...(fixtures ? [fixtures.fixtureModule] : [])
     ];
 }

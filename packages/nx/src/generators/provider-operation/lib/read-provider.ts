@@ -13,10 +13,15 @@ import { FlowmaestroError } from "../../../utils/errors";
 import { classChain } from "./client-class-chain";
 
 /**
- * A provider folder read through the generator's tree (so pending changes are seen). A source file
- * with merge-conflict markers is refused: what it declares is undefined.
+ * A provider folder read through the generator's tree (so pending changes are seen), with the
+ * host's fixture module path where the host has the fixture system. A source file with
+ * merge-conflict markers is refused: what it declares is undefined.
  */
-export function readProviderFromTree(tree: Tree, dir: string): ProviderFolderFacts {
+export function readProviderFromTree(
+    tree: Tree,
+    dir: string,
+    fixtureModule?: string
+): ProviderFolderFacts {
     const files = new Map<string, string>();
     const walk = (relative: string) => {
         for (const child of tree.children(relative ? `${dir}/${relative}` : dir)) {
@@ -30,7 +35,9 @@ export function readProviderFromTree(tree: Tree, dir: string): ProviderFolderFac
         }
     };
     walk("");
-    return analyzeProviderFolder(new ProviderSources(path.posix.basename(dir), dir, files));
+    return analyzeProviderFolder(
+        new ProviderSources(path.posix.basename(dir), dir, files, { fixtureModule })
+    );
 }
 
 /**
