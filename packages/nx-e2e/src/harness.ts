@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { createSandboxWorkspace } from "../../../tools/scripts/sandbox-workspace";
 import type { SandboxName } from "../../nx/src/testing/sandbox-copy";
 
@@ -71,6 +73,53 @@ export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWor
         );
     }
     return createSandboxWorkspace({ prefix: "fm-e2e-", ...options, tarball });
+}
+
+/**
+ * Makes the workspace resolve `@flowmaestro/shared` as the real host does: through npm
+ * workspaces' `node_modules/@flowmaestro/shared -> ../../shared` link to a package with a name
+ * and a version, with no tsconfig `paths` entry. Leaves a workspace already laid out so as it is.
+ */
+export function linkSharedPackage(workspace: TestWorkspace): void {
+    const manifest = "shared/package.json";
+    if (!workspace.exists(manifest)) {
+        workspace.write(
+            manifest,
+            JSON.stringify(
+                {
+                    name: "@flowmaestro/shared",
+                    version: "1.0.0",
+                    main: "src/index.ts",
+                    types: "src/index.ts"
+                },
+                null,
+                4
+            ) + "\n"
+        );
+    }
+    const tsconfig = JSON.parse(workspace.read("backend/tsconfig.json"));
+    if (tsconfig.compilerOptions?.paths) {
+        delete tsconfig.compilerOptions.paths["@flowmaestro/shared"];
+        workspace.write("backend/tsconfig.json", JSON.stringify(tsconfig, null, 4) + "\n");
+    }
+    const link = workspace.path("node_modules/@flowmaestro/shared");
+    if (!fs.existsSync(link)) {
+        fs.mkdirSync(path.dirname(link), { recursive: true });
+        fs.symlinkSync("../../shared", link, "dir");
+    }
+}
+
+/** Replaces `from` in a workspace file; fails when it is not there (a test that edits nothing proves nothing). */
+export function replaceInFile(
+    workspace: TestWorkspace,
+    file: string,
+    from: string | RegExp,
+    to: string
+): void {
+    const text = workspace.read(file);
+    const edited = text.replace(from, to);
+    if (edited === text) throw new Error(`${String(from)} not found in ${file}`);
+    workspace.write(file, edited);
 }
 
 /** Paths `git status --porcelain` reports as changed or new. */

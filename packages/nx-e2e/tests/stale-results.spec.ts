@@ -1,0 +1,68 @@
+import {
+    createTestWorkspace,
+    jsonDocument,
+    linkSharedPackage,
+    replaceInFile,
+    type CommandResult,
+    type TestWorkspace
+} from "../src/harness";
+
+/**
+ * Issue 24: inputs the verify-provider cache key missed, so that Nx's cache or the plugin's own
+ * type-check result cache replayed a pass that a fresh run does not give.
+ */
+
+function verify(workspace: TestWorkspace, project: string, ...flags: string[]): CommandResult {
+    return workspace.nx([
+        "run",
+        `${project}:verify-provider`,
+        "--format=json",
+        "--output-style=static",
+        ...flags
+    ]);
+}
+
+/** `ruleId file` of every error verify printed. */
+function errors(result: CommandResult): string[] {
+    return jsonDocument(result.stdout).providers.flatMap((provider) =>
+        provider.diagnostics
+            .filter((diagnostic) => diagnostic.severity === "error")
+            .map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.file}`)
+    );
+}
+
+describe("issue 24: verify replays no stale pass", () => {
+    let workspace: TestWorkspace;
+
+    beforeAll(() => {
+        workspace = createTestWorkspace();
+    });
+    afterAll(() => workspace.cleanup());
+
+    it("re-checks a provider when a workspace package it imports through a node_modules link changes", () => {
+        linkSharedPackage(workspace);
+        workspace.git(["add", "-A"]);
+        workspace.git(["commit", "-qm", "@flowmaestro/shared through npm workspaces' link"]);
+        const clean = verify(workspace, "provider-sendgrid");
+        expect(errors(clean)).toEqual([]);
+        expect(clean.code).toBe(0);
+
+        // SendGrid reads `api_key` of ApiKeyData, which comes from shared through the link.
+        replaceInFile(
+            workspace,
+            "shared/src/connections.ts",
+            "    api_key: string;",
+            "    apiKey: string;"
+        );
+        // Nx's cache first, then the plugin's own type-check results (which Nx's replay left
+        // unused): each would replay the pass.
+        const cached = verify(workspace, "provider-sendgrid");
+        expect(errors(cached)).toContain(
+            "typecheck backend/src/integrations/providers/sendgrid/SendGridProvider.ts"
+        );
+        expect(cached.code).not.toBe(0);
+        const uncached = verify(workspace, "provider-sendgrid", "--skip-nx-cache");
+        expect(errors(uncached)).toEqual(errors(cached));
+        workspace.git(["checkout", "--", "."]);
+    });
+});
