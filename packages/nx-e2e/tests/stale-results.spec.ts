@@ -12,6 +12,9 @@ import {
  * type-check result cache replayed a pass that a fresh run does not give.
  */
 
+const TYPES = "backend/src/integrations/sandbox/types.ts";
+const FIXTURE_LOADER = "backend/src/integrations/sandbox/fixtureLoader.ts";
+
 function verify(workspace: TestWorkspace, project: string, ...flags: string[]): CommandResult {
     return workspace.nx([
         "run",
@@ -64,5 +67,34 @@ describe("issue 24: verify replays no stale pass", () => {
         const uncached = verify(workspace, "provider-sendgrid", "--skip-nx-cache");
         expect(errors(uncached)).toEqual(errors(cached));
         workspace.git(["checkout", "--", "."]);
+    });
+
+    it("re-checks registrations when the host gains the fixture system", () => {
+        // A host with a fixture loader but no TestFixture yet, and slack missing from the loader.
+        // No type check, so that nothing but the registrations can see the change (types.ts is
+        // in slack's import closure).
+        const nxJson = JSON.parse(workspace.read("nx.json"));
+        nxJson.targetDefaults = { "verify-provider": { options: { typecheck: false } } };
+        workspace.write("nx.json", JSON.stringify(nxJson, null, 2));
+        replaceInFile(
+            workspace,
+            TYPES,
+            "export interface TestFixture<",
+            "export interface LegacyFixture<"
+        );
+        replaceInFile(workspace, FIXTURE_LOADER, /\n\s*"slack",/, "");
+        workspace.git(["commit", "-qam", "no fixture system yet"]);
+        const before = verify(workspace, "provider-slack");
+        expect(errors(before)).toEqual([]);
+
+        replaceInFile(
+            workspace,
+            TYPES,
+            "export interface LegacyFixture<",
+            "export interface TestFixture<"
+        );
+        const cached = verify(workspace, "provider-slack");
+        expect(errors(cached)).toEqual([`registration/fixture-loader-entry ${FIXTURE_LOADER}`]);
+        expect(cached.code).not.toBe(0);
     });
 });

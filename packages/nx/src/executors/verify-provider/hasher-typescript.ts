@@ -1,6 +1,8 @@
 import * as path from "path";
 import type * as ts from "typescript";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import { findFixtureSystem } from "../../host-profile/host-profile";
+import { fsHostReader } from "../../host-profile/host-reader";
 import { analyzeProviderFolder, readProviderSources } from "../../provider-source/provider-folder";
 import { byCodeUnit, FileSystemView, sha } from "./hash-memo";
 import type { CompilerFacts, Probes } from "./hash-memo";
@@ -169,6 +171,13 @@ export class HasherTypeScript {
     private isWorkspaceSource(file: string, probes: Probes): boolean {
         const real = this.view.key(this.view.recordingHost(probes).realpath(file));
         return !FileSystemView.isOutside(real) && !real.split("/").includes("node_modules");
+    }
+
+    /** The host's fixture system as the verifier detects it (see findFixtureSystem), or "none". */
+    fixtureSystem(): string {
+        return JSON.stringify(
+            findFixtureSystem(fsHostReader(this.view.root), this.pluginOptions) ?? "none"
+        );
     }
 
     /**
