@@ -1,3 +1,7 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { createSandboxWorkspace } from "../../../tools/scripts/sandbox-workspace";
 import type { SandboxName } from "../../nx/src/testing/sandbox-copy";
 
@@ -76,6 +80,62 @@ export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWor
 /** `nx g @flowmaestro/nx:integration-provider <args> --no-interactive` in the workspace. */
 export function generateProvider(workspace: TestWorkspace, args: string[]): CommandResult {
     return workspace.nx(["g", "@flowmaestro/nx:integration-provider", ...args, "--no-interactive"]);
+}
+
+/** Replaces `from` in a workspace file; fails when it is not there (a test that edits nothing proves nothing). */
+export function replaceInFile(
+    workspace: TestWorkspace,
+    file: string,
+    from: string | RegExp,
+    to: string
+): void {
+    const text = workspace.read(file);
+    const edited = text.replace(from, to);
+    if (edited === text) throw new Error(`${String(from)} not found in ${file}`);
+    workspace.write(file, edited);
+}
+
+/**
+ * Whether `chattr +i` stops a write here: tests run as root, so chmod does not; the immutable
+ * attribute does. False when it is not available (no e2fsprogs, no CAP_LINUX_IMMUTABLE, or a
+ * file system without the attribute).
+ */
+export function immutableSupported(): boolean {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fm-chattr-"));
+    const probe = path.join(dir, "probe");
+    fs.writeFileSync(probe, "x");
+    try {
+        if (spawnSync("chattr", ["+i", probe]).status !== 0) return false;
+        try {
+            fs.writeFileSync(probe, "y");
+            return false;
+        } catch {
+            return true;
+        } finally {
+            spawnSync("chattr", ["-i", probe]);
+        }
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+/** Where runs of the plugin take the workspace's host-files lock. */
+export const HOST_FILES_LOCK = ".nx/workspace-data/flowmaestro-nx/host-files.lock";
+
+/** Writes the host-files lock as the live process `pid` running `command` would hold it. */
+export function writeHostFilesLock(workspace: TestWorkspace, pid: number, command: string): void {
+    fs.mkdirSync(path.dirname(workspace.path(HOST_FILES_LOCK)), { recursive: true });
+    fs.writeFileSync(
+        workspace.path(HOST_FILES_LOCK),
+        JSON.stringify({
+            root: fs.realpathSync(workspace.root),
+            pid,
+            hostname: os.hostname(),
+            command,
+            startedAt: new Date().toISOString(),
+            token: "t"
+        })
+    );
 }
 
 /** Paths `git status --porcelain` reports as changed or new. */

@@ -2,7 +2,12 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { changedFiles, createTestWorkspace, type TestWorkspace } from "../src/harness";
+import {
+    changedFiles,
+    createTestWorkspace,
+    immutableSupported,
+    type TestWorkspace
+} from "../src/harness";
 import { validOAuthSpec } from "../src/specs";
 
 /**
@@ -18,30 +23,6 @@ const HOST_FILES = [
     "shared/src/providers.ts",
     "infra/pulumi/Pulumi.production.yaml"
 ];
-
-/**
- * Tests run as root, so chmod does not stop a write; the immutable attribute does. Null when
- * `chattr +i` is not available here (no e2fsprogs, no CAP_LINUX_IMMUTABLE, or a file system
- * without the attribute).
- */
-function immutableSupported(): boolean {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fm-chattr-"));
-    const probe = path.join(dir, "probe");
-    fs.writeFileSync(probe, "x");
-    try {
-        if (spawnSync("chattr", ["+i", probe]).status !== 0) return false;
-        try {
-            fs.writeFileSync(probe, "y");
-            return false;
-        } catch {
-            return true;
-        } finally {
-            spawnSync("chattr", ["-i", probe]);
-        }
-    } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-    }
-}
 
 function generate(ws: TestWorkspace, specFile: string) {
     return ws.nx([

@@ -6,7 +6,9 @@ import {
     changedFiles,
     createTestWorkspace,
     HOST_FILES,
+    HOST_FILES_LOCK,
     jsonDocument,
+    writeHostFilesLock,
     type CommandResult,
     type TestWorkspace
 } from "../src/harness";
@@ -26,7 +28,6 @@ const CONFIG = "backend/src/core/config/index.ts";
 const SHARED = "shared/src/providers.ts";
 const PULUMI = "infra/pulumi/Pulumi.production.yaml";
 const FIXTURE_LOADER = "backend/src/integrations/sandbox/fixtureLoader.ts";
-const LOCK = ".nx/workspace-data/flowmaestro-nx/host-files.lock";
 
 /** A valid spec without webhooks: these tests are about registration, not the webhook support of the host. */
 function registrationSpec(id: string, oauth = true): Spec {
@@ -106,7 +107,7 @@ describe("issue 16: concurrent generators", () => {
             );
             generated.push(...batch);
         }
-        expect(ws.exists(LOCK)).toBe(false);
+        expect(ws.exists(HOST_FILES_LOCK)).toBe(false);
 
         const registry = ws.read(REGISTRY);
         const oauthRegistry = ws.read(OAUTH_REGISTRY);
@@ -171,7 +172,7 @@ describe("issue 16: concurrent generators", () => {
         const dry = generate(ws, file, "--dry-run");
         expect(dry.code).toBe(0);
         expect(output(dry)).toContain('NOTE: The "dryRun" flag means no changes were made.');
-        expect(ws.exists(LOCK)).toBe(false);
+        expect(ws.exists(HOST_FILES_LOCK)).toBe(false);
         const started = Date.now();
         expect(generate(ws, file).code).toBe(0);
         expect(Date.now() - started).toBeLessThan(60_000);
@@ -181,24 +182,13 @@ describe("issue 16: concurrent generators", () => {
     it("makes a run wait while another live process holds the lock, then go on", async () => {
         const holder = spawn("sleep", ["600"]);
         try {
-            fs.mkdirSync(path.dirname(ws.path(LOCK)), { recursive: true });
-            fs.writeFileSync(
-                ws.path(LOCK),
-                JSON.stringify({
-                    root: fs.realpathSync(ws.root),
-                    pid: holder.pid,
-                    hostname: os.hostname(),
-                    command: "nx g other",
-                    startedAt: new Date().toISOString(),
-                    token: "t"
-                })
-            );
+            writeHostFilesLock(ws, holder.pid!, "nx g other");
             const file = writeSpec(specDir, "waiting.json", validApiKeySpec("conc-waiting"));
             // The holder finishes while the run waits: the run goes on, and not before.
             let registeredWhileHeld: boolean | undefined;
             setTimeout(() => {
                 registeredWhileHeld = ws.read(REGISTRY).includes('name: "conc-waiting",');
-                fs.rmSync(ws.path(LOCK), { force: true });
+                fs.rmSync(ws.path(HOST_FILES_LOCK), { force: true });
             }, 8000);
             const result = await ws.nxAsync([
                 "g",
@@ -234,7 +224,7 @@ describe("issue 16: refusals, the workspace left untouched", () => {
         else expect(output(result)).toMatch(message);
         expect(output(result)).toMatch(/nothing was written/i);
         expect(changedFiles(ws)).toEqual([]);
-        expect(ws.exists(LOCK)).toBe(false);
+        expect(ws.exists(HOST_FILES_LOCK)).toBe(false);
     }
 
     const cases: Array<[string, (spec: Spec) => void, string | RegExp, (() => Spec)?]> = [

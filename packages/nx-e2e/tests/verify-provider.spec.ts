@@ -1,5 +1,5 @@
 import { SANDBOX_PROVIDERS as PROVIDERS } from "../../nx/src/executors/verify-provider/__fixtures__/sandbox";
-import { createTestWorkspace, jsonDocument } from "../src/harness";
+import { createTestWorkspace, jsonDocument, replaceInFile } from "../src/harness";
 import type { CommandResult, TestWorkspace } from "../src/harness";
 
 const PROVIDERS_DIR = "backend/src/integrations/providers";
@@ -22,13 +22,6 @@ function summaries(result: CommandResult): string[] {
         .split("\n")
         .filter((line) => /^[✔✖] provider /.test(line))
         .sort();
-}
-
-function edit(workspace: TestWorkspace, file: string, from: string | RegExp, to: string): void {
-    const text = workspace.read(file);
-    const edited = text.replace(from, to);
-    if (edited === text) throw new Error(`${String(from)} not found in ${file}`);
-    workspace.write(file, edited);
 }
 
 describe("verify-provider through the real nx CLI", () => {
@@ -79,7 +72,7 @@ describe("verify-provider through the real nx CLI", () => {
 
     it("re-runs only the provider whose slice changed, and every provider when a shared type changes", () => {
         // The cache was filled by the batched run above. Only ADP's OAuth entry has these scopes.
-        edit(workspace, OAUTH_REGISTRY, 'scopes: ["api"]', 'scopes: ["api", "openid"]');
+        replaceInFile(workspace, OAUTH_REGISTRY, 'scopes: ["api"]', 'scopes: ["api", "openid"]');
         const oauthEdit = workspace.nx([
             "run-many",
             "-t",
@@ -91,7 +84,7 @@ describe("verify-provider through the real nx CLI", () => {
             Object.fromEntries(PROVIDERS.map((id) => [id, id !== "adp"]))
         );
 
-        edit(
+        replaceInFile(
             workspace,
             "backend/src/integrations/core/types.ts",
             /$/,
@@ -113,15 +106,15 @@ describe("verify-provider through the real nx CLI", () => {
     it("`nx affected` after a breaking commit fails only that provider, with the right rule ids", () => {
         // Fill the cache for the committed state, then break slack in three ways in one commit.
         expect(workspace.nx(["run-many", "-t", "verify-provider"]).code).toBe(0);
-        edit(workspace, OAUTH_REGISTRY, /\n    slack: \{[\s\S]*?\n    \},\n/, "\n");
+        replaceInFile(workspace, OAUTH_REGISTRY, /\n    slack: \{[\s\S]*?\n    \},\n/, "\n");
         // A registered operation whose case was renamed: calling it fails (an error).
-        edit(
+        replaceInFile(
             workspace,
             `${PROVIDERS_DIR}/slack/SlackProvider.ts`,
             'case "listChannels":',
             'case "listChannel":'
         );
-        edit(
+        replaceInFile(
             workspace,
             `${PROVIDERS_DIR}/slack/operations/sendMessage.ts`,
             "text: params.text,",

@@ -1,9 +1,11 @@
 import * as path from "path";
 import type * as ts from "typescript";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import { findFixtureSystem } from "../../host-profile/host-profile";
+import { fsHostReader } from "../../host-profile/host-reader";
 import { analyzeProviderFolder, readProviderSources } from "../../provider-source/provider-folder";
-import { byCodeUnit, sha } from "./hash-memo";
-import type { CompilerFacts, FileSystemView, Probes } from "./hash-memo";
+import { byCodeUnit, FileSystemView, sha } from "./hash-memo";
+import type { CompilerFacts, Probes } from "./hash-memo";
 import { loadHostModels } from "./host-models";
 import { sliceRegistration } from "./registration-slice";
 import type { HostModels } from "./registration-slice";
@@ -85,10 +87,11 @@ export class HasherTypeScript {
                 parsed.options,
                 host
             ).resolvedTypeReferenceDirective;
-            if (resolved?.packageId) {
+            const file = resolved?.resolvedFileName;
+            if (resolved?.packageId && !(file && this.isWorkspaceSource(file, probes))) {
                 typePackages.push(`${name}@${resolved.packageId.version}`);
-            } else if (resolved?.resolvedFileName) {
-                typeFiles.push(this.view.key(resolved.resolvedFileName));
+            } else if (file) {
+                typeFiles.push(this.view.key(file));
             } else {
                 typePackages.push(`${name}@unresolved`);
             }
@@ -127,7 +130,8 @@ export class HasherTypeScript {
 
     /**
      * Where an import of `containingFile` leads: `file:<key>` (a file whose content and imports
-     * count), `package:<name>@<version>`, or `none`. `probes` receives every file-system fact the
+     * count; a workspace package linked into node_modules too), `package:<name>@<version>` (an
+     * installed package), or `none`. `probes` receives every file-system fact the
      * resolution looked at. No resolution cache: a cached answer would not look again, and so
      * would not record what it depends on.
      */
@@ -149,10 +153,31 @@ export class HasherTypeScript {
                       .resolvedTypeReferenceDirective
                 : typescript.resolveModuleName(name, containingFile, options, host).resolvedModule;
         if (!resolved?.resolvedFileName) return "none";
-        if (resolved.isExternalLibraryImport && resolved.packageId) {
+        if (
+            resolved.isExternalLibraryImport &&
+            resolved.packageId &&
+            !this.isWorkspaceSource(resolved.resolvedFileName, probes)
+        ) {
             return `package:${resolved.packageId.name}@${resolved.packageId.version}`;
         }
         return `file:${this.view.key(resolved.resolvedFileName)}`;
+    }
+
+    /**
+     * Whether a file that resolved into a package is the workspace's own source: a workspace
+     * package that npm links into node_modules (`node_modules/@flowmaestro/shared ->
+     * ../../shared`) has a name and a version, but its files change without its version.
+     */
+    private isWorkspaceSource(file: string, probes: Probes): boolean {
+        const real = this.view.key(this.view.recordingHost(probes).realpath(file));
+        return !FileSystemView.isOutside(real) && !real.split("/").includes("node_modules");
+    }
+
+    /** The host's fixture system as the verifier detects it (see findFixtureSystem), or "none". */
+    fixtureSystem(): string {
+        return JSON.stringify(
+            findFixtureSystem(fsHostReader(this.view.root), this.pluginOptions) ?? "none"
+        );
     }
 
     /**

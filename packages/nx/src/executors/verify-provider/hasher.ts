@@ -14,11 +14,13 @@ import type { Compiler } from "./typecheck";
  * Custom cache hasher for verify-provider. A task's result depends on exactly:
  * - the provider folder's files (every rule but the registration ones reads only these);
  * - for the type check: every workspace file in the import closure of the provider's files (what
- *   the program rooted at them reads), the versions of the packages it resolves into, the
- *   compiler options and the TypeScript version;
+ *   the program rooted at them reads, a workspace package npm links into node_modules included),
+ *   the versions of the installed packages it resolves into, the compiler options and the
+ *   TypeScript version;
  * - the registration diagnostics, a pure function of this provider's slices of the cross-cutting
- *   files (its registry entry, OAuth entry, config key, map entries, shared element, secrets), so
- *   editing another provider's entries leaves this hash unchanged;
+ *   files (its registry entry, OAuth entry, config key, map entries, shared element, secrets) and
+ *   of whether the host has the fixture system, so editing another provider's entries leaves this
+ *   hash unchanged;
  * - the executor options, the plugin options, the plugin's code and the TypeScript and tsgo
  *   versions.
  * Every input is named by its workspace-relative path or its package name and version, never by
@@ -101,6 +103,7 @@ class HashRun {
     private typescriptPart?: HasherTypeScript;
     private readonly closures = new Map<string, string>();
     private readonly scopes = new Map<string, string>();
+    private fixtureSystemAnswer?: string;
     /**
      * Versions that decide results: the workspace's TypeScript (the type check), the plugin's
      * (parses provider files for the rules; usually the same package) and tsgo.
@@ -156,6 +159,21 @@ class HashRun {
         };
         walk("");
         return entries.sort(byCodeUnit);
+    }
+
+    /** The files directly in a workspace folder as `name:content-hash`, sorted; none when it is missing. */
+    private folderFiles(folder: string): string[] {
+        const dir = path.join(this.root, folder);
+        let entries: fs.Dirent[];
+        try {
+            entries = fs.readdirSync(dir, { withFileTypes: true });
+        } catch {
+            return [];
+        }
+        return entries
+            .filter((entry) => entry.isFile())
+            .map((entry) => `${entry.name}:${this.view.contentHash(path.join(dir, entry.name))}`)
+            .sort(byCodeUnit);
     }
 
     private compiler(): CompilerFacts & { tsconfig: string } {
@@ -248,6 +266,22 @@ class HashRun {
         return value;
     }
 
+    /**
+     * The fixture system's detection, remembered by the content of the files it reads (the fixtures
+     * folder's own files, the loader's among them): one answer per run.
+     */
+    private fixtureSystem(): string {
+        this.fixtureSystemAnswer ??= this.memo.registration(
+            sha(
+                "fixture system",
+                this.view.contentHash(path.join(this.root, this.pluginOptions.fixtureLoaderFile)),
+                ...this.folderFiles(this.pluginOptions.fixturesDir)
+            ),
+            () => this.typescript().fixtureSystem()
+        );
+        return this.fixtureSystemAnswer;
+    }
+
     /** Hash of the provider's registration slices and diagnostics (see HasherTypeScript). */
     registrationHash(projectRoot: string, providerFilesHash: string): string {
         // Keyed by every cross-cutting file the plugin options name, and the provider's files.
@@ -263,6 +297,8 @@ class HashRun {
                 projectRoot,
                 providerFilesHash,
                 ...crossCutting,
+                // Which registrations exist at all: the fixture loader's only with a TestFixture.
+                this.fixtureSystem(),
                 // The parser of the files read.
                 ...this.versions.typescript
             ),

@@ -164,6 +164,48 @@ function hostFileTasks(
     return tasks;
 }
 
+/** A host file that cannot be edited, and why. */
+export interface HostFileProblem {
+    path: string;
+    problem: string;
+}
+
+/**
+ * Plans each host file's registration edit for a provider on its own, without writing: the files
+ * that can be edited, and a problem for each that cannot (missing, unreadable, misshapen).
+ */
+export function planHostFiles(
+    tree: Tree,
+    registration: RegistrationModel,
+    options: ResolvedPluginOptions
+): { planned: PlannedHostFile[]; problems: HostFileProblem[] } {
+    if (registration.authMethod === "oauth2" && !registration.oauth) {
+        throw new FlowmaestroError(
+            `"${registration.id}" uses oauth2 but its OAuth settings (auth URL, token URL) are unknown; nothing was written.`
+        );
+    }
+    const problems: HostFileProblem[] = [];
+    const planned: PlannedHostFile[] = [];
+    for (const task of hostFileTasks(tree, registration, options)) {
+        if (!tree.exists(task.path) || !tree.isFile(task.path)) {
+            problems.push({
+                path: task.path,
+                problem: `${task.path} does not exist (the ${task.role}; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
+            });
+            continue;
+        }
+        try {
+            const before = readHostText(tree, task.path);
+            const edit = task.plan(before);
+            planned.push({ path: task.path, before, after: edit.text, added: edit.added });
+        } catch (error) {
+            if (!(error instanceof FlowmaestroError)) throw error;
+            problems.push(...error.problems.map((problem) => ({ path: task.path, problem })));
+        }
+    }
+    return { planned, problems };
+}
+
 /**
  * Plans every registration edit for a provider without writing. Every file is read and checked
  * first; any missing or misshapen file fails the whole plan, with one line per problem.
@@ -173,33 +215,11 @@ export function planRegistration(
     registration: RegistrationModel,
     options: ResolvedPluginOptions
 ): PlannedHostFile[] {
-    if (registration.authMethod === "oauth2" && !registration.oauth) {
-        throw new FlowmaestroError(
-            `"${registration.id}" uses oauth2 but its OAuth settings (auth URL, token URL) are unknown; nothing was written.`
-        );
-    }
-    const problems: string[] = [];
-    const planned: PlannedHostFile[] = [];
-    for (const task of hostFileTasks(tree, registration, options)) {
-        if (!tree.exists(task.path) || !tree.isFile(task.path)) {
-            problems.push(
-                `${task.path} does not exist (the ${task.role}; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
-            );
-            continue;
-        }
-        try {
-            const before = readHostText(tree, task.path);
-            const edit = task.plan(before);
-            planned.push({ path: task.path, before, after: edit.text, added: edit.added });
-        } catch (error) {
-            if (!(error instanceof FlowmaestroError)) throw error;
-            problems.push(...error.problems);
-        }
-    }
+    const { planned, problems } = planHostFiles(tree, registration, options);
     if (problems.length > 0) {
         throw FlowmaestroError.fromProblems(
             `Cannot register "${registration.id}"; nothing was written:`,
-            problems
+            problems.map(({ problem }) => problem)
         );
     }
     return planned;
@@ -212,8 +232,7 @@ export function planRegistration(
 export function registerProvider(
     tree: Tree,
     registration: RegistrationModel,
-    options: ResolvedPluginOptions,
-    { quiet = false }: { quiet?: boolean } = {}
+    options: ResolvedPluginOptions
 ): { changed: string[]; added: string[] } {
     const changed: string[] = [];
     const added: string[] = [];
@@ -235,6 +254,6 @@ export function registerProvider(
         changed.push(file.path);
         added.push(...file.added.map((what) => `${file.path}: added ${what}`));
     }
-    if (!quiet) added.forEach((line) => logger.info(line));
+    added.forEach((line) => logger.info(line));
     return { changed, added };
 }

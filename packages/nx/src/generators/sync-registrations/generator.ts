@@ -1,10 +1,12 @@
 import { readNxJson, type Tree } from "@nx/devkit";
 import type { SyncGeneratorResult } from "@nx/devkit/internal";
-import { pluginOptionsFromNxJson } from "../../config/plugin-options";
+import { pluginOptionsFromNxJson, type ResolvedPluginOptions } from "../../config/plugin-options";
+import { acquireHostFilesLock } from "../../host-files/host-files-lock";
 import { PROVIDER_FILE_PATTERN } from "../../model/names";
 import { FlowmaestroError } from "../../utils/errors";
+import { unwritablePaths } from "../../utils/writable";
 import { readRegistration } from "../register-provider/generator";
-import { registerProvider } from "../register-provider/register";
+import { planHostFiles } from "../register-provider/register";
 
 /** Provider ids: folders of the providers folder with exactly one `*Provider.ts`. */
 function providerIds(tree: Tree, providersDir: string): string[] {
@@ -20,33 +22,106 @@ function providerIds(tree: Tree, providersDir: string): string[] {
         .sort();
 }
 
+/** What a sync adds (`<id>: <file>: added ...`), and why each host file it cannot edit is so. */
+interface SyncPlan {
+    added: string[];
+    unedited: Map<string, Set<string>>;
+}
+
 /**
- * The global sync generator (`sync.globalGenerators` in nx.json): adds, through the registrar, every
- * registration a provider's own files imply and the host files lack, and describes them. Providers
- * it cannot read or register (OAuth URLs that are not literals, a host file in a shape it cannot
- * edit) are skipped: `verify-provider` reports those, so `nx sync:check` passes after `nx sync`.
+ * Adds to the tree every registration a provider's own files imply and the host files lack,
+ * file by file: a host file that cannot be parsed or written is left out (with why), and the
+ * others still get what they lack. Providers it cannot read (OAuth URLs that are not literals) are
+ * skipped: `verify-provider` reports those.
  */
-export async function syncRegistrationsGenerator(tree: Tree): Promise<SyncGeneratorResult> {
-    const options = pluginOptionsFromNxJson(readNxJson(tree));
-    const details: string[] = [];
+function planSync(tree: Tree, options: ResolvedPluginOptions): SyncPlan {
+    const plan: SyncPlan = { added: [], unedited: new Map() };
+    const leaveOut = (file: string, problem: string) =>
+        plan.unedited.set(file, (plan.unedited.get(file) ?? new Set()).add(problem));
     for (const id of providerIds(tree, options.providersDir)) {
+        let files: ReturnType<typeof planHostFiles>;
         try {
             const registration = readRegistration(tree, { id, check: false }, options, {
                 quiet: true
             });
-            // The additions become the out-of-sync details instead of log lines.
-            const { added } = registerProvider(tree, registration, options, { quiet: true });
-            details.push(...added.map((what) => `${id}: ${what}`));
+            files = planHostFiles(tree, registration, options);
         } catch (error) {
             if (!(error instanceof FlowmaestroError)) throw error;
-            // Not repairable from the provider's files: verify-provider reports it.
+            continue; // Not repairable from the provider's files: verify-provider reports it.
+        }
+        files.problems.forEach(({ path, problem }) => leaveOut(path, problem));
+        for (const file of files.planned.filter((planned) => planned.after !== planned.before)) {
+            const [unwritable] = unwritablePaths(tree, [file.path]);
+            if (unwritable) {
+                leaveOut(file.path, unwritable);
+                continue;
+            }
+            tree.write(file.path, file.after);
+            plan.added.push(...file.added.map((what) => `${id}: ${file.path}: added ${what}`));
         }
     }
-    if (details.length === 0) return;
-    const providers = new Set(details.map((detail) => detail.slice(0, detail.indexOf(":"))));
+    return plan;
+}
+
+/** The failure that names the host files a sync could not edit. */
+function uneditedFilesError(unedited: SyncPlan["unedited"]): FlowmaestroError {
+    return FlowmaestroError.fromProblems(
+        `Cannot add registrations to ${[...unedited.keys()].join(", ")}; fix ${unedited.size === 1 ? "it" : "them"} and run \`nx sync\` again:`,
+        [...unedited.values()].flatMap((problems) => [...problems])
+    );
+}
+
+/**
+ * The Nx daemon plans sync generators on every file change and writes a plan only when `nx sync`
+ * asks, maybe never: a lock held there until the write would block every generator run.
+ */
+function onNxDaemon(): boolean {
+    return (globalThis as { NX_DAEMON?: boolean }).NX_DAEMON === true;
+}
+
+/**
+ * The global sync generator (`sync.globalGenerators` in nx.json): adds, through the registrar, every
+ * registration a provider's own files imply and the host files lack, and describes them. A host
+ * file it cannot parse or write fails `nx sync:check` and `nx sync`, named, while the other files
+ * are still checked and synced.
+ *
+ * It plans and writes under the host-files lock, as every writer does: a plan made before another
+ * run's write and written after it would drop that run's entries. The lock is released by the
+ * callback Nx calls after writing (or at exit, when `nx sync:check` writes nothing).
+ */
+export async function syncRegistrationsGenerator(tree: Tree): Promise<SyncGeneratorResult> {
+    const options = pluginOptionsFromNxJson(readNxJson(tree));
+    const lock = await acquireHostFilesLock(tree.root);
+    let plan: SyncPlan;
+    try {
+        plan = planSync(tree, options);
+    } catch (error) {
+        lock.release();
+        throw error;
+    }
+    const { added, unedited } = plan;
+    if (added.length === 0 || onNxDaemon()) lock.release();
+    if (added.length === 0) {
+        // Nx reports a result without changes as up to date: only a failure names the files.
+        if (unedited.size > 0) throw uneditedFilesError(unedited);
+        return;
+    }
+    const providers = new Set(added.map((detail) => detail.slice(0, detail.indexOf(":"))));
+    const uneditedNote =
+        unedited.size === 0
+            ? ""
+            : ` ${[...unedited.keys()].join(", ")} cannot be edited: what ${unedited.size === 1 ? "it lacks" : "they lack"} is not added until fixed.`;
     return {
-        outOfSyncMessage: `${providers.size} provider${providers.size === 1 ? " lacks" : "s lack"} registrations that their own files imply (${details.length} in all). Run \`nx sync\` to add them.`,
-        outOfSyncDetails: details
+        outOfSyncMessage: `${providers.size} provider${providers.size === 1 ? " lacks" : "s lack"} registrations that their own files imply (${added.length} in all). Run \`nx sync\` to add them.${uneditedNote}`,
+        outOfSyncDetails: [
+            ...added,
+            ...[...unedited.values()].flatMap((problems) => [...problems])
+        ],
+        callback: () => {
+            lock.release();
+            // After the other files are written: `nx sync` fails, naming what it left out.
+            if (unedited.size > 0) throw uneditedFilesError(unedited);
+        }
     };
 }
 
