@@ -203,7 +203,8 @@ function verifyErrors(nx, projectCount) {
 function main() {
     step("build and pack the plugin");
     const build = run("npm", ["run", "build"], { cwd: repoRoot });
-    if (build.code !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+    if (build.code !== 0)
+        throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
     const tarball = packPlugin();
     step(`copy ${checkout} (node_modules linked, not copied)`);
     const root = copyCheckout(tarball);
@@ -218,10 +219,18 @@ function main() {
         git(["add", "-A"]);
         git(["commit", "-q", "-m", message]);
     };
-    const hasFixtures = fs.existsSync(
-        path.join(root, "backend/src/integrations/sandbox/fixtureLoader.ts")
+    const loaderFile = "backend/src/integrations/sandbox/fixtureLoader.ts";
+    const hasFixtures = fs.existsSync(path.join(root, loaderFile));
+    // Where the loader imports each provider's fixtures from, as the plugin reads it.
+    const fixtureModule = hasFixtures
+        ? require(
+              path.join(repoRoot, "packages/nx/dist/host-files/fixture-loader-file")
+          ).parseFixtureLoaderFile(fs.readFileSync(path.join(root, loaderFile), "utf8"), loaderFile)
+              .fixtureModule
+        : undefined;
+    console.log(
+        `  workspace: ${root}\n  fixture system: ${hasFixtures ? `yes (<provider>/${fixtureModule})` : "no (seed era)"}`
     );
-    console.log(`  workspace: ${root}\n  fixture system: ${hasFixtures ? "yes" : "no (seed era)"}`);
 
     step("adopt the plugin: nx g @flowmaestro/nx:init (the checkout has no nx.json)");
     const hadNxJson = fs.existsSync(path.join(root, "nx.json"));
@@ -361,14 +370,11 @@ function main() {
             twice.stdout + twice.stderr
         );
         if (hasFixtures) {
-            const loader = fs.readFileSync(
-                path.join(root, "backend/src/integrations/sandbox/fixtureLoader.ts"),
-                "utf8"
-            );
+            const loader = fs.readFileSync(path.join(root, loaderFile), "utf8");
             expectThat(
                 scenario,
-                "fixtures.ts is generated",
-                fs.existsSync(path.join(root, dir, "fixtures.ts"))
+                `${fixtureModule} is generated where the loader imports it`,
+                fs.existsSync(path.join(root, dir, fixtureModule))
             );
             expectThat(
                 scenario,
