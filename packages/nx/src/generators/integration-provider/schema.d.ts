@@ -45,4 +45,5 @@ export interface IntegrationProviderGeneratorSchema {
     force?: boolean;
     skipRegister?: boolean;
     skipFormat?: boolean;
+    formatDryRun?: boolean;
 }

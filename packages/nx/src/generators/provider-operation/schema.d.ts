@@ -16,4 +16,6 @@ export interface ProviderOperationGeneratorSchema {
     openapiOperations?: string[] | string;
     /** Write the operations as a spec (`operations:` list) to this file and add nothing. */
     writeSpec?: string;
+    /** Format the new files in a dry run too. */
+    formatDryRun?: boolean;
 }

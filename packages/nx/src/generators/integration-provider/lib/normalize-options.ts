@@ -39,6 +39,8 @@ export interface NormalizedOptions {
     force: boolean;
     skipRegister: boolean;
     skipFormat: boolean;
+    /** Format in a dry run too (a dry run lists paths only, so it skips Prettier by default). */
+    formatDryRun: boolean;
 }
 
 /** On --update: operation files the spec no longer lists are kept, and named. */
@@ -137,6 +139,7 @@ export async function normalizeOptions(
         update: options.update ?? false,
         force: options.force ?? false,
         skipRegister: options.skipRegister ?? false,
-        skipFormat: options.skipFormat ?? false
+        skipFormat: options.skipFormat ?? false,
+        formatDryRun: options.formatDryRun ?? false
     };
 }
