@@ -207,7 +207,7 @@ describe("provider-operation generator", () => {
         await providerOperationGenerator(tree, {
             provider: "sendgrid",
             openapi: document,
-            tags: ["store"]
+            openapiTags: ["store"]
         });
         const added = tree
             .listChanges()
@@ -268,7 +268,7 @@ describe("provider-operation generator", () => {
         const error = await providerOperationGenerator(workspace(), {
             provider: "sendgrid",
             openapi: document,
-            tags: ["store"],
+            openapiTags: ["store"],
             path: "/v2/inventory"
         }).then(
             () => undefined,
@@ -286,7 +286,7 @@ describe("provider-operation generator", () => {
         await providerOperationGenerator(tree, {
             provider: "sendgrid",
             openapi: document,
-            tags: ["store"],
+            openapiTags: ["store"],
             category: "store",
             writeSpec: "specs/store.yaml"
         });
@@ -315,7 +315,7 @@ describe("provider-operation generator", () => {
         const outside = await providerOperationGenerator(workspace(), {
             provider: "sendgrid",
             openapi: document,
-            tags: ["store"],
+            openapiTags: ["store"],
             writeSpec: "/elsewhere/store.yaml"
         }).then(
             () => undefined,

@@ -96,7 +96,7 @@ async function requestedOperations(
         const api = await loadOpenApiDocument(tree, source);
         const mapped = operationsFromOpenApi(
             api,
-            { tags: list(schema.tags), operationIds: list(schema.openapiOperations) },
+            { tags: list(schema.openapiTags), operationIds: list(schema.openapiOperations) },
             { providerId, takenIds, source }
         );
         const raw = withFlagOverrides(mapped.operations as RawOperation[], schema, source);
