@@ -11,7 +11,6 @@ import {
     unwrapExpression
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
-import { lastReadPerFile } from "../utils/memo";
 import type { HostReader } from "./host-reader";
 import {
     FLOWMAESTRO_IMPORT_ORDER,
@@ -94,11 +93,6 @@ function moduleFile(reader: HostReader, module: string): string | undefined {
     );
 }
 
-/** Host source files do not change during a run; each is parsed once while its text is the same. */
-const parseHostSource = lastReadPerFile((text: string, file: string) =>
-    parseTypeScript(text, file)
-);
-
 /** Top-level `.ts` files of a folder (no tests, no declarations), parsed. */
 function parseFolder(reader: HostReader, dir: string): ParsedFile[] {
     return reader
@@ -108,7 +102,7 @@ function parseFolder(reader: HostReader, dir: string): ParsedFile[] {
         .flatMap((name) => {
             const file = `${dir}/${name}`;
             const text = reader.read(file);
-            return text === undefined ? [] : [{ file, sourceFile: parseHostSource(text, file) }];
+            return text === undefined ? [] : [{ file, sourceFile: parseTypeScript(text, file) }];
         });
 }
 

@@ -32,10 +32,12 @@ describe("createNodes", () => {
             options: {},
             metadata: {
                 technologies: ["typescript"],
-                description: expect.stringContaining('"adp"')
+                // Short, as Nx's own plugins describe targets ("Run Jest Tests").
+                description: 'Verify the "adp" provider: template, registrations, types',
+                help: { command: "npx nx run provider-adp:verify-provider --help" }
             }
         });
-        // What the custom hasher always reads (it decides the cache key; see the description).
+        // What the custom hasher always reads (it decides the cache key; see README "Precise cache").
         expect(adp.targets["verify-provider"].inputs).toEqual([
             "{projectRoot}/**/*",
             "{workspaceRoot}/backend/src/integrations/registry.ts",
@@ -48,11 +50,36 @@ describe("createNodes", () => {
             "{workspaceRoot}/backend/tsconfig.json",
             { externalDependencies: ["typescript"] }
         ]);
-        expect(adp.targets["verify-provider"].metadata.description).toMatch(
-            /Cache key \(the plugin's hasher decides; Nx ignores `inputs` for it\): .*the workspace files its imports reach/
-        );
         expect(createNodesV2).toBe(createNodes);
     });
+
+    it.each([
+        ["pnpm-lock.yaml", "pnpm exec"],
+        ["yarn.lock", "yarn"],
+        ["bun.lock", "bunx"],
+        ["package-lock.json", "npx"]
+    ])(
+        "writes the help command for the workspace's package manager (%s)",
+        async (lockfile, exec) => {
+            const root = fs.mkdtempSync(path.join(os.tmpdir(), "fm-pm-"));
+            try {
+                fs.writeFileSync(path.join(root, lockfile), "");
+                const inferred = await projects(
+                    [`${P}/slack/SlackProvider.ts`],
+                    {},
+                    {
+                        ...context,
+                        workspaceRoot: root
+                    }
+                );
+                expect(
+                    inferred[`${P}/slack`].targets["verify-provider"].metadata.help.command
+                ).toBe(`${exec} nx run provider-slack:verify-provider --help`);
+            } finally {
+                fs.rmSync(root, { recursive: true, force: true });
+            }
+        }
+    );
 
     it("ignores *Provider.ts files outside provider folders", async () => {
         expect(

@@ -39,16 +39,30 @@ function crossCuttingFiles(options: ResolvedPluginOptions): string[] {
 }
 
 /**
+ * How the workspace's package manager runs a local binary, as Nx's own plugins write their
+ * `help.command`. Nx's detection is by lockfile too; it is not imported because loading it (and
+ * its version probes) would add to every project-graph computation.
+ */
+export function packageManagerExec(workspaceRoot: string): string {
+    const has = (lockfile: string) => fs.existsSync(path.join(workspaceRoot, lockfile));
+    if (has("bun.lockb") || has("bun.lock")) return "bunx";
+    if (has("yarn.lock")) return "yarn";
+    if (has("pnpm-lock.yaml")) return "pnpm exec";
+    return "npx";
+}
+
+/**
  * The verify target. Its cache key comes from the executor's custom hasher (hasher.ts), and Nx
  * ignores `inputs` for such a target (`nx show target` says "inputs do not affect cache hash"),
- * so the description states what the key is, and `inputs` lists only files the hasher always
- * reads: the provider folder, the cross-cutting files (of which it keeps this provider's entries),
- * the backend tsconfig and TypeScript. The rest of the key (the workspace files the provider's
- * imports reach, the versions of the packages they reach) is found per run and cannot be a glob.
+ * so `inputs` lists only files the hasher always reads: the provider folder, the cross-cutting
+ * files (of which it keeps this provider's entries), the backend tsconfig and TypeScript. The rest
+ * of the key (the workspace files the provider's imports reach, the versions of the packages they
+ * reach) is found per run and cannot be a glob; the README's "Precise cache" says what it is.
  */
 export function verifyTarget(
     options: ResolvedPluginOptions,
-    providerId: string
+    providerId: string,
+    exec: string
 ): TargetConfiguration {
     const workspaceFile = (file: string) => `{workspaceRoot}/${file}`;
     return {
@@ -63,12 +77,10 @@ export function verifyTarget(
         outputs: [],
         options: {},
         metadata: {
-            description:
-                `Check provider "${providerId}" against the FlowMaestro template, its registrations (registry, OAuth registry and service, config, shared providers, Pulumi secrets, fixture loader) and the type checker. ` +
-                "Cache key (the plugin's hasher decides; Nx ignores `inputs` for it): this folder's files; the workspace files its imports reach, by path and content; the versions of the packages they reach; this provider's entries in the cross-cutting files, not the whole files; the backend tsconfig's options and the TypeScript version; the plugin's version, build and options; the executor options. No absolute path, time or machine is hashed, so a remote cache replays results across checkouts and CI agents.",
+            description: `Verify the "${providerId}" provider: template, registrations, types`,
             technologies: ["typescript"],
             help: {
-                command: `npx nx run ${providerProjectName(providerId)}:${options.targetName} --help`,
+                command: `${exec} nx run ${providerProjectName(providerId)}:${options.targetName} --help`,
                 example: { options: { format: "json", typecheck: false } }
             }
         }
@@ -78,7 +90,8 @@ export function verifyTarget(
 function providerProject(
     root: string,
     id: string,
-    options: ResolvedPluginOptions
+    options: ResolvedPluginOptions,
+    exec: string
 ): CreateNodesResult {
     return {
         projects: {
@@ -88,7 +101,7 @@ function providerProject(
                 sourceRoot: root,
                 projectType: "library",
                 tags: [PROVIDER_PROJECT_TAG],
-                targets: { [options.targetName]: verifyTarget(options, id) }
+                targets: { [options.targetName]: verifyTarget(options, id, exec) }
             }
         }
     };
@@ -139,16 +152,17 @@ export const createNodes: CreateNodes<FlowmaestroPluginOptions> = [
     "**/*Provider.ts",
     (files, rawOptions, context) => {
         const options = resolvePluginOptions(rawOptions);
+        const exec = packageManagerExec(context.workspaceRoot);
         const found = new Set<string>();
         const results = files.map((file) => {
             const id = providerIdOf(file, options);
             if (!id) return [file, {}] as const;
             found.add(id);
-            return [file, providerProject(path.posix.dirname(file), id, options)] as const;
+            return [file, providerProject(path.posix.dirname(file), id, options, exec)] as const;
         });
         for (const id of foldersWithoutProviderFile(context.workspaceRoot, options, found)) {
             const root = `${options.providersDir}/${id}`;
-            results.push([root, providerProject(root, id, options)] as const);
+            results.push([root, providerProject(root, id, options, exec)] as const);
         }
         return results;
     }

@@ -29,7 +29,7 @@ function workspace(files: Record<string, string> = {}): Tree {
 }
 
 describe("init generator", () => {
-    it("creates nx.json with the plugin and the sync generator, and ignores .nx/", async () => {
+    it("creates nx.json with the plugin and the sync generator, and ignores .nx/cache and .nx/workspace-data", async () => {
         const tree = workspace();
         await initGenerator(tree, { skipFormat: true });
         expect(readNxJson(tree)).toEqual({
@@ -38,7 +38,7 @@ describe("init generator", () => {
             sync: { globalGenerators: [SYNC_GENERATOR] }
         });
         expect(tree.read(".gitignore", "utf-8")).toBe(
-            "node_modules\ndist\n\n# Nx cache and workspace data\n.nx/\n"
+            "node_modules\ndist\n\n# Nx cache and workspace data\n.nx/cache\n.nx/workspace-data\n"
         );
         // package.json keeps its npm workspaces.
         expect(JSON.parse(tree.read("package.json", "utf-8")!).workspaces).toEqual([
@@ -55,6 +55,20 @@ describe("init generator", () => {
         const before = files();
         await initGenerator(tree, { skipFormat: true });
         expect(files()).toEqual(before);
+    });
+
+    it("adds only the Nx folders .gitignore does not ignore, and leaves a line ignoring all of .nx/", async () => {
+        const tree = workspace();
+        tree.write(".gitignore", "node_modules\n/.nx/cache/\n");
+        await initGenerator(tree, { skipFormat: true });
+        expect(tree.read(".gitignore", "utf-8")).toBe(
+            "node_modules\n/.nx/cache/\n\n# Nx cache and workspace data\n.nx/workspace-data\n"
+        );
+        for (const everything of [".nx", "/.nx/", ".nx/**"]) {
+            tree.write(".gitignore", `node_modules\n${everything}\n`);
+            await initGenerator(tree, { skipFormat: true });
+            expect(tree.read(".gitignore", "utf-8")).toBe(`node_modules\n${everything}\n`);
+        }
     });
 
     it("keeps an existing nx.json and its plugins, adding only what is missing", async () => {

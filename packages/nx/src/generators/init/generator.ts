@@ -83,21 +83,48 @@ function hasPluginEntry(nxJson: NxJsonConfiguration): boolean {
     );
 }
 
-const NX_IGNORE = /^\/?\.nx(\/|\/\*\*?)?$/;
+/**
+ * What Nx's own init ignores in git: the cache and the workspace data, not all of .nx/, where Nx
+ * Console keeps workspace files meant to be committed (.nx/console/plugins.mjs).
+ */
+const NX_IGNORED_FOLDERS = [".nx/cache", ".nx/workspace-data"];
 
-/** Ignores `.nx/` (cache and workspace data) unless .gitignore already does. */
-function ignoreNxFolder(tree: Tree): boolean {
+/** Whether a .gitignore line (`.nx`, `/.nx/`, `.nx/cache`, `.nx/**`, ...) ignores `folder`. */
+function ignores(line: string, folder: string): boolean {
+    const pattern = line
+        .trim()
+        .replace(/^\//, "")
+        .replace(/\/(\*\*?)?$/, "");
+    return pattern !== "" && (folder === pattern || folder.startsWith(`${pattern}/`));
+}
+
+/**
+ * Adds the Nx folders .gitignore does not ignore yet. A line that ignores all of .nx/ (what this
+ * generator used to write, or the user's choice) is left as it is: init only adds lines.
+ */
+function ignoreNxFolders(tree: Tree): boolean {
     const text = tree.exists(".gitignore") ? (tree.read(".gitignore", "utf-8") ?? "") : "";
-    const lines = text.split(/\r?\n/).map((line) => line.trim());
-    if (lines.some((line) => NX_IGNORE.test(line))) return false;
+    const lines = text.split(/\r?\n/);
+    if (lines.some((line) => ignores(line, ".nx/console"))) {
+        logger.info(
+            ".gitignore ignores all of .nx/, Nx Console's workspace files (.nx/console/) too; left as it is. Nx itself needs only .nx/cache and .nx/workspace-data ignored."
+        );
+    }
+    const missing = NX_IGNORED_FOLDERS.filter(
+        (folder) => !lines.some((line) => ignores(line, folder))
+    );
+    if (missing.length === 0) return false;
     const separator = text === "" || text.endsWith("\n") ? "" : "\n";
-    tree.write(".gitignore", `${text}${separator}\n# Nx cache and workspace data\n.nx/\n`);
+    tree.write(
+        ".gitignore",
+        `${text}${separator}\n# Nx cache and workspace data\n${missing.join("\n")}\n`
+    );
     return true;
 }
 
 /**
  * `nx g @flowmaestro/nx:init` (what `nx add @flowmaestro/nx` runs): nx.json with the plugin and the
- * sync generator, .nx/ ignored. A second run changes nothing.
+ * sync generator, .nx/cache and .nx/workspace-data ignored. A second run changes nothing.
  */
 export async function initGenerator(tree: Tree, schema: InitGeneratorSchema = {}): Promise<void> {
     const existing = readNxJson(tree);
@@ -117,7 +144,7 @@ export async function initGenerator(tree: Tree, schema: InitGeneratorSchema = {}
     }
     if (existing === null) writeJson(tree, "nx.json", nxJson);
     else if (changed) updateNxJson(tree, nxJson);
-    const ignored = ignoreNxFolder(tree);
+    const ignored = ignoreNxFolders(tree);
     if (!changed && !ignored) {
         logger.info(`${PLUGIN_NAME} is already set up; nothing changed.`);
         return;

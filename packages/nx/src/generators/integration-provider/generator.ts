@@ -1,4 +1,4 @@
-import { formatFiles, logger, type GeneratorCallback, type Tree } from "@nx/devkit";
+import { logger, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { describeHostProfile } from "../../host-profile/host-profile";
 import { registrationFromModel } from "../../model/registration";
 import {
@@ -16,11 +16,7 @@ import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
 import { clientMemberClash } from "../provider-operation/lib/client-class-chain";
-
-/** `nx g --dry-run` sets NX_DRY_RUN (generators get no option for it): a preview shows the profile. */
-function isDryRun(): boolean {
-    return process.env.NX_DRY_RUN === "true";
-}
+import { formatUnlessPreview, isVerbose } from "../../utils/dry-run";
 
 /**
  * Scaffolds a provider folder (provider class, client, one file per operation, MCP adapter) from a
@@ -61,7 +57,7 @@ async function generate(
         );
     }
 
-    if (process.env.NX_VERBOSE_LOGGING === "true" || isDryRun()) {
+    if (isVerbose()) {
         logger.info(describeHostProfile(options.profile));
     }
     const previous = options.update
@@ -91,12 +87,14 @@ async function generate(
     }
     // Format before registering: formatFiles formats every changed file, and the host files must
     // keep every byte the registrar does not insert (its insertions are already in house style).
-    if (!options.skipFormat) {
-        // Twice: Prettier is not idempotent on a member chain whose last argument it expands (a
-        // long zod `.default({...})`), and the host lints with prettier/prettier.
-        await formatFiles(tree);
-        await formatFiles(tree);
-    }
+    // Twice: Prettier is not idempotent on a member chain whose last argument it expands (a long
+    // zod `.default({...})`), and the host lints with prettier/prettier. A dry run of --update
+    // formats too: only formatted content tells which files the update leaves as they are.
+    await formatUnlessPreview(
+        tree,
+        { ...options, formatDryRun: options.formatDryRun || options.update },
+        2
+    );
     settleGeneratedFiles(tree, options.providerDir, rendered, previous);
     if (options.skipRegister) return undefined;
     const registration = registrationFromModel(options.model);

@@ -33,7 +33,7 @@ describe("integration-provider --openapi", () => {
             await integrationProviderGenerator(tree, {
                 name: document.id,
                 openapi: document.file,
-                tags: document.selection.tags,
+                openapiTags: document.selection.tags,
                 openapiOperations: document.selection.operationIds,
                 skipFormat: true
             });
@@ -106,7 +106,7 @@ describe("integration-provider --openapi", () => {
         await integrationProviderGenerator(tree, {
             name: "trello-review",
             openapi: document.file,
-            tags: document.selection.tags,
+            openapiTags: document.selection.tags,
             writeSpec: "specs/trello-review.json",
             skipFormat: true
         });
@@ -167,10 +167,10 @@ describe("integration-provider --openapi", () => {
             /api\.github\.com\.json has 845 operations; choose some with --tags or --openapiOperations/
         );
         await expect(
-            integrationProviderGenerator(tree, { name: "x", tags: "issues" })
+            integrationProviderGenerator(tree, { name: "x", openapiTags: "issues" })
         ).rejects.toThrow(
             new FlowmaestroError(
-                "--tags and --openapiOperations select operations of an OpenAPI document: add --openapi <file>; nothing was written."
+                "--openapiTags and --openapiOperations select operations of an OpenAPI document: add --openapi <file>; nothing was written."
             )
         );
         await expect(

@@ -35,8 +35,8 @@ export interface IntegrationProviderGeneratorSchema {
     classPrefix?: string;
     /** OpenAPI 3.x / Swagger 2.0 document (JSON or YAML) the spec starts from. */
     openapi?: string;
-    /** Tags of the document whose operations to import. */
-    tags?: string[] | string;
+    /** OpenAPI tags of the document whose operations to import (`--tags` on the command line too). */
+    openapiTags?: string[] | string;
     /** OpenAPI operationIds to import. */
     openapiOperations?: string[] | string;
     /** Write the derived spec to this file and generate nothing. */
@@ -45,4 +45,5 @@ export interface IntegrationProviderGeneratorSchema {
     force?: boolean;
     skipRegister?: boolean;
     skipFormat?: boolean;
+    formatDryRun?: boolean;
 }

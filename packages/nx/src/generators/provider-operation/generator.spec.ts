@@ -229,7 +229,7 @@ describe("provider-operation generator", () => {
         await providerOperationGenerator(tree, {
             provider: "sendgrid",
             openapi: document,
-            tags: ["store"]
+            openapiTags: ["store"]
         });
         const added = tree
             .listChanges()
@@ -290,7 +290,7 @@ describe("provider-operation generator", () => {
         const error = await providerOperationGenerator(workspace(), {
             provider: "sendgrid",
             openapi: document,
-            tags: ["store"],
+            openapiTags: ["store"],
             path: "/v2/inventory"
         }).then(
             () => undefined,
@@ -308,7 +308,7 @@ describe("provider-operation generator", () => {
         await providerOperationGenerator(tree, {
             provider: "sendgrid",
             openapi: document,
-            tags: ["store"],
+            openapiTags: ["store"],
             category: "store",
             writeSpec: "specs/store.yaml"
         });
@@ -337,7 +337,7 @@ describe("provider-operation generator", () => {
         const outside = await providerOperationGenerator(workspace(), {
             provider: "sendgrid",
             openapi: document,
-            tags: ["store"],
+            openapiTags: ["store"],
             writeSpec: "/elsewhere/store.yaml"
         }).then(
             () => undefined,

@@ -1,6 +1,6 @@
 import * as path from "path";
 import * as ts from "typescript";
-import { formatFiles, logger, readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
+import { logger, readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { operationFixture } from "../../codegen/fixtures";
 import { call, literalBlock, objectLines } from "../../codegen/layout";
 import { tsString } from "../../codegen/literals";
@@ -28,6 +28,7 @@ import type { RegistrationModel } from "../../model/registration";
 import { groupIdPrefix, type ProviderFolderFacts } from "../../provider-source";
 import type { ImportBinding } from "../../provider-source/modules";
 import { findDescendants, stringLiteralValue } from "../../utils/ast";
+import { formatUnlessPreview } from "../../utils/dry-run";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
 import { hostErrorType, parameterPlacement } from "../integration-provider/lib/templates";
@@ -665,7 +666,7 @@ async function addOperations(
     const edited = new Map(
         [...context.changes.edited].map((file) => [file, tree.read(file, "utf-8") ?? ""])
     );
-    await formatFiles(tree);
+    await formatUnlessPreview(tree, schema);
     for (const [file, text] of edited) tree.write(file, text);
     report.forEach((line) => logger.info(line));
 }

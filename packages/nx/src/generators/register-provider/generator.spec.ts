@@ -200,6 +200,20 @@ const acmeChatEntry: ProviderRegistryEntry = {
         await registerProviderGenerator(tree, { name: "pagerly", check: true });
     });
 
+    it("takes the project name provider-<id> (Nx Console's project dropdown), and fields a form cleared as not given", async () => {
+        const byId = sandboxTree();
+        await registerProviderGenerator(byId, { name: "pagerly" });
+        const fromForm = sandboxTree();
+        await registerProviderGenerator(fromForm, {
+            name: "provider-pagerly",
+            category: "",
+            oauthKey: "",
+            logoDomain: " ",
+            description: ""
+        });
+        expect(snapshot(fromForm)).toEqual(snapshot(byId));
+    });
+
     it("files a provider under the category name the host's providers use, not the table's", async () => {
         const tree = sandboxTree();
         // The sandbox's registered hr provider (adp) says "HR"; the table would say "HR & Payroll".
@@ -274,7 +288,7 @@ const acmeChatEntry: ProviderRegistryEntry = {
             { name: "pagerly", category: "Dev Tools" },
             /--category: "Dev Tools" must be a snake_case category id/
         ],
-        [{}, /No provider id: pass it as the first argument/]
+        [{}, /No provider id: give `name` \(the first argument/]
     ])("refuses %j", async (schema, message) => {
         const tree = sandboxTree();
         const before = snapshot(tree);

@@ -23,6 +23,7 @@ import { parseSharedProvidersFile } from "../../host-files/shared-providers-file
 import { PROVIDER_FILE_PATTERN } from "../../model/names";
 import { readProviderClass, type ProviderClassFacts } from "../../provider-source/provider-class";
 import { FlowmaestroError } from "../../utils/errors";
+import { providerIdOfArgument } from "../provider-argument";
 import { runWithHostFilesLock, type WrittenRegistration } from "./locked-registration";
 import { planRegistration, readHostModel, registerProvider, treeCategoryNames } from "./register";
 import type { RegisterProviderGeneratorSchema } from "./schema";
@@ -56,15 +57,27 @@ function flagProblem(
     return result.success ? undefined : `--${flag}: ${result.error?.issues[0]?.message}`;
 }
 
+/** The options without blank text: Nx Console sends "" for a field the user cleared, meaning unset. */
+function withoutBlankText(given: RegisterProviderGeneratorSchema): RegisterProviderGeneratorSchema {
+    return Object.fromEntries(
+        Object.entries(given).filter(
+            ([, value]) => typeof value !== "string" || value.trim() !== ""
+        )
+    );
+}
+
 export function normalizeOptions(
     tree: Tree,
-    schema: RegisterProviderGeneratorSchema
+    given: RegisterProviderGeneratorSchema,
+    pluginOptions: ResolvedPluginOptions
 ): NormalizedRegisterOptions {
-    const spec = schema.spec?.trim() ? readSpec(tree, schema.spec.trim()) : undefined;
-    const id = schema.name?.trim() || spec?.id;
+    const schema = withoutBlankText(given);
+    const spec = schema.spec ? readSpec(tree, schema.spec.trim()) : undefined;
+    const name = schema.name?.trim();
+    const id = (name && providerIdOfArgument(tree, pluginOptions, name)) || spec?.id;
     if (!id) {
         throw new FlowmaestroError(
-            "No provider id: pass it as the first argument (nx g @flowmaestro/nx:register-provider acme-chat) or give --spec a file with an `id`; nothing was written."
+            "No provider id: give `name` (the first argument: nx g @flowmaestro/nx:register-provider acme-chat) or --spec a file with an `id`; nothing was written."
         );
     }
     const problems: string[] = [];
@@ -185,7 +198,7 @@ export function readRegistration(
         !treeCategoryNames(tree, pluginOptions).isLearned(category)
     ) {
         warn(
-            `Category "${category}" is neither one the workspace's providers use nor one of the seed categories; it is used as given.`
+            `Category "${category}" is neither one the workspace's providers use nor one of the known categories; it is used as given.`
         );
     }
     const registration: RegistrationModel = {
@@ -246,7 +259,7 @@ function register(
     schema: RegisterProviderGeneratorSchema
 ): WrittenRegistration | undefined {
     const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
-    const options = normalizeOptions(tree, schema);
+    const options = normalizeOptions(tree, schema, pluginOptions);
     const registration = readRegistration(tree, options, pluginOptions);
     if (options.check) {
         const missing = planRegistration(tree, registration, pluginOptions).flatMap((file) =>

@@ -4,6 +4,7 @@ import { FsTree } from "@nx/devkit/internal";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
 import { acquireHostFilesLock } from "../../host-files/host-files-lock";
 import type { RegistrationModel } from "../../model/registration";
+import { isDryRun } from "../../utils/dry-run";
 import { FlowmaestroError } from "../../utils/errors";
 import { planRegistration } from "./register";
 
@@ -35,12 +36,17 @@ export function checkWrittenRegistration(root: string, written: WrittenRegistrat
  * Runs a generator's body under the workspace's host-files lock (taken before the body reads any
  * host file) and returns the callback Nx calls once it has written the tree: it checks that every
  * planned entry is on disk, then releases the lock. The lock is released at once when the body
- * fails, and at process exit when Nx never calls the callback (`--dry-run`, a failed write).
+ * fails, and at process exit when Nx never calls the callback (a failed write). A dry run writes
+ * nothing, so it takes no lock: a preview never waits behind a run that writes.
  */
 export async function runWithHostFilesLock(
     tree: Tree,
     body: () => Promise<WrittenRegistration | undefined>
 ): Promise<GeneratorCallback> {
+    if (isDryRun()) {
+        await body();
+        return () => undefined;
+    }
     const lock = await acquireHostFilesLock(tree.root);
     let written: WrittenRegistration | undefined;
     try {

@@ -39,6 +39,8 @@ export interface NormalizedOptions {
     force: boolean;
     skipRegister: boolean;
     skipFormat: boolean;
+    /** Format in a dry run too (a dry run lists paths only, so it skips Prettier by default). */
+    formatDryRun: boolean;
 }
 
 /** On --update: operation files the spec no longer lists are kept, and named. */
@@ -72,7 +74,7 @@ export async function normalizeOptions(
     const { raw, flagPaths } = specFromOptions(options, baseSpec ?? specFile?.raw);
     if (raw.id === undefined) {
         throw new FlowmaestroError(
-            "No provider id: pass it as the first argument (nx g @flowmaestro/nx:integration-provider acme-chat ...) or give --spec a file with an `id`; nothing was written."
+            "No provider id: give `name` (the first argument: nx g @flowmaestro/nx:integration-provider acme-chat ...) or --spec a file with an `id`; nothing was written."
         );
     }
     const source = specFile?.name ?? options.openapi?.trim() ?? "flags";
@@ -109,7 +111,7 @@ export async function normalizeOptions(
     const warnings = isKnownCategory(model.category)
         ? []
         : [
-              `Category ${model.category} is not one of the seed's categories; check that the frontend knows it.`
+              `Category ${model.category} is not one of the known categories (see --category); check that the frontend knows it.`
           ];
     if (model.webhooks && model.webhooks.signatureType !== "timestamp_signature") {
         for (const key of ["timestampHeader", "timestampMaxAge"] as const) {
@@ -137,6 +139,7 @@ export async function normalizeOptions(
         update: options.update ?? false,
         force: options.force ?? false,
         skipRegister: options.skipRegister ?? false,
-        skipFormat: options.skipFormat ?? false
+        skipFormat: options.skipFormat ?? false,
+        formatDryRun: options.formatDryRun ?? false
     };
 }

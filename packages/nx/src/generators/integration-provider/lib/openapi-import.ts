@@ -67,12 +67,12 @@ export async function importOpenApi(
     options: IntegrationProviderGeneratorSchema
 ): Promise<ImportedSpec | undefined> {
     const documentPath = options.openapi?.trim();
-    const tags = listFlag(options.tags);
+    const tags = listFlag(options.openapiTags);
     const operationIds = listFlag(options.openapiOperations);
     if (!documentPath) {
         if (tags.length > 0 || operationIds.length > 0) {
             throw new FlowmaestroError(
-                "--tags and --openapiOperations select operations of an OpenAPI document: add --openapi <file>; nothing was written."
+                "--openapiTags and --openapiOperations select operations of an OpenAPI document: add --openapi <file>; nothing was written."
             );
         }
         return undefined;

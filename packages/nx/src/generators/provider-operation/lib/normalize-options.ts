@@ -9,8 +9,8 @@ import {
 } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { loadOpenApiDocument, operationsFromOpenApi } from "../../../openapi";
-import { providerIdOfProjectName } from "../../../plugin/create-nodes";
 import { FlowmaestroError } from "../../../utils/errors";
+import { isDirectory, providerIdOfArgument } from "../../provider-argument";
 import type { ProviderOperationGeneratorSchema } from "../schema";
 import { readProviderFromTree } from "./read-provider";
 
@@ -96,7 +96,7 @@ async function requestedOperations(
         const api = await loadOpenApiDocument(tree, source);
         const mapped = operationsFromOpenApi(
             api,
-            { tags: list(schema.tags), operationIds: list(schema.openapiOperations) },
+            { tags: list(schema.openapiTags), operationIds: list(schema.openapiOperations) },
             { providerId, takenIds, source }
         );
         const raw = withFlagOverrides(mapped.operations as RawOperation[], schema, source);
@@ -173,14 +173,9 @@ export async function normalizeOptions(
     return { provider: id, rawOperations: raw, operations: placed, warnings, notes };
 }
 
-function isDirectory(tree: Tree, dir: string): boolean {
-    return tree.exists(dir) && !tree.isFile(dir);
-}
-
 /**
  * The provider a `provider` argument names: its id, validated as register-provider validates ids
- * (so no path leads out of the providers folder), or its Nx project name `provider-<id>` (as Nx
- * Console shows it).
+ * (so no path leads out of the providers folder), or its Nx project name `provider-<id>`.
  */
 function providerArgument(
     tree: Tree,
@@ -193,14 +188,7 @@ function providerArgument(
             `provider: ${JSON.stringify(given)}: ${problem}; nothing was written.`
         );
     }
-    const fromProjectName = providerIdOfProjectName(given);
-    const id =
-        fromProjectName &&
-        providerIdProblems(fromProjectName).length === 0 &&
-        !isDirectory(tree, providerDir(options, given)) &&
-        isDirectory(tree, providerDir(options, fromProjectName))
-            ? fromProjectName
-            : given;
+    const id = providerIdOfArgument(tree, options, given);
     const dir = id ? providerDir(options, id) : "";
     if (!id || !isDirectory(tree, dir)) {
         throw new FlowmaestroError(
