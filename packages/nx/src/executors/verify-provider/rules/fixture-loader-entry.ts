@@ -1,7 +1,6 @@
+import { FIXTURES_FILE } from "../../../provider-source/fixtures";
 import { checkHostFile, inHostFile, registerCommand } from "../rule";
 import type { Rule } from "../rule";
-
-export const FIXTURES_FILE = "fixtures.ts";
 
 export const fixtureLoaderEntry: Rule = {
     id: "registration/fixture-loader-entry",
