@@ -7,6 +7,7 @@ import { PROVIDER_FILE_PATTERN } from "../model/names";
 
 export const PROVIDER_PROJECT_TAG = "type:integration-provider";
 export const VERIFY_EXECUTOR = `${PLUGIN_NAME}:verify-provider`;
+export const TEST_EXECUTOR = `${PLUGIN_NAME}:test-provider`;
 
 /** `provider-<id>`: the project name of a provider folder (DESIGN.md §5). */
 export function providerProjectName(providerId: string): string {
@@ -75,6 +76,33 @@ export function verifyTarget(
     };
 }
 
+/**
+ * The runtime test target. Like verify's, its cache key comes from the executor's hasher (the
+ * provider folder, the workspace files its imports reach, package versions, the host's loader), so
+ * `inputs` list only what the hasher always reads.
+ */
+export function testTarget(options: ResolvedPluginOptions, providerId: string): TargetConfiguration {
+    return {
+        executor: TEST_EXECUTOR,
+        cache: true,
+        inputs: [
+            "{projectRoot}/**/*",
+            `{workspaceRoot}/${options.backendTsConfig}`,
+            { externalDependencies: ["typescript"] }
+        ],
+        outputs: [],
+        options: {},
+        metadata: {
+            description: `Run provider "${providerId}"'s own code with all HTTP intercepted: fixtures against schemas, each operation once, input validation, MCP dispatch.`,
+            technologies: ["typescript"],
+            help: {
+                command: `npx nx run ${providerProjectName(providerId)}:${options.testTargetName} --help`,
+                example: { options: { format: "json" } }
+            }
+        }
+    };
+}
+
 function providerProject(
     root: string,
     id: string,
@@ -88,7 +116,10 @@ function providerProject(
                 sourceRoot: root,
                 projectType: "library",
                 tags: [PROVIDER_PROJECT_TAG],
-                targets: { [options.targetName]: verifyTarget(options, id) }
+                targets: {
+                    [options.targetName]: verifyTarget(options, id),
+                    [options.testTargetName]: testTarget(options, id)
+                }
             }
         }
     };
