@@ -27,6 +27,8 @@ export interface FlowmaestroPluginOptions {
     templatesDir?: string;
     /** Name of the inferred verification target. */
     targetName?: string;
+    /** Name of the inferred runtime test target. */
+    testTargetName?: string;
 }
 
 /** Options without a default: absent unless set. */
@@ -48,7 +50,8 @@ export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
     coreDir: "backend/src/integrations/core",
     fixturesDir: "backend/src/integrations/sandbox",
     fixtureLoaderFile: "backend/src/integrations/sandbox/fixtureLoader.ts",
-    targetName: "verify-provider"
+    targetName: "verify-provider",
+    testTargetName: "test-provider"
 };
 
 const PATH_OPTIONS = [

@@ -81,6 +81,22 @@ describe("createNodes", () => {
         }
     );
 
+    it("infers a cached test-provider target beside verify-provider, keyed by the provider folder", async () => {
+        const inferred = await projects([`${P}/adp/ADPProvider.ts`]);
+        const target = inferred[`${P}/adp`].targets["test-provider"];
+        expect(target).toMatchObject({
+            executor: "@flowmaestro/nx:test-provider",
+            cache: true,
+            options: {},
+            metadata: { description: expect.stringContaining('"adp"') }
+        });
+        expect(target.inputs).toEqual([
+            "{projectRoot}/**/*",
+            "{workspaceRoot}/backend/tsconfig.json",
+            { externalDependencies: ["typescript"] }
+        ]);
+    });
+
     it("ignores *Provider.ts files outside provider folders", async () => {
         expect(
             await projects([
@@ -91,16 +107,20 @@ describe("createNodes", () => {
         ).toEqual({});
     });
 
-    it("honours providersDir and targetName from the plugin options", async () => {
+    it("honours providersDir, targetName and testTargetName from the plugin options", async () => {
         const inferred = await projects(
             ["apps/api/integrations/acme/AcmeProvider.ts", `${P}/slack/SlackProvider.ts`],
             {
                 providersDir: "apps/api/integrations",
-                targetName: "verify"
+                targetName: "verify",
+                testTargetName: "runtime"
             }
         );
         expect(Object.keys(inferred)).toEqual(["apps/api/integrations/acme"]);
-        expect(Object.keys(inferred["apps/api/integrations/acme"].targets)).toEqual(["verify"]);
+        expect(Object.keys(inferred["apps/api/integrations/acme"].targets)).toEqual([
+            "verify",
+            "runtime"
+        ]);
     });
 
     it("reads the provider id from the path alone", () => {

@@ -7,6 +7,7 @@ import { PROVIDER_FILE_PATTERN } from "../model/names";
 
 export const PROVIDER_PROJECT_TAG = "type:integration-provider";
 export const VERIFY_EXECUTOR = `${PLUGIN_NAME}:verify-provider`;
+export const TEST_EXECUTOR = `${PLUGIN_NAME}:test-provider`;
 
 /** `provider-<id>`: the project name of a provider folder (DESIGN.md §5). */
 export function providerProjectName(providerId: string): string {
@@ -87,6 +88,37 @@ export function verifyTarget(
     };
 }
 
+/**
+ * The runtime test target. Like verify's, its cache key comes from the executor's hasher (the
+ * provider folder, the workspace files its imports reach, package versions, the host's loader), so
+ * `inputs` list only what the hasher always reads.
+ */
+export function testTarget(
+    options: ResolvedPluginOptions,
+    providerId: string,
+    exec: string
+): TargetConfiguration {
+    return {
+        executor: TEST_EXECUTOR,
+        cache: true,
+        inputs: [
+            "{projectRoot}/**/*",
+            `{workspaceRoot}/${options.backendTsConfig}`,
+            { externalDependencies: ["typescript"] }
+        ],
+        outputs: [],
+        options: {},
+        metadata: {
+            description: `Run the "${providerId}" provider's own code with HTTP intercepted`,
+            technologies: ["typescript"],
+            help: {
+                command: `${exec} nx run ${providerProjectName(providerId)}:${options.testTargetName} --help`,
+                example: { options: { format: "json" } }
+            }
+        }
+    };
+}
+
 function providerProject(
     root: string,
     id: string,
@@ -101,7 +133,10 @@ function providerProject(
                 sourceRoot: root,
                 projectType: "library",
                 tags: [PROVIDER_PROJECT_TAG],
-                targets: { [options.targetName]: verifyTarget(options, id, exec) }
+                targets: {
+                    [options.targetName]: verifyTarget(options, id, exec),
+                    [options.testTargetName]: testTarget(options, id, exec)
+                }
             }
         }
     };

@@ -40,7 +40,7 @@ function packageManifest(name: string, from: string): string | undefined {
     }
 }
 
-function packageVersion(name: string, from: string): string {
+export function packageVersion(name: string, from: string): string {
     const manifest = packageManifest(name, from);
     try {
         return manifest
@@ -52,7 +52,7 @@ function packageVersion(name: string, from: string): string {
 }
 
 /** The plugin's own code folder (dist/ when installed, src/ in unit tests). */
-const PLUGIN_ROOT = path.resolve(__dirname, "../..");
+export const PLUGIN_ROOT = path.resolve(__dirname, "../..");
 const PLUGIN_VERSION = (() => {
     try {
         const manifest = path.join(PLUGIN_ROOT, "../package.json");
@@ -96,7 +96,7 @@ function isPackageImport(specifier: string): boolean {
 }
 
 /** Per-run state shared by every task of the run. */
-class HashRun {
+export class HashRun {
     readonly view: FileSystemView;
     readonly memo: HashMemo;
     readonly pluginCode: string;
@@ -309,7 +309,7 @@ class HashRun {
 
 const runs = new WeakMap<object, HashRun>();
 
-function hashRun(root: string, context: HasherContext): HashRun {
+export function hashRun(root: string, context: HasherContext): HashRun {
     const key = context.taskGraph as object | undefined;
     const known = key ? runs.get(key) : undefined;
     if (known) return known;
@@ -319,7 +319,7 @@ function hashRun(root: string, context: HasherContext): HashRun {
 }
 
 /** Workspace-relative TypeScript sources of a provider folder, from its `path:hash` entries. */
-function typeScriptSources(providerFiles: string[]): string[] {
+export function typeScriptSources(providerFiles: string[]): string[] {
     return providerFiles
         .map((entry) => entry.slice(0, entry.lastIndexOf(":")))
         .filter((file) => TYPESCRIPT_SOURCE.test(file));
@@ -352,18 +352,23 @@ export function typecheckKeys(
     );
 }
 
-/** The hash of one verify-provider task of the workspace at `root` (one run per task graph). */
-export function hashVerifyTask(root: string, task: Task, context: HasherContext) {
-    const run = hashRun(root, context);
+/** A task's options as the executor receives them: target options, configuration, overrides. */
+export function taskOptions(task: Task, context: HasherContext): Record<string, unknown> {
     const project = context.projectsConfigurations.projects[task.target.project];
     const target = project?.targets?.[task.target.target];
-    const options = normalizeVerifyOptions({
+    return {
         ...(target?.options ?? {}),
         ...(task.target.configuration
             ? (target?.configurations?.[task.target.configuration] ?? {})
             : {}),
         ...task.overrides
-    });
+    };
+}
+
+/** The hash of one verify-provider task of the workspace at `root` (one run per task graph). */
+export function hashVerifyTask(root: string, task: Task, context: HasherContext) {
+    const run = hashRun(root, context);
+    const options = normalizeVerifyOptions(taskOptions(task, context));
     const projectRoot = projectRootOf(context, task.target.project);
     const providerFiles = run.providerFiles(projectRoot);
     const providerFilesHash = sha(...providerFiles);

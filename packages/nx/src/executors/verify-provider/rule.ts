@@ -15,6 +15,8 @@ export interface Diagnostic {
     /** 1-based */
     column: number;
     message: string;
+    /** The operation a runtime finding concerns (test-provider). */
+    operationId?: string;
 }
 
 /** What a rule found; the runner fills in the rule id and defaults. */
@@ -25,6 +27,7 @@ export interface Finding {
     position?: SourcePosition;
     /** Overrides the rule's severity for this finding. */
     severity?: Severity;
+    operationId?: string;
 }
 
 export interface RuleContext {
@@ -33,12 +36,13 @@ export interface RuleContext {
     registration: RegistrationSlice;
 }
 
-export interface Rule {
+/** A check over what is known of one provider (`Context`: verify's static facts by default). */
+export interface Rule<Context = RuleContext> {
     id: string;
     /** Default severity of the rule's findings. */
     severity: Severity;
     description: string;
-    check(context: RuleContext): Finding[];
+    check(context: Context): Finding[];
 }
 
 /** A finding located in a file of the provider folder (`relative` to the folder). */

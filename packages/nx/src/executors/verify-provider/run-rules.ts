@@ -1,7 +1,11 @@
-import type { Diagnostic, Rule, RuleContext } from "./rule";
+import type { ProviderFolderFacts } from "../../provider-source/provider-folder";
+import type { Diagnostic, Rule } from "./rule";
 
 /** Runs rules and turns their findings into located diagnostics. */
-export function runRules(rules: readonly Rule[], context: RuleContext): Diagnostic[] {
+export function runRules<Context extends { provider: ProviderFolderFacts }>(
+    rules: readonly Rule<Context>[],
+    context: Context
+): Diagnostic[] {
     const { sources, providerFile } = context.provider;
     const defaultFile = providerFile ? sources.workspacePath(providerFile) : sources.dir;
     return rules.flatMap((rule) =>
@@ -11,7 +15,8 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Diagnost
             file: finding.file ?? defaultFile,
             line: finding.position?.line ?? 1,
             column: finding.position?.column ?? 1,
-            message: finding.message
+            message: finding.message,
+            ...(finding.operationId !== undefined && { operationId: finding.operationId })
         }))
     );
 }

@@ -34,7 +34,7 @@ export function checkProvider(provider: ProviderFolderFacts, hosts: HostModels):
 
 const SEVERITY_ORDER = { error: 0, warning: 1 };
 
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     return [...diagnostics].sort(
         (a, b) =>
             SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

@@ -77,7 +77,14 @@ export function sandboxProvider(
             .filter(([file]) => file.startsWith(`${dir}/`))
             .map(([file, text]) => [file.slice(dir.length + 1), text])
     );
-    return analyzeProviderFolder(new ProviderSources(id, dir, applyEdits(files, edits)));
+    const loader = modelFiles(era).get(OPTIONS.fixtureLoaderFile);
+    const fixtureModule =
+        loader === undefined
+            ? undefined
+            : parseFixtureLoaderFile(loader, OPTIONS.fixtureLoaderFile).fixtureModule;
+    return analyzeProviderFolder(
+        new ProviderSources(id, dir, applyEdits(files, edits), { fixtureModule })
+    );
 }
 
 export interface HostEdits {

@@ -1,36 +1,8 @@
 import * as ts from "typescript";
-import {
-    findDescendants,
-    positionOf,
-    propertyNameText,
-    stringLiteralValue,
-    unwrapExpression
-} from "../../../utils/ast";
+import { locateFixtures } from "../../../provider-source/fixtures";
+import { positionOf } from "../../../utils/ast";
 import { inProvider } from "../rule";
 import type { Rule } from "../rule";
-
-/** `operationId: "x"` anywhere in the fixture module, with string constants of the file resolved. */
-function fixtureOperationIds(sourceFile: ts.SourceFile): Set<string> {
-    const constants = new Map<string, string>();
-    for (const declaration of findDescendants(sourceFile, ts.isVariableDeclaration)) {
-        const value =
-            declaration.initializer &&
-            stringLiteralValue(unwrapExpression(declaration.initializer));
-        if (ts.isIdentifier(declaration.name) && value !== undefined) {
-            constants.set(declaration.name.text, value);
-        }
-    }
-    const ids = new Set<string>();
-    for (const property of findDescendants(sourceFile, ts.isPropertyAssignment)) {
-        if (propertyNameText(property.name) !== "operationId") continue;
-        const value = unwrapExpression(property.initializer);
-        const id =
-            stringLiteralValue(value) ??
-            (ts.isIdentifier(value) ? constants.get(value.text) : undefined);
-        if (id !== undefined) ids.add(id);
-    }
-    return ids;
-}
 
 export const fixturesCoverOperations: Rule = {
     id: "structure/fixtures-cover-operations",
@@ -57,7 +29,7 @@ export const fixturesCoverOperations: Rule = {
             ];
         }
         const sourceFile = sources.parse(fixtureModule);
-        const covered = fixtureOperationIds(sourceFile);
+        const covered = new Set(locateFixtures(sourceFile).map((fixture) => fixture.operationId));
         const missing = registered.filter((id) => !covered.has(id));
         if (missing.length === 0) return [];
         const exported = sourceFile.statements.find(ts.isVariableStatement);

@@ -1,0 +1,90 @@
+/**
+ * What the probe (a child process running the host's own code) observes of a provider, as plain
+ * data sent back to the executor. The runtime rules read only this and the provider's source facts,
+ * so each rule is a pure function that a spec can feed with hand-written observations.
+ */
+
+/** What one probe run is asked to do (sent to the child process). */
+export interface ProbeJob {
+    /** The host's TypeScript loader, found from the host (loader.ts). */
+    loader: HostLoader;
+    /** Absolute path of the backend tsconfig (compiler options for the loader). */
+    tsconfig: string;
+    providers: ProbeTarget[];
+    /** Milliseconds one operation may run before it is abandoned. */
+    operationTimeout: number;
+}
+
+export type HostLoader = { kind: "tsx"; api: string } | { kind: "typescript"; module: string };
+
+export interface ProbeTarget {
+    id: string;
+    /** Absolute path of the `*Provider.ts` file. */
+    providerFile: string;
+    /** The class to instantiate (from the source facts); the file's `*Provider` export otherwise. */
+    className?: string;
+    /** Absolute path of the provider's fixture module, where the host has one. */
+    fixturesFile?: string;
+}
+
+export type CaseKind = "valid" | "error" | "edge";
+
+/** One fixture case as the fixture module holds it, with its input checked against its schema. */
+export interface ObservedCase {
+    operationId: string;
+    /** Index of its TestFixture in the module's exported array. */
+    fixtureIndex: number;
+    kind: CaseKind;
+    /** Index in its `validCases` / `errorCases` / `edgeCases`. */
+    index: number;
+    name?: string;
+    input: unknown;
+    expectedOutput?: unknown;
+    /** `expectedError.type` of an error case. */
+    expectedErrorType?: string;
+    /** Why the input does not parse with the operation's `inputSchema` (absent when it parses or the operation is unknown). */
+    parseIssues?: string[];
+}
+
+export interface ObservedRequest {
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    body: string;
+}
+
+/** An operation executed once, through executeOperation or an MCP tool. */
+export interface ObservedRun {
+    operationId: string;
+    /** `fixture`: its first valid fixture input; `empty`: `{}`; `mcp`: the tool through executeMCPTool. */
+    mode: "fixture" | "empty" | "mcp";
+    input: unknown;
+    /** The fixture case whose input was used. */
+    caseName?: string;
+    /** The MCP tool, for mode `mcp`. */
+    toolName?: string;
+    /** What executeOperation returned (`success`, `error.type`, `error.message`). */
+    result?: { success: boolean; errorType?: string; message?: string };
+    /** What it threw, or why it was abandoned (time-out). */
+    thrown?: string;
+    requests: ObservedRequest[];
+}
+
+export interface ObservedOperation {
+    id: string;
+    /** Whether `{}` parses with its inputSchema (false: it has required inputs). */
+    acceptsEmptyInput: boolean;
+}
+
+export interface ProviderObservations {
+    id: string;
+    /** Why the provider class could not be loaded or instantiated; nothing else is observed then. */
+    loadError?: string;
+    operations: ObservedOperation[];
+    /** Absent where the host has no fixture module for the provider. */
+    fixtures?: { loadError?: string; cases: ObservedCase[] };
+    runs: ObservedRun[];
+    /** The tools `getMCPTools()` returned, each with the operation its name ends with (undefined when it threw: see mcpError). */
+    mcpTools?: { name: string; operationId?: string }[];
+    mcpError?: string;
+}

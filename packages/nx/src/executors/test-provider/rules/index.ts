@@ -1,0 +1,25 @@
+import type { RuntimeRule } from "../rule";
+import { fixtureInputParses } from "./fixture-input-parses";
+import { fixtureNoSecrets } from "./fixture-no-secrets";
+import { fixtureOperationRegistered } from "./fixture-operation-registered";
+import { fixtureUnambiguous } from "./fixture-unambiguous";
+import { mcpReachesOperation } from "./mcp-reaches-operation";
+import { providerLoads } from "./provider-loads";
+import { requestIdentifiers } from "./request-identifiers";
+import { requestSent } from "./request-sent";
+import { requestUrl } from "./request-url";
+import { validatesInput } from "./validates-input";
+
+/** The runtime rules, in the order a provider is exercised: load, fixtures, requests, validation, MCP. */
+export const RUNTIME_RULES: readonly RuntimeRule[] = [
+    providerLoads,
+    fixtureOperationRegistered,
+    fixtureInputParses,
+    fixtureUnambiguous,
+    fixtureNoSecrets,
+    requestSent,
+    requestUrl,
+    requestIdentifiers,
+    validatesInput,
+    mcpReachesOperation
+];

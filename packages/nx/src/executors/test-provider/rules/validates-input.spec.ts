@@ -1,0 +1,41 @@
+import { checkRuntime, observedRun, providerFile, request } from "../__fixtures__/runtime";
+import { validatesInput } from "./validates-input";
+
+function diagnostics(run: Partial<Parameters<typeof observedRun>[0]>) {
+    return checkRuntime(validatesInput, "zendesk", {
+        runs: [observedRun({ operationId: "getTicket", mode: "empty", ...run })]
+    });
+}
+
+describe(validatesInput.id, () => {
+    it("passes a validation error result, and the host's validateParams or zod throwing, with nothing sent", () => {
+        expect(diagnostics({ result: { success: false, errorType: "validation" } })).toEqual([]);
+        expect(
+            diagnostics({
+                result: undefined,
+                thrown: "Error: Invalid parameters for getTicket: [...]"
+            })
+        ).toEqual([]);
+        expect(diagnostics({ result: undefined, thrown: "ZodError: [...]" })).toEqual([]);
+    });
+
+    it("reports an operation that ran with {} at executeOperation's dispatch", () => {
+        const found = diagnostics({
+            result: { success: true },
+            requests: [request("GET", "https://x.zendesk.com/api/v2/tickets/undefined.json")]
+        });
+        expect(found).toEqual([
+            expect.objectContaining({
+                file: providerFile("zendesk", "ZendeskProvider.ts"),
+                operationId: "getTicket",
+                message: expect.stringContaining(
+                    "run with {} it returned success and sent GET https://x.zendesk.com/api/v2/tickets/undefined.json instead of a validation error"
+                )
+            })
+        ]);
+        expect(found[0].line).toBeGreaterThan(1);
+        expect(
+            diagnostics({ result: undefined, thrown: "TypeError: x is undefined" })
+        ).toHaveLength(1);
+    });
+});

@@ -1,0 +1,4 @@
+export interface TestProviderExecutorSchema {
+    format?: "human" | "json";
+    operationTimeout?: number;
+}
