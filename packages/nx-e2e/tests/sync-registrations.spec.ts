@@ -100,6 +100,21 @@ describe("issue 24: nx sync and the host files", () => {
         expect(output(check)).not.toContain("All files are up to date");
     });
 
+    it("leaves an entry that disagrees with its provider to a person, and syncs the rest", () => {
+        // A registry displayName other than the class's is drift verify-provider reports; the
+        // sync cannot tell which side is right, so it neither fails on it nor rewrites it.
+        replaceInFile(ws, REGISTRY, 'displayName: "Slack",', 'displayName: "Slack Workspace",');
+        const check = ws.nx(["sync:check"]);
+        expect(check.code).not.toBe(0);
+        expect(output(check)).toContain(SLACK_LOADER_ENTRY);
+        expect(output(check)).not.toContain(REGISTRY);
+
+        expect(ws.nx(["sync"]).code).toBe(0);
+        expect(ws.read(FIXTURE_LOADER)).toMatch(/\n\s*"slack",/);
+        expect(ws.read(REGISTRY)).toContain('displayName: "Slack Workspace",');
+        expect(ws.nx(["sync:check"]).code).toBe(0);
+    });
+
     (immutableSupported() ? it : it.skip)(
         "fails naming a host file that cannot be written, and still adds what the others lack",
         () => {

@@ -8,9 +8,15 @@ import type { CategoryNames } from "../../model/categories";
 import type { RegistrationModel } from "../../model/registration";
 import { parseConfigFile, planConfigFile } from "../../host-files/config-file";
 import type { HostFileEdit } from "../../host-files/edit-support";
-import { planFixtureLoaderFile } from "../../host-files/fixture-loader-file";
-import { planOAuthRegistryFile } from "../../host-files/oauth-registry-file";
-import { planPulumiFile } from "../../host-files/pulumi-file";
+import {
+    parseFixtureLoaderFile,
+    planFixtureLoaderFile
+} from "../../host-files/fixture-loader-file";
+import {
+    parseOAuthRegistryFile,
+    planOAuthRegistryFile
+} from "../../host-files/oauth-registry-file";
+import { parsePulumiFile, planPulumiFile } from "../../host-files/pulumi-file";
 import { readHostText } from "../../host-files/host-text";
 import { parseRegistryFile, planRegistryFile } from "../../host-files/registry-file";
 import {
@@ -32,6 +38,8 @@ interface HostFileTask {
     path: string;
     /** What the file is, for the "does not exist" message. */
     role: string;
+    /** Reads the file alone: throws when it is broken for every provider (syntax, shape). */
+    parse(source: string): unknown;
     plan(source: string): HostFileEdit;
 }
 
@@ -100,6 +108,7 @@ function hostFileTasks(
         {
             path: options.registryFile,
             role: "provider registry",
+            parse: (source) => parseRegistryFile(source, options.registryFile),
             plan: (source) =>
                 planRegistryFile(source, registration, {
                     fileName: options.registryFile,
@@ -114,6 +123,7 @@ function hostFileTasks(
             {
                 path: options.oauthRegistryFile,
                 role: "OAuth provider registry",
+                parse: (source) => parseOAuthRegistryFile(source, options.oauthRegistryFile),
                 plan: (source) =>
                     planOAuthRegistryFile(source, registration, {
                         fileName: options.oauthRegistryFile,
@@ -127,6 +137,7 @@ function hostFileTasks(
             {
                 path: options.configFile,
                 role: "backend config",
+                parse: (source) => parseConfigFile(source, options.configFile),
                 plan: (source) =>
                     planConfigFile(source, registration, { fileName: options.configFile })
             }
@@ -135,6 +146,7 @@ function hostFileTasks(
     tasks.push({
         path: options.sharedProvidersFile,
         role: "shared provider list",
+        parse: (source) => parseSharedProvidersFile(source, options.sharedProvidersFile),
         plan: (source) =>
             planSharedProvidersFile(source, registration, {
                 fileName: options.sharedProvidersFile,
@@ -145,6 +157,7 @@ function hostFileTasks(
         tasks.push({
             path: options.pulumiFile,
             role: "Pulumi secrets config",
+            parse: (source) => parsePulumiFile(source, options.pulumiFile),
             plan: (source) => planPulumiFile(source, registration, { fileName: options.pulumiFile })
         });
     }
@@ -157,6 +170,7 @@ function hostFileTasks(
         tasks.push({
             path: fixtures.loaderFile,
             role: "sandbox fixture loader",
+            parse: (source) => parseFixtureLoaderFile(source, fixtures.loaderFile),
             plan: (source) =>
                 planFixtureLoaderFile(source, registration, { fileName: fixtures.loaderFile })
         });
@@ -172,20 +186,27 @@ export interface HostFileProblem {
 
 /**
  * Plans each host file's registration edit for a provider on its own, without writing: the files
- * that can be edited, and a problem for each that cannot (missing, unreadable, misshapen).
+ * that can be edited, a problem for each file that cannot be edited for any provider (missing,
+ * unreadable, misshapen), and a conflict for each file whose entry for this provider disagrees with
+ * the provider (another display name, callback path, ...), which only a person can settle.
  */
 export function planHostFiles(
     tree: Tree,
     registration: RegistrationModel,
     options: ResolvedPluginOptions
-): { planned: PlannedHostFile[]; problems: HostFileProblem[] } {
+): { planned: PlannedHostFile[]; problems: HostFileProblem[]; conflicts: HostFileProblem[] } {
     if (registration.authMethod === "oauth2" && !registration.oauth) {
         throw new FlowmaestroError(
             `"${registration.id}" uses oauth2 but its OAuth settings (auth URL, token URL) are unknown; nothing was written.`
         );
     }
     const problems: HostFileProblem[] = [];
+    const conflicts: HostFileProblem[] = [];
     const planned: PlannedHostFile[] = [];
+    const each = (error: unknown, path: string) => {
+        if (!(error instanceof FlowmaestroError)) throw error;
+        return error.problems.map((problem) => ({ path, problem }));
+    };
     for (const task of hostFileTasks(tree, registration, options)) {
         if (!tree.exists(task.path) || !tree.isFile(task.path)) {
             problems.push({
@@ -194,16 +215,22 @@ export function planHostFiles(
             });
             continue;
         }
+        let before: string;
         try {
-            const before = readHostText(tree, task.path);
+            before = readHostText(tree, task.path);
+            task.parse(before);
+        } catch (error) {
+            problems.push(...each(error, task.path));
+            continue;
+        }
+        try {
             const edit = task.plan(before);
             planned.push({ path: task.path, before, after: edit.text, added: edit.added });
         } catch (error) {
-            if (!(error instanceof FlowmaestroError)) throw error;
-            problems.push(...error.problems.map((problem) => ({ path: task.path, problem })));
+            conflicts.push(...each(error, task.path));
         }
     }
-    return { planned, problems };
+    return { planned, problems, conflicts };
 }
 
 /**
@@ -215,7 +242,8 @@ export function planRegistration(
     registration: RegistrationModel,
     options: ResolvedPluginOptions
 ): PlannedHostFile[] {
-    const { planned, problems } = planHostFiles(tree, registration, options);
+    const { planned, problems, conflicts } = planHostFiles(tree, registration, options);
+    problems.push(...conflicts);
     if (problems.length > 0) {
         throw FlowmaestroError.fromProblems(
             `Cannot register "${registration.id}"; nothing was written:`,

@@ -31,7 +31,7 @@ interface SyncPlan {
 /**
  * Adds to the tree every registration a provider's own files imply and the host files lack,
  * file by file: a host file that cannot be parsed or written is left out (with why), and the
- * others still get what they lack. Providers it cannot read (OAuth URLs that are not literals) are
+ * others still get what they lack. An entry that disagrees with its provider is left as it is. Providers it cannot read (OAuth URLs that are not literals) are
  * skipped: `verify-provider` reports those.
  */
 function planSync(tree: Tree, options: ResolvedPluginOptions): SyncPlan {
@@ -49,6 +49,8 @@ function planSync(tree: Tree, options: ResolvedPluginOptions): SyncPlan {
             if (!(error instanceof FlowmaestroError)) throw error;
             continue; // Not repairable from the provider's files: verify-provider reports it.
         }
+        // A file broken for every provider fails the sync; an entry that disagrees with its
+        // provider (a conflict) is a person's call, reported by verify-provider, not by sync.
         files.problems.forEach(({ path, problem }) => leaveOut(path, problem));
         for (const file of files.planned.filter((planned) => planned.after !== planned.before)) {
             const [unwritable] = unwritablePaths(tree, [file.path]);
