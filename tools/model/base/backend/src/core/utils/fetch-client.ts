@@ -98,23 +98,23 @@ export class FetchClient {
     }
 
     async get<T = unknown>(url: string, params?: Record<string, unknown>): Promise<T> {
-        return this.request<T>({ method: "GET", url, params });
+        return this.request<T>({ url, method: "GET", params });
     }
 
     async post<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "POST", url, data });
+        return this.request<T>({ url, method: "POST", data });
     }
 
     async put<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "PUT", url, data });
+        return this.request<T>({ url, method: "PUT", data });
     }
 
     async patch<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "PATCH", url, data });
+        return this.request<T>({ url, method: "PATCH", data });
     }
 
     async delete<T = unknown>(url: string): Promise<T> {
-        return this.request<T>({ method: "DELETE", url });
+        return this.request<T>({ url, method: "DELETE" });
     }
 
     /** Absolute URLs are used as they are; `null`/`undefined` parameters are left out. */
@@ -200,18 +200,19 @@ export class FetchClient {
                 "ETIMEDOUT"
             );
         }
-        let data = await this.parseResponse(response);
+        const parsed = await this.parseResponse(response);
         if (!response.ok) {
             const answer = {
                 status: response.status,
                 statusText: response.statusText,
-                data,
+                data: parsed,
                 headers: Object.fromEntries(response.headers.entries())
             };
             throw new FetchError(`HTTP ${response.status}: ${response.statusText}`, answer, config);
         }
-        for (const intercept of this.responseInterceptors) data = await intercept(data);
-        return data as T;
+        let result = parsed;
+        for (const intercept of this.responseInterceptors) result = await intercept(result);
+        return result as T;
     }
 }
 

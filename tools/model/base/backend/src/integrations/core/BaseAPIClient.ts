@@ -44,30 +44,30 @@ export abstract class BaseAPIClient {
     }
 
     async get<T = unknown>(url: string, params?: Record<string, unknown>): Promise<T> {
-        return this.request<T>({ method: "GET", url, params });
+        return this.request<T>({ url, method: "GET", params });
     }
 
     async post<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "POST", url, data });
+        return this.request<T>({ url, method: "POST", data });
     }
 
     async put<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "PUT", url, data });
+        return this.request<T>({ url, method: "PUT", data });
     }
 
     async patch<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "PATCH", url, data });
+        return this.request<T>({ url, method: "PATCH", data });
     }
 
     async delete<T = unknown>(url: string): Promise<T> {
-        return this.request<T>({ method: "DELETE", url });
+        return this.request<T>({ url, method: "DELETE" });
     }
 
     protected async executeWithRetry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {
         return fn().catch(async (error: unknown) => {
             if (!this.shouldRetry(error, attempt)) throw error;
             await this.sleep(this.getRetryDelay(attempt));
-            return this.executeWithRetry(fn, attempt + 1);
+            return this.executeWithRetry(fn, 1 + attempt);
         });
     }
 

@@ -138,7 +138,7 @@ export abstract class BaseProvider implements IProvider {
         const wanted = name.toLowerCase();
         const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === wanted);
         const value = key === undefined ? undefined : headers[key];
-        return Array.isArray(value) ? value[0] : value;
+        return typeof value === "string" ? value : value?.[0];
     }
 
     protected getBodyString(request: WebhookRequestData): string {

@@ -15,11 +15,11 @@ export class ProviderRegistry {
     async loadProvider(name: string): Promise<IProvider> {
         const loaded = this.providers.get(name);
         if (loaded) return loaded;
-        const entry = this.registry.get(name);
-        if (!entry) throw new Error(`no provider named "${name}" is registered`);
+        const registered = this.registry.get(name);
+        if (!registered) throw new Error(`no provider named "${name}" is registered`);
         let provider: IProvider;
         try {
-            provider = await entry.loader();
+            provider = await registered.loader();
         } catch (err) {
             logger.error({ component: "ProviderRegistry", provider: name, err }, "loader threw");
             throw new Error(`provider "${name}" could not be loaded: ${String(err)}`);
@@ -29,9 +29,9 @@ export class ProviderRegistry {
     }
 
     getProvider(name: string): IProvider {
-        const provider = this.providers.get(name);
-        if (provider === undefined) throw new Error(`provider "${name}" is not loaded yet`);
-        return provider;
+        const loaded = this.providers.get(name);
+        if (loaded === undefined) throw new Error(`provider "${name}" is not loaded yet`);
+        return loaded;
     }
 
     isLoaded(name: string): boolean {

@@ -31,9 +31,9 @@ export class FixtureRegistry {
         operationId: string,
         caseName: string
     ): TestCase<unknown, unknown> | undefined {
-        const fixture = this.get(provider, operationId);
-        const cases: TestCase<unknown, unknown>[] = fixture
-            ? [...fixture.validCases, ...fixture.errorCases]
+        const found = this.get(provider, operationId);
+        const cases: TestCase<unknown, unknown>[] = found
+            ? [...found.validCases, ...found.errorCases]
             : [];
         return cases.find(({ name }) => name === caseName);
     }

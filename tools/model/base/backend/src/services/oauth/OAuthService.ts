@@ -42,14 +42,13 @@ export class OAuthService {
         workspaceId: string,
         options?: { subdomain?: string }
     ): string {
-        const config = getOAuthProvider(provider);
+        const entry = getOAuthProvider(provider);
         const tenant = options?.subdomain;
-        const authUrl = config.authUrl;
         if ((provider === "zendesk" || provider === "shopify") && !tenant) {
             throw new Error(`${provider} needs the account's subdomain before authorizing`);
         }
-        const pkce = config.pkceEnabled ? generatePKCEPair() : undefined;
-        const state = randomBytes(32).toString("hex");
+        const pkce = entry.pkceEnabled ? generatePKCEPair() : undefined;
+        const state = randomBytes(24).toString("base64url");
         this.stateStore.set(state, {
             userId,
             workspaceId,
@@ -58,19 +57,15 @@ export class OAuthService {
             codeVerifier: pkce?.codeVerifier,
             subdomain: tenant
         });
-        const query = new URLSearchParams({
-            client_id: config.clientId,
-            redirect_uri: config.redirectUri,
-            response_type: "code",
-            state,
-            ...config.authParams
-        });
-        if (config.scopes.length) query.set("scope", config.scopes.join(" "));
+        const query = new URLSearchParams({ response_type: "code", state, ...entry.authParams });
+        query.set("client_id", entry.clientId);
+        query.set("redirect_uri", entry.redirectUri);
+        if (entry.scopes.length) query.set("scope", entry.scopes.join(" "));
         if (pkce) {
             query.set("code_challenge", pkce.codeChallenge);
             query.set("code_challenge_method", "S256");
         }
-        return `${fillTenant(authUrl, provider, tenant ?? "")}?${query}`;
+        return `${fillTenant(entry.authUrl, provider, tenant ?? "")}?${query}`;
     }
 
     /** The state names the provider: one family callback serves all of its members. */
@@ -107,12 +102,9 @@ export class OAuthService {
         subdomain?: string
     ): Promise<OAuthToken> {
         const basicAuth = config.tokenAuthMethod === "basic" || config.pkceEnabled === true;
-        const form = new URLSearchParams({
-            grant_type: "authorization_code",
-            code,
-            redirect_uri: config.redirectUri,
-            ...config.tokenParams
-        });
+        const form = new URLSearchParams({ grant_type: "authorization_code", code });
+        form.set("redirect_uri", config.redirectUri);
+        Object.entries(config.tokenParams ?? {}).forEach(([name, value]) => form.set(name, value));
         if (codeVerifier) form.set("code_verifier", codeVerifier);
         if (!basicAuth) {
             form.set("client_id", config.clientId);

@@ -11,6 +11,6 @@ export function generateCodeChallenge(codeVerifier: string): string {
 }
 
 export function generatePKCEPair(): { codeVerifier: string; codeChallenge: string } {
-    const codeVerifier = generateCodeVerifier();
-    return { codeVerifier, codeChallenge: generateCodeChallenge(codeVerifier) };
+    const verifier = generateCodeVerifier();
+    return { codeVerifier: verifier, codeChallenge: generateCodeChallenge(verifier) };
 }
