@@ -257,9 +257,8 @@ export class OAuthService {
         if (provider === "zendesk") {
             if (!tenant) throw new Error("a tenant is needed first");
             authUrl = authUrl.replace("{subdomain}", tenant);
-        } else if (provider === "shopify") {
-            authUrl = authUrl.replace("{shop}", tenant);
         }
+        if (provider === "shopify") authUrl = authUrl.replace("{shop}", tenant);
         switch (provider) {
             case "freshdesk":
             case "freshservice":

@@ -63,6 +63,14 @@ export abstract class BaseProvider implements IProvider {
         return this.getOperation(operationId)?.inputSchema ?? null;
     }
 
+    getTriggers(): TriggerDefinition[] {
+        return this.triggers;
+    }
+
+    getWebhookConfig(): WebhookConfig | null {
+        return this.webhookConfig;
+    }
+
     protected getOperation(operationId: string): OperationDefinition | null {
         return this.operations.get(operationId) ?? null;
     }
@@ -88,14 +96,6 @@ export abstract class BaseProvider implements IProvider {
 
     protected setWebhookConfig(config: WebhookConfig): void {
         this.webhookConfig = config;
-    }
-
-    getTriggers(): TriggerDefinition[] {
-        return this.triggers;
-    }
-
-    getWebhookConfig(): WebhookConfig | null {
-        return this.webhookConfig;
     }
 
     /** Providers with their own scheme override this; a config without a header is not checked. */

@@ -17,15 +17,15 @@ export class ProviderRegistry {
         if (loaded) return loaded;
         const registered = this.registry.get(name);
         if (!registered) throw new Error(`no provider named "${name}" is registered`);
-        let provider: IProvider;
+        let instance: IProvider;
         try {
-            provider = await registered.loader();
+            instance = await registered.loader();
         } catch (err) {
             logger.error({ component: "ProviderRegistry", provider: name, err }, "loader threw");
             throw new Error(`provider "${name}" could not be loaded: ${String(err)}`);
         }
-        this.providers.set(name, provider);
-        return provider;
+        this.providers.set(name, instance);
+        return instance;
     }
 
     getProvider(name: string): IProvider {

@@ -73,6 +73,8 @@ export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = {
         clientId: config.oauth.google.clientId,
         clientSecret: config.oauth.google.clientSecret,
         redirectUri: getOAuthRedirectUri("google"),
+        getUserInfo: async (accessToken: string) =>
+            whoAmI("https://www.googleapis.com/oauth2/v2/userinfo", accessToken),
         revokeUrl: "https://oauth2.googleapis.com/revoke",
         refreshable: true
     },
