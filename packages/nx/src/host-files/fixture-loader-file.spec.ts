@@ -9,20 +9,18 @@ import type { RegistrationModel } from "../model/registration";
 
 /** Shaped like the host's loader: a hard-coded, mostly alphabetical list and a dynamic import. */
 const LOADER = `/**
- * Fixture Loader
+ * A loader in the host's shape.
  */
 
 import { createServiceLogger } from "../../core/logging";
 import { fixtureRegistry } from "./FixtureRegistry";
 
-const logger = createServiceLogger("FixtureLoader");
+const log = createServiceLogger("fixtures");
 
-let loaded = false;
+let done = false;
 
 export async function loadAllFixtures(): Promise<void> {
-    if (loaded) {
-        return;
-    }
+    if (done) return;
 
     const providers = [
         "adp",
@@ -35,18 +33,13 @@ export async function loadAllFixtures(): Promise<void> {
     ];
 
     for (const provider of providers) {
-        try {
-            const module = await import(\`../providers/\${provider}/fixtures\`);
-            const fixturesKey = Object.keys(module).find((key) => key.endsWith("Fixtures"));
-            if (fixturesKey && Array.isArray(module[fixturesKey])) {
-                fixtureRegistry.registerAll(module[fixturesKey]);
-            }
-        } catch (error) {
-            logger.debug({ provider, error }, "Could not load fixtures for provider");
-        }
+        const loaded = await import(\`../providers/\${provider}/fixtures\`).catch(() => undefined);
+        const list = loaded && Object.values(loaded).find(Array.isArray);
+        if (list) fixtureRegistry.registerAll(list);
+        else log.debug({ provider }, "skipped");
     }
 
-    loaded = true;
+    done = true;
 }
 `;
 
@@ -64,8 +57,8 @@ describe("fixture loader (the sixth registration)", () => {
             "slack",
             "zoom"
         ]);
-        expect(model.providers[0].position).toEqual({ line: 18, column: 9 });
-        expect(model.listPosition).toEqual({ line: 17, column: 23 });
+        expect(model.providers[0].position).toEqual({ line: 16, column: 9 });
+        expect(model.listPosition).toEqual({ line: 15, column: 23 });
     });
 
     it("reads where each provider's fixture module is from the import template, relative to the provider folder", () => {
@@ -114,7 +107,7 @@ describe("fixture loader (the sixth registration)", () => {
                 fileName: "l.ts"
             })
         ).toThrow(
-            /l\.ts:23:\d+: not in the expected shape: every element .* must be a string literal/
+            /l\.ts:21:\d+: not in the expected shape: every element .* must be a string literal/
         );
     });
 });

@@ -24,7 +24,7 @@ describe("parseOAuthServiceFile", () => {
             ["shop", "tokenUrl", ["shopify"]],
             ["org", "tokenUrl", ["okta"]]
         ]);
-        expect(service.substitutions[0].position).toEqual({ line: 11, column: 23 });
+        expect(service.substitutions[0].position).toEqual({ line: 9, column: 23 });
     });
 
     it("refuses a file that is not valid TypeScript", () => {

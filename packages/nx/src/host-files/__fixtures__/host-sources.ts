@@ -122,7 +122,7 @@ export const CONFIG_TS = `export const config = {
 
 export function getOAuthRedirectUri(provider: string): string {
     const callbackPaths: Record<string, string> = {
-        // Google services all use the same callback
+        // one callback for the whole Google family
         google: "/oauth/google/callback",
         "google-sheets": "/oauth/google/callback",
         "google-drive": "/oauth/google/callback",
@@ -252,39 +252,28 @@ export const OAUTH_SERVICE_TS = `import { getOAuthProvider } from "./OAuthProvid
 
 export class OAuthService {
     generateAuthUrl(provider: string, options?: { subdomain?: string }): string {
-        const config = getOAuthProvider(provider);
-        let authUrl = config.authUrl;
+        const tenant = options?.subdomain ?? "";
+        let authUrl = getOAuthProvider(provider).authUrl;
         if (provider === "zendesk") {
-            if (!options?.subdomain) {
-                throw new Error("Zendesk requires a subdomain to initiate OAuth flow");
-            }
-            authUrl = authUrl.replace("{subdomain}", options.subdomain);
-        } else if (provider === "shopify") {
-            authUrl = authUrl.replace("{shop}", options?.subdomain ?? "");
+            if (!tenant) throw new Error("a tenant is needed first");
+            authUrl = authUrl.replace("{subdomain}", tenant);
         }
+        if (provider === "shopify") authUrl = authUrl.replace("{shop}", tenant);
         switch (provider) {
             case "freshdesk":
             case "freshservice":
-                authUrl = authUrl.replace(/\\{domain\\}/g, options?.subdomain ?? "");
+                authUrl = authUrl.replace(/\\{domain\\}/g, tenant);
                 break;
         }
-        authUrl = authUrl.replace("{region}", "eu");
-        return authUrl;
+        return authUrl.replace("{region}", "eu");
     }
 
-    private async exchangeCodeForToken(
-        config: { name: string; tokenUrl: string },
-        subdomain?: string
-    ): Promise<string> {
-        let tokenUrl = config.tokenUrl;
-        if (config.name === "zendesk" && subdomain) {
-            tokenUrl = tokenUrl.replace("{subdomain}", subdomain);
-        } else if (config.name === "shopify" && subdomain) {
-            tokenUrl = tokenUrl.replace("{shop}", subdomain);
-        }
-        tokenUrl = config.name === "okta" ? tokenUrl.replace("{org}", subdomain ?? "") : tokenUrl;
-        const response = await fetch(tokenUrl, { method: "POST" });
-        return response.text();
+    private async requestToken(entry: { name: string; tokenUrl: string }, tenant = ""): Promise<string> {
+        let tokenUrl = entry.tokenUrl;
+        if (entry.name === "zendesk" && tenant) tokenUrl = tokenUrl.replace("{subdomain}", tenant);
+        else if (entry.name === "shopify" && tenant) tokenUrl = tokenUrl.replace("{shop}", tenant);
+        tokenUrl = entry.name === "okta" ? tokenUrl.replace("{org}", tenant) : tokenUrl;
+        return (await fetch(tokenUrl, { method: "POST" })).text();
     }
 }
 `;

@@ -1,21 +1,10 @@
-/**
- * Connection Types for FlowMaestro
- * These types are shared between frontend and backend for external service connections
- */
-
 import type { JsonValue } from "./types";
 
 export type ConnectionMethod = "api_key" | "oauth2" | "oauth1" | "basic_auth" | "custom";
 export type ConnectionStatus = "active" | "invalid" | "expired" | "revoked";
 
-/**
- * Well-known provider names
- */
 export type ConnectionProvider = "openai" | "anthropic" | "google" | "slack" | "github" | string;
 
-/**
- * OAuth 2.0 token data
- */
 export interface OAuth2TokenData {
     access_token: string;
     refresh_token?: string;
@@ -24,41 +13,26 @@ export interface OAuth2TokenData {
     scope?: string;
 }
 
-/**
- * OAuth 1.0a token data
- */
 export interface OAuth1TokenData {
     oauth_token: string;
     oauth_token_secret: string;
     user_id?: string;
 }
 
-/**
- * API key connection data
- */
 export interface ApiKeyData {
     api_key: string;
-    api_secret?: string; // For providers that need both key and secret
+    api_secret?: string;
 }
 
-/**
- * Basic auth connection data
- */
 export interface BasicAuthData {
     username: string;
     password: string;
 }
 
-/**
- * Custom header connection data
- */
 export interface CustomHeaderData {
     headers: Record<string, string>;
 }
 
-/**
- * Telnyx SIP provider connection data
- */
 export interface TelnyxConnectionData {
     api_key: string;
     api_secret?: string;
@@ -67,38 +41,27 @@ export interface TelnyxConnectionData {
     messaging_profile_id?: string;
 }
 
-/**
- * Database connection data (PostgreSQL, MySQL, MongoDB, etc.)
- */
 export interface DatabaseConnectionData {
-    // Option 1: Connection string (simplest)
     connection_string?: string;
 
-    // Option 2: Individual credentials (more flexible)
     host?: string;
     port?: number;
     database?: string;
     username?: string;
     password?: string;
 
-    // SSL/TLS configuration
     ssl_enabled?: boolean;
     ssl_cert?: string;
     ssl_key?: string;
     ssl_ca?: string;
 
-    // Connection options
     connection_timeout?: number;
     pool_size?: number;
     max_connections?: number;
 
-    // Provider-specific options stored as JSON
     options?: Record<string, unknown>;
 }
 
-/**
- * Union of all connection data types
- */
 export type ConnectionData =
     | ApiKeyData
     | OAuth2TokenData
@@ -108,12 +71,9 @@ export type ConnectionData =
     | TelnyxConnectionData
     | DatabaseConnectionData;
 
-/**
- * Connection metadata (non-sensitive)
- */
 export interface ConnectionMetadata {
     scopes?: string[];
-    expires_at?: number; // Unix timestamp for OAuth tokens
+    expires_at?: number;
     account_info?: {
         email?: string;
         username?: string;
@@ -121,16 +81,10 @@ export interface ConnectionMetadata {
         [key: string]: JsonValue | undefined;
     };
     provider_config?: Record<string, JsonValue>;
-    /**
-     * When true, operations using this connection return fixture data (the sandbox system)
-     * instead of calling the real API.
-     */
+    /** Operations answer from the provider's fixtures instead of its API. */
     isTestConnection?: boolean;
 }
 
-/**
- * Connection capabilities - what this connection can do
- */
 export interface ConnectionCapabilities {
     permissions?: string[];
     operations?: string[];
@@ -141,9 +95,6 @@ export interface ConnectionCapabilities {
     [key: string]: JsonValue | undefined;
 }
 
-/**
- * Connection summary (safe to send to frontend, no sensitive data)
- */
 export interface ConnectionSummary {
     id: string;
     name: string;
@@ -157,30 +108,35 @@ export interface ConnectionSummary {
     updated_at: Date;
 }
 
+const hasAll = (data: ConnectionData, ...keys: string[]): boolean =>
+    keys.every((key) => key in data);
+
 export function isOAuth2TokenData(data: ConnectionData): data is OAuth2TokenData {
-    return "access_token" in data && "token_type" in data;
+    return hasAll(data, "access_token", "token_type");
 }
 
 export function isOAuth1TokenData(data: ConnectionData): data is OAuth1TokenData {
-    return "oauth_token" in data && "oauth_token_secret" in data;
+    return hasAll(data, "oauth_token", "oauth_token_secret");
 }
 
+/** An API key, unless an OAuth access token sits beside it. */
 export function isApiKeyData(data: ConnectionData): data is ApiKeyData {
-    return "api_key" in data && !("access_token" in data);
+    return hasAll(data, "api_key") && !hasAll(data, "access_token");
 }
 
+/** Username and password; with a `server_url` it is another kind of connection. */
 export function isBasicAuthData(data: ConnectionData): data is BasicAuthData {
-    return "username" in data && "password" in data && !("server_url" in data);
+    return hasAll(data, "username", "password") && !hasAll(data, "server_url");
 }
 
+/** An API key plus a SIP connection or a messaging profile. */
 export function isTelnyxConnectionData(data: ConnectionData): data is TelnyxConnectionData {
-    return "api_key" in data && ("sip_connection_id" in data || "messaging_profile_id" in data);
+    const telnyxIds = ["sip_connection_id", "messaging_profile_id"];
+    return hasAll(data, "api_key") && telnyxIds.some((key) => key in data);
 }
 
+/** A connection string, or a database name with a host or a username. */
 export function isDatabaseConnectionData(data: ConnectionData): data is DatabaseConnectionData {
-    return (
-        "connection_string" in data ||
-        ("host" in data && "database" in data) ||
-        ("username" in data && "database" in data)
-    );
+    if (hasAll(data, "connection_string")) return true;
+    return hasAll(data, "database") && (hasAll(data, "host") || hasAll(data, "username"));
 }

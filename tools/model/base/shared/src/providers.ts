@@ -1,53 +1,24 @@
-/**
- * Centralized Provider Definitions
- * Shared between frontend and backend
- */
-
 import type { ConnectionMethod } from "./connections";
 
-/**
- * OAuth pre-auth field configuration
- * Used to collect provider-specific settings before initiating OAuth flow
- */
 export interface OAuthField {
-    /** Field name (used as key in settings object) */
     name: string;
-    /** Display label */
     label: string;
-    /** Placeholder text */
     placeholder?: string;
-    /** Help text shown below the field */
     helpText?: string;
-    /** Whether the field is required */
     required: boolean;
-    /** Field type */
     type: "text" | "select";
-    /** Options for select fields */
     options?: { value: string; label: string }[];
-    /** Validation pattern (regex) */
     pattern?: string;
-    /** Pattern validation error message */
     patternError?: string;
 }
 
-/**
- * API Key field configuration
- * Used to customize the API key form for providers that need additional fields
- */
 export interface ApiKeySettings {
-    /** Custom label for the primary API key field (default: "API Key") */
     keyLabel?: string;
-    /** Custom placeholder for the API key field */
     keyPlaceholder?: string;
-    /** Whether the provider requires an api_secret field (e.g., Trello token) */
     requiresSecret?: boolean;
-    /** Custom label for the api_secret field (default: "API Token") */
     secretLabel?: string;
-    /** Custom placeholder for the secret field */
     secretPlaceholder?: string;
-    /** Help text or instructions for users */
     helpText?: string;
-    /** URL where users can get their credentials */
     helpUrl?: string;
 }
 
@@ -59,28 +30,21 @@ export interface Provider {
     category: string;
     methods: ConnectionMethod[];
     comingSoon?: boolean;
-    /** Fields to collect before initiating OAuth flow (e.g., subdomain for Zendesk) */
+    /** Asked for before the OAuth redirect, e.g. a tenant's subdomain. */
     oauthSettings?: OAuthField[];
-    /** API key form customization (labels, secret field, help text) */
     apiKeySettings?: ApiKeySettings;
 }
 
-// Brandfetch Logo API client ID (the host's own value is not copied here)
-const BRANDFETCH_CLIENT_ID = "sandbox";
+/** Logos come from Brandfetch's CDN; the client id here is a placeholder. */
+const LOGO_CDN = "https://cdn.brandfetch.io";
+const BRANDFETCH_CLIENT_ID = "model";
 
-/**
- * Get a provider logo URL from Brandfetch CDN.
- */
 export const getProviderLogoUrl = (domain: string): string =>
-    `https://cdn.brandfetch.io/${domain}?c=${BRANDFETCH_CLIENT_ID}`;
+    `${LOGO_CDN}/${encodeURIComponent(domain)}?c=${BRANDFETCH_CLIENT_ID}`;
 
-// Alias for internal use
 const getBrandLogo = getProviderLogoUrl;
 
-/**
- * Domain mapping for provider IDs to their logo domains.
- * Used when you have a provider ID and need to get its logo.
- */
+/** Logo domain by provider id; an id not listed falls back to `<id>.com`. */
 export const PROVIDER_LOGO_DOMAINS: Record<string, string> = {
     slack: "slack.com",
     discord: "discord.com",
@@ -95,19 +59,11 @@ export const PROVIDER_LOGO_DOMAINS: Record<string, string> = {
     circleci: "circleci.com"
 };
 
-/**
- * Get logo URL for a provider by its ID.
- * Falls back to {providerId}.com if not in the domain map.
- */
 export function getProviderLogo(providerId: string): string {
-    const domain = PROVIDER_LOGO_DOMAINS[providerId] || `${providerId}.com`;
-    return getProviderLogoUrl(domain);
+    return getProviderLogoUrl(PROVIDER_LOGO_DOMAINS[providerId] ?? `${providerId}.com`);
 }
 
-/**
- * All Providers - Available and Coming Soon
- * Centralized list of all integrations
- */
+/** Every provider the app shows, available or announced (`comingSoon`), grouped by category. */
 export const ALL_PROVIDERS: Provider[] = [
     // AI & ML
     {
@@ -320,34 +276,26 @@ export const ALL_PROVIDERS: Provider[] = [
     }
 ];
 
-// ============================================================================
-// Helper Functions - Use these instead of hardcoding provider lists
-// ============================================================================
+const available = (entry: Provider): boolean => entry.comingSoon !== true;
 
-/**
- * Get providers that support a specific connection method.
- * Excludes "coming soon" providers by default.
- */
+/** Ids of the providers offering `method`; announced ones only when asked for. */
 export function getProvidersByMethod(
     method: ConnectionMethod,
     options: { includeComingSoon?: boolean } = {}
 ): string[] {
-    return ALL_PROVIDERS.filter(
-        (p) => p.methods.includes(method) && (options.includeComingSoon || !p.comingSoon)
-    ).map((p) => p.provider);
+    const ids: string[] = [];
+    for (const entry of ALL_PROVIDERS) {
+        if (!entry.methods.includes(method)) continue;
+        if (options.includeComingSoon || available(entry)) ids.push(entry.provider);
+    }
+    return ids;
 }
 
-/**
- * Get full provider definition by ID.
- */
 export function getProviderById(providerId: string): Provider | undefined {
-    return ALL_PROVIDERS.find((p) => p.provider === providerId);
+    return ALL_PROVIDERS.find(({ provider }) => provider === providerId);
 }
 
-/**
- * Check if a provider is available (not coming soon).
- */
 export function isProviderAvailable(providerId: string): boolean {
-    const provider = ALL_PROVIDERS.find((p) => p.provider === providerId);
-    return provider ? !provider.comingSoon : false;
+    const entry = getProviderById(providerId);
+    return entry !== undefined && available(entry);
 }

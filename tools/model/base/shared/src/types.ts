@@ -1,10 +1,3 @@
-// ============================================================================
-// UTILITY TYPES
-// ============================================================================
-
-/**
- * Represents any value that can be safely serialized to JSON.
- */
 export type JsonValue =
     | string
     | number

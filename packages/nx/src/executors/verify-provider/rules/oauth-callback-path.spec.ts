@@ -51,7 +51,7 @@ describe(oauthCallbackPath.id, () => {
             replace(
                 /,\n\s*adp: "\/oauth\/adp\/callback"/,
                 ""
-            )(replace(" || `/oauth/${provider}/callback`", "")(text));
+            )(replace(" ?? `/oauth/${provider}/callback`", "")(text));
         expect(check(oauthCallbackPath, "adp", { hosts: { config: edit } })).toEqual([
             expect.objectContaining({
                 severity: "error",

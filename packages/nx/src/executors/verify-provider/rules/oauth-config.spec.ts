@@ -10,7 +10,7 @@ describe(oauthConfig.id, () => {
     it("fails at the end of config.oauth when it lacks the key", () => {
         expect(
             check(oauthConfig, "adp", {
-                hosts: { config: replace(/\n        \/\/ ADP\n        adp: \{[^}]*\}/, "") }
+                hosts: { config: replace(/,\n\n        adp: \{[^}]*\}/, "") }
             })
         ).toEqual([
             expect.objectContaining({

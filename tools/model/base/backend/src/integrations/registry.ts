@@ -1,13 +1,6 @@
 import { providerRegistry } from "./core/ProviderRegistry";
 import type { ProviderRegistryEntry } from "./core/types";
 
-/**
- * Register all providers
- *
- * This is the single place where all providers are registered.
- * To add a new provider, simply add a new entry here.
- */
-
 // Register Slack provider
 const slackEntry: ProviderRegistryEntry = {
     name: "slack",

@@ -1,12 +1,4 @@
-/**
- * Fetch-based HTTP client: request/response interceptors, query parameters, JSON bodies,
- * timeouts and retries. The host's client also pools connections with http(s) agents; the
- * sandbox keeps its API (the names clients and BaseAPIClient use) with a smaller body.
- */
-
-/**
- * Custom error class for fetch requests
- */
+/** A failed request: `response` when the server answered, `code` when it did not. */
 export class FetchError extends Error {
     public response?: {
         status: number;
@@ -29,10 +21,7 @@ export class FetchError extends Error {
         code?: string
     ) {
         super(message);
-        this.name = "FetchError";
-        this.response = response;
-        this.request = request;
-        this.code = code;
+        Object.assign(this, { name: "FetchError", response, request, code });
     }
 }
 
@@ -71,8 +60,12 @@ export interface FetchClientConfig {
 export type RequestInterceptor = (config: RequestConfig) => RequestConfig | Promise<RequestConfig>;
 export type ResponseInterceptor = <T>(response: T) => T | Promise<T>;
 
+const FALLBACK_TIMEOUT_MS = 30_000;
+
 /**
- * Fetch-based HTTP client with retry logic and interceptors
+ * The host's HTTP client in small: interceptors, base URL and query string, JSON bodies, a
+ * timeout, retries with backoff. (The host also pools sockets; `connectionPool` is accepted and
+ * ignored here.)
  */
 export class FetchClient {
     protected config: FetchClientConfig;
@@ -82,13 +75,13 @@ export class FetchClient {
 
     constructor(config: FetchClientConfig = {}) {
         this.config = config;
-        this.retryConfig = config.retryConfig || {
+        this.retryConfig = config.retryConfig ?? {
             maxRetries: 3,
             retryableStatuses: [429, 500, 502, 503, 504],
             retryableErrors: ["ECONNRESET", "ETIMEDOUT", "ENOTFOUND"],
             backoffStrategy: "exponential",
             initialDelay: 1000,
-            maxDelay: 10000
+            maxDelay: 10_000
         };
     }
 
@@ -101,152 +94,128 @@ export class FetchClient {
     }
 
     async request<T = unknown>(config: RequestConfig): Promise<T> {
-        return await this.executeWithRetry(async () => {
-            let requestConfig = config;
-            for (const interceptor of this.requestInterceptors) {
-                requestConfig = await interceptor(requestConfig);
-            }
-
-            const headers: Record<string, string> = {
-                ...this.config.headers,
-                ...requestConfig.headers
-            };
-            // As the host: a falsy body (null, 0, "", false) is not sent.
-            const hasBody = Boolean(requestConfig.data) && requestConfig.method !== "GET";
-            if (hasBody && typeof requestConfig.data !== "string" && !headers["Content-Type"]) {
-                headers["Content-Type"] = "application/json";
-            }
-
-            let response: Response;
-            try {
-                response = await fetch(this.buildURL(requestConfig.url, requestConfig.params), {
-                    method: requestConfig.method,
-                    headers,
-                    body: hasBody
-                        ? typeof requestConfig.data === "string"
-                            ? requestConfig.data
-                            : JSON.stringify(requestConfig.data)
-                        : undefined,
-                    signal:
-                        requestConfig.signal ||
-                        AbortSignal.timeout(requestConfig.timeout || this.config.timeout || 30000)
-                });
-            } catch (error) {
-                if (error instanceof Error && error.name === "TimeoutError") {
-                    throw new FetchError("Request timeout", undefined, requestConfig, "ETIMEDOUT");
-                }
-                throw error;
-            }
-
-            let data = await this.parseResponse(response);
-            if (!response.ok) {
-                throw new FetchError(
-                    `HTTP ${response.status}: ${response.statusText}`,
-                    {
-                        status: response.status,
-                        statusText: response.statusText,
-                        data,
-                        headers: Object.fromEntries(response.headers.entries())
-                    },
-                    requestConfig
-                );
-            }
-            for (const interceptor of this.responseInterceptors) {
-                data = await interceptor(data);
-            }
-            return data as T;
-        });
+        return this.executeWithRetry(() => this.send<T>(config));
     }
 
     async get<T = unknown>(url: string, params?: Record<string, unknown>): Promise<T> {
-        return this.request<T>({ method: "GET", url, params });
+        return this.request<T>({ url, method: "GET", params });
     }
 
     async post<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "POST", url, data });
+        return this.request<T>({ url, method: "POST", data });
     }
 
     async put<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "PUT", url, data });
+        return this.request<T>({ url, method: "PUT", data });
     }
 
     async patch<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "PATCH", url, data });
+        return this.request<T>({ url, method: "PATCH", data });
     }
 
     async delete<T = unknown>(url: string): Promise<T> {
-        return this.request<T>({ method: "DELETE", url });
+        return this.request<T>({ url, method: "DELETE" });
     }
 
-    /**
-     * Build URL with query parameters (absolute URLs ignore baseURL)
-     */
+    /** Absolute URLs are used as they are; `null`/`undefined` parameters are left out. */
     protected buildURL(url: string, params?: Record<string, unknown>): string {
-        const isAbsolute = url.startsWith("http://") || url.startsWith("https://");
-        const urlObj = new URL(isAbsolute ? url : (this.config.baseURL || "") + url);
-        for (const [key, value] of Object.entries(params || {})) {
-            if (value !== undefined && value !== null) {
-                urlObj.searchParams.append(key, String(value));
-            }
-        }
-        return urlObj.toString();
+        const target = /^https?:\/\//.test(url)
+            ? new URL(url)
+            : new URL(`${this.config.baseURL ?? ""}${url}`);
+        Object.entries(params ?? {})
+            .filter(([, value]) => value !== undefined && value !== null)
+            .forEach(([name, value]) => target.searchParams.append(name, String(value)));
+        return target.toString();
     }
 
-    /**
-     * Parse response based on content type
-     */
+    /** JSON (an empty body reads as null), any text/* as a string, everything else as a Blob. */
     protected async parseResponse(response: Response): Promise<unknown> {
-        // As the host: JSON (an empty JSON body is null), text, and anything else as a Blob.
-        const contentType = response.headers.get("content-type") || "";
-        if (contentType.includes("application/json")) {
-            const text = await response.text();
-            return text ? JSON.parse(text) : null;
+        const type = response.headers.get("content-type") ?? "";
+        if (type.includes("application/json")) {
+            const raw = await response.text();
+            return raw === "" ? null : JSON.parse(raw);
         }
-        return contentType.includes("text/") ? response.text() : response.blob();
+        if (type.includes("text/")) return response.text();
+        return response.blob();
     }
 
     protected async executeWithRetry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {
-        try {
-            return await fn();
-        } catch (error) {
-            if (this.shouldRetry(error, attempt)) {
-                await this.sleep(this.getRetryDelay(attempt));
-                return this.executeWithRetry(fn, attempt + 1);
+        for (let tries = attempt; ; tries++) {
+            try {
+                return await fn();
+            } catch (error) {
+                if (!this.shouldRetry(error, tries)) throw error;
+                await this.sleep(this.getRetryDelay(tries));
             }
-            throw error;
         }
     }
 
     protected shouldRetry(error: unknown, attempt: number): boolean {
-        if (attempt >= this.retryConfig.maxRetries || !isFetchError(error)) {
-            return false;
-        }
-        if (error.response) {
-            return this.retryConfig.retryableStatuses.includes(error.response.status);
-        }
-        return !!error.code && !!this.retryConfig.retryableErrors?.includes(error.code);
+        if (!isFetchError(error) || attempt >= this.retryConfig.maxRetries) return false;
+        const { retryableStatuses, retryableErrors = [] } = this.retryConfig;
+        return error.response
+            ? retryableStatuses.includes(error.response.status)
+            : error.code !== undefined && retryableErrors.includes(error.code);
     }
 
     protected getRetryDelay(attempt: number): number {
-        const initialDelay = this.retryConfig.initialDelay || 1000;
-        const maxDelay = this.retryConfig.maxDelay || 10000;
-        const delay =
-            this.retryConfig.backoffStrategy === "exponential"
-                ? initialDelay * Math.pow(2, attempt)
-                : this.retryConfig.backoffStrategy === "linear"
-                  ? initialDelay * (attempt + 1)
-                  : initialDelay;
-        return Math.min(delay, maxDelay);
+        const { backoffStrategy, initialDelay = 1000, maxDelay = 10_000 } = this.retryConfig;
+        const factor = { exponential: 2 ** attempt, linear: attempt + 1, constant: 1 }[
+            backoffStrategy
+        ];
+        return Math.min(initialDelay * factor, maxDelay);
     }
 
     protected sleep(ms: number): Promise<void> {
-        return new Promise((resolve) => setTimeout(resolve, ms));
+        return new Promise((done) => setTimeout(done, ms));
+    }
+
+    /** One attempt. A falsy body (null, 0, "", false) is not sent, and never with GET. */
+    private async send<T>(initial: RequestConfig): Promise<T> {
+        let config = initial;
+        for (const intercept of this.requestInterceptors) config = await intercept(config);
+        const headers: Record<string, string> = { ...this.config.headers, ...config.headers };
+        const payload = config.method === "GET" || !config.data ? undefined : config.data;
+        if (payload !== undefined && typeof payload !== "string") {
+            headers["Content-Type"] ??= "application/json";
+        }
+        const timeoutMs = config.timeout ?? this.config.timeout ?? FALLBACK_TIMEOUT_MS;
+        let response: Response;
+        try {
+            response = await fetch(this.buildURL(config.url, config.params), {
+                method: config.method,
+                headers,
+                body:
+                    typeof payload === "string" || payload === undefined
+                        ? payload
+                        : JSON.stringify(payload),
+                signal: config.signal ?? AbortSignal.timeout(timeoutMs)
+            });
+        } catch (error) {
+            if ((error as Error).name !== "TimeoutError") throw error;
+            throw new FetchError(
+                `no answer within ${timeoutMs} ms`,
+                undefined,
+                config,
+                "ETIMEDOUT"
+            );
+        }
+        const parsed = await this.parseResponse(response);
+        if (!response.ok) {
+            const answer = {
+                status: response.status,
+                statusText: response.statusText,
+                data: parsed,
+                headers: Object.fromEntries(response.headers.entries())
+            };
+            throw new FetchError(`HTTP ${response.status}: ${response.statusText}`, answer, config);
+        }
+        let result = parsed;
+        for (const intercept of this.responseInterceptors) result = await intercept(result);
+        return result as T;
     }
 }
 
-/**
- * Helper to check if error is a FetchError
- */
 export function isFetchError(error: unknown): error is FetchError {
     return error instanceof FetchError;
 }

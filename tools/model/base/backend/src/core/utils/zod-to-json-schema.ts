@@ -1,14 +1,3 @@
-/**
- * Zod to JSON Schema Converter
- *
- * Converts Zod schemas to JSON Schema format for use in:
- * - MCP tool definitions
- * - API documentation
- * - Frontend schema display
- *
- * With the `zod-to-json-schema` package, as the host (zod 3).
- */
-
 import { zodToJsonSchema } from "zod-to-json-schema";
 import { getLogger } from "../logging";
 
@@ -16,9 +5,6 @@ import type { z } from "zod";
 
 const logger = getLogger();
 
-/**
- * JSON Schema type (JSON Schema 7)
- */
 export interface JSONSchema {
     type: string;
     properties?: Record<string, unknown>;
@@ -27,28 +13,24 @@ export interface JSONSchema {
     [key: string]: unknown;
 }
 
-/**
- * Convert a Zod schema to JSON Schema format
- */
+/** What a tool gets when its schema cannot be converted: an object that accepts anything. */
+const UNCONVERTIBLE: JSONSchema = {
+    type: "object",
+    properties: {},
+    description: "unconvertible schema"
+};
+
+/** Draft-7 JSON schema of a zod schema: definitions inlined, no `$schema` key. */
 export function toJSONSchema(zodSchema: z.ZodSchema): JSONSchema {
     try {
-        // Draft 7 with every definition inlined and unions kept loose: the host's settings.
-        const converted = zodToJsonSchema(zodSchema, {
+        const { $schema: _dialect, ...schema } = zodToJsonSchema(zodSchema, {
             target: "jsonSchema7",
             $refStrategy: "none",
             strictUnions: false
         }) as Record<string, unknown>;
-        delete converted.$schema;
-        return converted as JSONSchema;
-    } catch (error) {
-        logger.error(
-            { component: "ZodToJsonSchema", err: error },
-            "Failed to convert Zod schema to JSON Schema"
-        );
-        return {
-            type: "object",
-            properties: {},
-            description: "Schema conversion failed"
-        };
+        return schema as JSONSchema;
+    } catch (err) {
+        logger.warn({ component: "toJSONSchema", err }, "zod schema left unconverted");
+        return { ...UNCONVERTIBLE };
     }
 }

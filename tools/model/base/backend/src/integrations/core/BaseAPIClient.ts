@@ -14,112 +14,87 @@ export interface BaseAPIClientConfig {
 }
 
 /**
- * Base API client: a FetchClient (`this.client`, where subclasses add auth headers with
- * `addRequestInterceptor`), HTTP verbs, retries, and an overridable `handleError`.
+ * Shared plumbing of provider clients: `this.client` (add auth with `addRequestInterceptor`), the
+ * HTTP verbs, and `handleError`, which subclasses override to turn failures into their own errors.
  */
 export abstract class BaseAPIClient {
     protected client: FetchClient;
     protected retryConfig: RetryConfig;
 
     constructor(config: BaseAPIClientConfig) {
-        this.retryConfig = config.retryConfig || {
+        this.retryConfig = config.retryConfig ?? {
             maxRetries: 3,
             retryableStatuses: [429, 500, 502, 503, 504],
-            retryableErrors: ["ECONNRESET", "ETIMEDOUT", "ENOTFOUND"],
-            backoffStrategy: "exponential",
-            initialDelay: 1000,
-            maxDelay: 10000
+            backoffStrategy: "exponential"
         };
-
         this.client = new FetchClient({
             baseURL: config.baseURL,
-            timeout: config.timeout || 30000,
+            timeout: config.timeout ?? 30_000,
             retryConfig: this.retryConfig,
             connectionPool: config.connectionPool
         });
     }
 
-    /**
-     * Make HTTP request; subclasses map failures in handleError
-     */
+    /** FetchClient retries; what still fails goes through handleError. */
     async request<T = unknown>(config: RequestConfig): Promise<T> {
-        try {
-            return await this.client.request<T>(config);
-        } catch (error) {
+        return this.client.request<T>(config).catch(async (error: unknown) => {
             await this.handleError(error);
-            throw error; // Re-throw if handleError doesn't throw
-        }
+            throw error;
+        });
     }
 
     async get<T = unknown>(url: string, params?: Record<string, unknown>): Promise<T> {
-        return this.request<T>({ method: "GET", url, params });
+        return this.request<T>({ url, method: "GET", params });
     }
 
     async post<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "POST", url, data });
+        return this.request<T>({ url, method: "POST", data });
     }
 
     async put<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "PUT", url, data });
+        return this.request<T>({ url, method: "PUT", data });
     }
 
     async patch<T = unknown>(url: string, data?: unknown): Promise<T> {
-        return this.request<T>({ method: "PATCH", url, data });
+        return this.request<T>({ url, method: "PATCH", data });
     }
 
     async delete<T = unknown>(url: string): Promise<T> {
-        return this.request<T>({ method: "DELETE", url });
+        return this.request<T>({ url, method: "DELETE" });
     }
 
     protected async executeWithRetry<T>(fn: () => Promise<T>, attempt = 0): Promise<T> {
-        try {
-            return await fn();
-        } catch (error) {
-            if (this.shouldRetry(error, attempt)) {
-                await this.sleep(this.getRetryDelay(attempt));
-                return this.executeWithRetry(fn, attempt + 1);
-            }
-            throw error;
-        }
+        return fn().catch(async (error: unknown) => {
+            if (!this.shouldRetry(error, attempt)) throw error;
+            await this.sleep(this.getRetryDelay(attempt));
+            return this.executeWithRetry(fn, 1 + attempt);
+        });
     }
 
     protected shouldRetry(error: unknown, attempt: number): boolean {
-        if (attempt >= this.retryConfig.maxRetries || !isFetchError(error)) {
-            return false;
-        }
-        if (error.response) {
-            return this.retryConfig.retryableStatuses.includes(error.response.status);
-        }
-        return !!error.code && !!this.retryConfig.retryableErrors?.includes(error.code);
+        const status = isFetchError(error) ? error.response?.status : undefined;
+        return (
+            attempt < this.retryConfig.maxRetries &&
+            status !== undefined &&
+            this.retryConfig.retryableStatuses.includes(status)
+        );
     }
 
     protected getRetryDelay(attempt: number): number {
-        const initialDelay = this.retryConfig.initialDelay || 1000;
-        const maxDelay = this.retryConfig.maxDelay || 10000;
-        const delay =
-            this.retryConfig.backoffStrategy === "exponential"
-                ? initialDelay * Math.pow(2, attempt)
-                : this.retryConfig.backoffStrategy === "linear"
-                  ? initialDelay * (attempt + 1)
-                  : initialDelay;
-        return Math.min(delay, maxDelay);
+        return Math.min(
+            (this.retryConfig.initialDelay ?? 1000) * 2 ** attempt,
+            this.retryConfig.maxDelay ?? 10_000
+        );
     }
 
     protected sleep(ms: number): Promise<void> {
-        return new Promise((resolve) => setTimeout(resolve, ms));
+        return new Promise((done) => setTimeout(done, ms));
     }
 
-    /**
-     * Handle and normalize errors
-     * Subclasses can override this to provide provider-specific error handling
-     */
     protected async handleError(error: unknown): Promise<never> {
         throw error;
     }
 
-    /**
-     * Create standardized error response
-     */
     protected createErrorResult(
         type: OperationError["type"],
         message: string,
@@ -127,15 +102,6 @@ export abstract class BaseAPIClient {
         code?: string,
         details?: Record<string, unknown>
     ): OperationResult {
-        return {
-            success: false,
-            error: {
-                type,
-                message,
-                code,
-                retryable,
-                details
-            }
-        };
+        return { success: false, error: { type, message, code, retryable, details } };
     }
 }

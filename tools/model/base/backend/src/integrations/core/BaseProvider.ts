@@ -15,14 +15,12 @@ import type {
 import type { ConnectionWithData, ConnectionMethod } from "../../storage/models/Connection";
 import type { z } from "zod";
 
+type HeaderBag = Record<string, string | string[] | undefined>;
+
 /**
- * Abstract base class for all providers: operation registration, parameter validation, triggers
- * and webhook signature checks.
- *
- * The base class verifies hmac_sha256, hmac_sha1 (hex, optional `sha256=`/`sha1=` prefix),
- * bearer_token and none. timestamp_signature goes to verifyTimestampSignature(), which rejects
- * until a provider overrides it (Slack does); ed25519 is an unknown type unless a provider
- * overrides verifyWebhookSignature().
+ * What every provider inherits: its operation table, triggers and webhook settings. Webhook
+ * checks for the HMAC kinds, bearer tokens and "none" live here; timestamped schemes are left to
+ * the provider (the hook below turns every request down until it is overridden).
  */
 export abstract class BaseProvider implements IProvider {
     abstract readonly name: string;
@@ -58,50 +56,11 @@ export abstract class BaseProvider implements IProvider {
     }
 
     getOperations(): OperationDefinition[] {
-        return Array.from(this.operations.values());
+        return [...this.operations.values()];
     }
 
     getOperationSchema(operationId: string): z.ZodSchema | null {
-        const operation = this.operations.get(operationId);
-        return operation ? operation.inputSchema : null;
-    }
-
-    protected getOperation(operationId: string): OperationDefinition | null {
-        return this.operations.get(operationId) || null;
-    }
-
-    /**
-     * Validate operation parameters (throws with the zod message when invalid)
-     */
-    protected validateParams<T = Record<string, unknown>>(
-        operationId: string,
-        params: Record<string, unknown>
-    ): T {
-        const operation = this.getOperation(operationId);
-        if (!operation) {
-            throw new Error(`Operation ${operationId} not found in provider ${this.name}`);
-        }
-
-        try {
-            return operation.inputSchema.parse(params) as T;
-        } catch (error) {
-            if (error instanceof Error) {
-                throw new Error(`Invalid parameters for ${operationId}: ${error.message}`);
-            }
-            throw error;
-        }
-    }
-
-    // =========================================================================
-    // TRIGGER METHODS
-    // =========================================================================
-
-    protected registerTrigger(trigger: TriggerDefinition): void {
-        this.triggers.push(trigger);
-    }
-
-    protected setWebhookConfig(config: WebhookConfig): void {
-        this.webhookConfig = config;
+        return this.getOperation(operationId)?.inputSchema ?? null;
     }
 
     getTriggers(): TriggerDefinition[] {
@@ -112,94 +71,85 @@ export abstract class BaseProvider implements IProvider {
         return this.webhookConfig;
     }
 
-    /**
-     * Verify webhook signature
-     * Override in provider subclass for custom verification logic
-     */
+    protected getOperation(operationId: string): OperationDefinition | null {
+        return this.operations.get(operationId) ?? null;
+    }
+
+    protected validateParams<T = Record<string, unknown>>(
+        operationId: string,
+        params: Record<string, unknown>
+    ): T {
+        const definition = this.getOperation(operationId);
+        if (definition === null) {
+            throw new Error(`${this.name} has no operation "${operationId}"`);
+        }
+        const parsed = definition.inputSchema.safeParse(params);
+        if (!parsed.success) {
+            throw new Error(`${operationId} rejected its input: ${parsed.error.message}`);
+        }
+        return parsed.data as T;
+    }
+
+    protected registerTrigger(trigger: TriggerDefinition): void {
+        this.triggers.push(trigger);
+    }
+
+    protected setWebhookConfig(config: WebhookConfig): void {
+        this.webhookConfig = config;
+    }
+
+    /** Providers with their own scheme override this; a config without a header is not checked. */
     verifyWebhookSignature(secret: string, request: WebhookRequestData): WebhookVerificationResult {
-        if (!this.webhookConfig) {
-            return { valid: true }; // No webhook config means no verification needed
-        }
-
-        if (this.webhookConfig.signatureType === "none") {
+        const settings = this.webhookConfig;
+        if (settings === null) return { valid: true };
+        if (settings.signatureType === "none") {
             return { valid: true };
         }
-
-        const signatureHeader = this.webhookConfig.signatureHeader;
-        if (!signatureHeader) {
-            return { valid: true };
+        if (!settings.signatureHeader) return { valid: true };
+        const provided = this.getHeader(request.headers, settings.signatureHeader);
+        if (provided === undefined) {
+            return { valid: false, error: `${settings.signatureHeader} header is absent` };
         }
-
-        const signature = this.getHeader(request.headers, signatureHeader);
-        if (!signature) {
-            return { valid: false, error: `Missing signature header: ${signatureHeader}` };
-        }
-
-        const bodyString = this.getBodyString(request);
-
-        switch (this.webhookConfig.signatureType) {
+        const payload = this.getBodyString(request);
+        switch (settings.signatureType) {
             case "hmac_sha256":
-                return this.verifyHmacSha256(signature, bodyString, secret);
+                return this.verifyHmacSha256(provided, payload, secret);
             case "hmac_sha1":
-                return this.verifyHmacSha1(signature, bodyString, secret);
+                return this.verifyHmacSha1(provided, payload, secret);
             case "bearer_token":
-                return this.verifyBearerToken(signature, secret);
+                return this.verifyBearerToken(provided, secret);
             case "timestamp_signature":
-                return this.verifyTimestampSignature(request, bodyString, secret);
+                return this.verifyTimestampSignature(request, payload, secret);
             default:
                 return {
                     valid: false,
-                    error: `Unknown signature type: ${this.webhookConfig.signatureType}`
+                    error: `cannot check "${settings.signatureType}" signatures`
                 };
         }
     }
 
-    /**
-     * Extract event type from webhook request (the configured event header)
-     */
     extractEventType(request: WebhookRequestData): string | undefined {
-        if (!this.webhookConfig?.eventHeader) {
-            return undefined;
-        }
-        return this.getHeader(request.headers, this.webhookConfig.eventHeader);
+        const header = this.webhookConfig?.eventHeader;
+        return header ? this.getHeader(request.headers, header) : undefined;
     }
 
-    // =========================================================================
-    // WEBHOOK VERIFICATION HELPERS
-    // =========================================================================
-
-    /**
-     * Get header value (exact name first, then case-insensitive)
-     */
-    protected getHeader(
-        headers: Record<string, string | string[] | undefined>,
-        name: string
-    ): string | undefined {
-        let value = headers[name];
-        if (!value) {
-            const lowerName = name.toLowerCase();
-            for (const [key, val] of Object.entries(headers)) {
-                if (key.toLowerCase() === lowerName) {
-                    value = val;
-                    break;
-                }
-            }
-        }
-        return Array.isArray(value) ? value[0] : value;
+    /** Header lookup ignoring case; a repeated header yields its first value. */
+    protected getHeader(headers: HeaderBag, name: string): string | undefined {
+        const wanted = name.toLowerCase();
+        const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === wanted);
+        const value = key === undefined ? undefined : headers[key];
+        return typeof value === "string" ? value : value?.[0];
     }
 
     protected getBodyString(request: WebhookRequestData): string {
-        if (request.rawBody) {
-            return request.rawBody.toString("utf-8");
-        }
-        return typeof request.body === "string" ? request.body : request.body.toString("utf-8");
+        const raw = request.rawBody ?? request.body;
+        return typeof raw === "string" ? raw : raw.toString("utf8");
     }
 
     protected timingSafeEqual(a: string, b: string): boolean {
-        if (a.length !== b.length) {
-            return false;
-        }
-        return crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b));
+        const left = Buffer.from(a);
+        const right = Buffer.from(b);
+        return left.length === right.length && crypto.timingSafeEqual(left, right);
     }
 
     protected verifyHmacSha256(
@@ -207,18 +157,7 @@ export abstract class BaseProvider implements IProvider {
         body: string,
         secret: string
     ): WebhookVerificationResult {
-        let actualSignature = signature;
-        if (actualSignature.startsWith("sha256=")) {
-            actualSignature = actualSignature.substring(7);
-        }
-
-        const hmac = crypto.createHmac("sha256", secret);
-        hmac.update(body, "utf-8");
-        const computed = hmac.digest("hex");
-
-        return {
-            valid: this.timingSafeEqual(actualSignature.toLowerCase(), computed.toLowerCase())
-        };
+        return this.compareHexDigest("sha256", signature, body, secret);
     }
 
     protected verifyHmacSha1(
@@ -226,37 +165,33 @@ export abstract class BaseProvider implements IProvider {
         body: string,
         secret: string
     ): WebhookVerificationResult {
-        let actualSignature = signature;
-        if (actualSignature.startsWith("sha1=")) {
-            actualSignature = actualSignature.substring(5);
-        }
-
-        const hmac = crypto.createHmac("sha1", secret);
-        hmac.update(body, "utf-8");
-        const computed = hmac.digest("hex");
-
-        return {
-            valid: this.timingSafeEqual(actualSignature.toLowerCase(), computed.toLowerCase())
-        };
+        return this.compareHexDigest("sha1", signature, body, secret);
     }
 
     protected verifyBearerToken(token: string, secret: string): WebhookVerificationResult {
-        let actualToken = token;
-        if (actualToken.startsWith("Bearer ")) {
-            actualToken = actualToken.substring(7);
-        }
-        return { valid: this.timingSafeEqual(actualToken, secret) };
+        return { valid: this.timingSafeEqual(token.replace(/^Bearer /, ""), secret) };
     }
 
-    /**
-     * Verify timestamp-based signature (override in provider for custom logic)
-     */
+    /** The hook for timestamped schemes (Slack's v0, Stripe's t=...,v1=...). */
     protected verifyTimestampSignature(
         _request: WebhookRequestData,
         _body: string,
         _secret: string
     ): WebhookVerificationResult {
-        // Override in provider subclass (e.g., Slack)
-        return { valid: false, error: "Timestamp signature verification not implemented" };
+        return { valid: false, error: "this provider does not check timestamped signatures" };
+    }
+
+    /** `<algorithm>=` may prefix the hex digest (GitHub style); hex case does not matter. */
+    private compareHexDigest(
+        algorithm: "sha256" | "sha1",
+        signature: string,
+        body: string,
+        secret: string
+    ): WebhookVerificationResult {
+        const hex = signature.startsWith(`${algorithm}=`)
+            ? signature.slice(algorithm.length + 1)
+            : signature;
+        const expected = crypto.createHmac(algorithm, secret).update(body, "utf8").digest("hex");
+        return { valid: this.timingSafeEqual(hex.toLowerCase(), expected) };
     }
 }

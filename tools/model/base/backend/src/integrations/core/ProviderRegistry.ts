@@ -3,11 +3,7 @@ import type { IProvider, ProviderRegistryEntry } from "./types";
 
 const logger = getLogger();
 
-/**
- * Provider Registry - manages provider instances and lazy loading
- *
- * `register` is a plain `Map.set`: registering a name twice silently replaces the first entry.
- */
+/** Entries by name, each provider loaded on first use. A second `register` of a name wins. */
 export class ProviderRegistry {
     private providers: Map<string, IProvider> = new Map();
     private registry: Map<string, ProviderRegistryEntry> = new Map();
@@ -16,41 +12,26 @@ export class ProviderRegistry {
         this.registry.set(entry.name, entry);
     }
 
-    /**
-     * Load provider (lazy loading, cached)
-     */
     async loadProvider(name: string): Promise<IProvider> {
-        const cached = this.providers.get(name);
-        if (cached) {
-            return cached;
-        }
-
-        const entry = this.registry.get(name);
-        if (!entry) {
-            throw new Error(`Provider ${name} not found in registry`);
-        }
-
+        const loaded = this.providers.get(name);
+        if (loaded) return loaded;
+        const registered = this.registry.get(name);
+        if (!registered) throw new Error(`no provider named "${name}" is registered`);
+        let instance: IProvider;
         try {
-            const provider = await entry.loader();
-            this.providers.set(name, provider);
-            return provider;
-        } catch (error) {
-            logger.error(
-                { component: "ProviderRegistry", providerName: name, err: error },
-                "Failed to load provider"
-            );
-            throw new Error(
-                `Failed to load provider ${name}: ${error instanceof Error ? error.message : "Unknown error"}`
-            );
+            instance = await registered.loader();
+        } catch (err) {
+            logger.error({ component: "ProviderRegistry", provider: name, err }, "loader threw");
+            throw new Error(`provider "${name}" could not be loaded: ${String(err)}`);
         }
+        this.providers.set(name, instance);
+        return instance;
     }
 
     getProvider(name: string): IProvider {
-        const provider = this.providers.get(name);
-        if (!provider) {
-            throw new Error(`Provider ${name} not loaded. Call loadProvider() first.`);
-        }
-        return provider;
+        const loaded = this.providers.get(name);
+        if (loaded === undefined) throw new Error(`provider "${name}" is not loaded yet`);
+        return loaded;
     }
 
     isLoaded(name: string): boolean {
@@ -58,7 +39,7 @@ export class ProviderRegistry {
     }
 
     getRegisteredProviders(): string[] {
-        return Array.from(this.registry.keys());
+        return [...this.registry.keys()];
     }
 }
 

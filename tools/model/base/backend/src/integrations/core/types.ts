@@ -4,25 +4,16 @@ import type { z } from "zod";
 
 export type { JSONSchema };
 
-/**
- * Execution context - tells us whether this is a workflow or agent execution
- */
 export type ExecutionContext =
     | { mode: "workflow"; workflowId: string; nodeId: string }
     | { mode: "agent"; conversationId: string; toolCallId: string };
 
-/**
- * Result of an operation execution
- */
 export interface OperationResult {
     success: boolean;
     data?: unknown;
     error?: OperationError;
 }
 
-/**
- * Standardized error format
- */
 export interface OperationError {
     type: "validation" | "permission" | "not_found" | "rate_limit" | "server_error";
     message: string;
@@ -31,16 +22,8 @@ export interface OperationError {
     details?: Record<string, unknown>;
 }
 
-/**
- * Action type for filtering operations by node type
- * - "read": Fetch/list/get data (shown in Integration nodes)
- * - "write": Send/create/update/delete data (shown in Action nodes)
- */
 export type OperationActionType = "read" | "write";
 
-/**
- * Example input/output pair for an operation (for testing and documentation)
- */
 export interface OperationExample {
     name: string;
     description?: string;
@@ -49,11 +32,6 @@ export interface OperationExample {
     tags?: string[];
 }
 
-/**
- * Operation definition with metadata and schemas
- *
- * Note: JSON Schema is derived from Zod schemas on-demand using toJSONSchema().
- */
 export interface OperationDefinition {
     id: string;
     name: string;
@@ -68,9 +46,6 @@ export interface OperationDefinition {
     retryable: boolean;
 }
 
-/**
- * MCP Tool definition
- */
 export interface MCPTool {
     name: string;
     description: string;
@@ -78,17 +53,11 @@ export interface MCPTool {
     executeRef?: string;
 }
 
-/**
- * Rate limiting configuration
- */
 export interface RateLimitConfig {
     tokensPerMinute: number;
     burstSize?: number;
 }
 
-/**
- * Retry configuration
- */
 export interface RetryConfig {
     maxRetries: number;
     retryableStatuses: number[];
@@ -98,9 +67,6 @@ export interface RetryConfig {
     maxDelay?: number;
 }
 
-/**
- * Provider capabilities
- */
 export interface ProviderCapabilities {
     supportsWebhooks?: boolean;
     supportsPolling?: boolean;
@@ -110,18 +76,8 @@ export interface ProviderCapabilities {
     prefersMCP?: boolean;
 }
 
-// ============================================================================
-// TRIGGER TYPES
-// ============================================================================
-
-/**
- * How the webhook is set up with the external provider
- */
 export type WebhookSetupType = "automatic" | "manual" | "polling";
 
-/**
- * Signature verification method for incoming webhooks
- */
 export type WebhookSignatureType =
     | "hmac_sha256"
     | "hmac_sha1"
@@ -130,9 +86,6 @@ export type WebhookSignatureType =
     | "ed25519"
     | "none";
 
-/**
- * Configuration field for trigger event configuration UI
- */
 export interface TriggerConfigField {
     name: string;
     label: string;
@@ -149,9 +102,6 @@ export interface TriggerConfigField {
     };
 }
 
-/**
- * A specific event that can trigger a workflow from a provider
- */
 export interface TriggerDefinition {
     id: string;
     name: string;
@@ -162,39 +112,26 @@ export interface TriggerDefinition {
     tags?: string[];
 }
 
-/**
- * Webhook configuration for a provider
- */
 export interface WebhookConfig {
     setupType: WebhookSetupType;
     signatureType: WebhookSignatureType;
     signatureHeader?: string;
     eventHeader?: string;
     timestampHeader?: string;
-    /** Maximum age of timestamp before rejecting (in seconds) */
     timestampMaxAge?: number;
 }
 
-/**
- * Incoming webhook request data for verification
- */
 export interface WebhookRequestData {
     headers: Record<string, string | string[] | undefined>;
     body: string | Buffer;
     rawBody?: Buffer;
 }
 
-/**
- * Result of webhook signature verification
- */
 export interface WebhookVerificationResult {
     valid: boolean;
     error?: string;
 }
 
-/**
- * OAuth configuration
- */
 export interface OAuthConfig {
     authUrl: string;
     tokenUrl: string;
@@ -205,22 +142,13 @@ export interface OAuthConfig {
     refreshable?: boolean;
 }
 
-/**
- * API Key configuration
- */
 export interface APIKeyConfig {
     headerName: string;
-    headerTemplate: string; // e.g., "Bearer {{api_key}}"
+    headerTemplate: string;
 }
 
-/**
- * Auth configuration (union type)
- */
 export type AuthConfig = OAuthConfig | APIKeyConfig;
 
-/**
- * HTTP request configuration
- */
 export interface RequestConfig {
     method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
     url: string;
@@ -230,20 +158,15 @@ export interface RequestConfig {
     timeout?: number;
 }
 
-/**
- * Base provider interface
- */
 export interface IProvider {
     readonly name: string;
     readonly displayName: string;
     readonly authMethod: ConnectionMethod;
     readonly capabilities: ProviderCapabilities;
 
-    // Authentication
     getAuthConfig(): AuthConfig;
     refreshCredentials?(connection: ConnectionWithData): Promise<unknown>;
 
-    // Direct API execution (workflows)
     executeOperation(
         operation: string,
         params: Record<string, unknown>,
@@ -251,7 +174,6 @@ export interface IProvider {
         context: ExecutionContext
     ): Promise<OperationResult>;
 
-    // MCP tool interface (agents)
     getMCPTools(): MCPTool[];
     executeMCPTool(
         toolName: string,
@@ -259,22 +181,16 @@ export interface IProvider {
         connection: ConnectionWithData
     ): Promise<unknown>;
 
-    // Discovery
     getOperations(): OperationDefinition[];
     getOperationSchema(operation: string): z.ZodSchema | null;
 
-    // Triggers (optional - only for providers that support webhooks)
     getTriggers?(): TriggerDefinition[];
     getWebhookConfig?(): WebhookConfig | null;
 
-    // Webhook verification (optional - only for providers that support webhooks)
     verifyWebhookSignature?(secret: string, request: WebhookRequestData): WebhookVerificationResult;
     extractEventType?(request: WebhookRequestData): string | undefined;
 }
 
-/**
- * Provider registry entry
- */
 export interface ProviderRegistryEntry {
     name: string;
     displayName: string;

@@ -1,46 +1,45 @@
-/**
- * Fixture Registry
- *
- * Central registry for test fixtures, keyed by `<provider>:<operationId>`.
- */
-
 import type { TestFixture, TestCase } from "./types";
 
+const keyOf = (provider: string, operationId: string): string => `${provider}:${operationId}`;
+
+/** Fixtures by provider and operation id; registering the same pair again replaces it. */
 export class FixtureRegistry {
     private fixtures: Map<string, TestFixture<unknown, unknown>> = new Map();
 
     register<TInput, TOutput>(fixture: TestFixture<TInput, TOutput>): void {
-        const key = `${fixture.provider}:${fixture.operationId}`;
-        this.fixtures.set(key, fixture as TestFixture<unknown, unknown>);
+        this.fixtures.set(
+            keyOf(fixture.provider, fixture.operationId),
+            fixture as TestFixture<unknown, unknown>
+        );
     }
 
     registerAll(fixtures: TestFixture<unknown, unknown>[]): void {
-        for (const fixture of fixtures) {
-            this.register(fixture);
-        }
+        fixtures.forEach((fixture) => this.register(fixture));
     }
 
     get(provider: string, operationId: string): TestFixture<unknown, unknown> | undefined {
-        return this.fixtures.get(`${provider}:${operationId}`);
+        return this.fixtures.get(keyOf(provider, operationId));
     }
 
     has(provider: string, operationId: string): boolean {
-        return this.fixtures.has(`${provider}:${operationId}`);
+        return this.get(provider, operationId) !== undefined;
     }
 
+    /** A valid or error case by name (edge cases are not looked up). */
     getTestCase(
         provider: string,
         operationId: string,
         caseName: string
     ): TestCase<unknown, unknown> | undefined {
-        const fixture = this.get(provider, operationId);
-        if (!fixture) return undefined;
-
-        return [...fixture.validCases, ...fixture.errorCases].find((c) => c.name === caseName);
+        const found = this.get(provider, operationId);
+        const cases: TestCase<unknown, unknown>[] = found
+            ? [...found.validCases, ...found.errorCases]
+            : [];
+        return cases.find(({ name }) => name === caseName);
     }
 
     getProviders(): string[] {
-        return Array.from(new Set(Array.from(this.fixtures.keys(), (key) => key.split(":")[0])));
+        return [...new Set([...this.fixtures.values()].map(({ provider }) => provider))];
     }
 
     clear(): void {

@@ -2,21 +2,16 @@ import { randomBytes } from "crypto";
 import { getOAuthProvider, OAuthProvider } from "./OAuthProviderRegistry";
 import { generatePKCEPair } from "./utils/pkce";
 
-/**
- * OAuth state token data
- */
 interface StateTokenData {
     userId: string;
     workspaceId: string;
     provider: string;
     expiresAt: number;
-    codeVerifier?: string; // PKCE code verifier
-    subdomain?: string; // For providers like Zendesk that require per-connection subdomain
+    codeVerifier?: string;
+    /** Zendesk's subdomain, or Shopify's shop name. */
+    subdomain?: string;
 }
 
-/**
- * OAuth token data from provider
- */
 interface OAuthToken {
     access_token: string;
     refresh_token?: string;
@@ -25,156 +20,114 @@ interface OAuthToken {
     scope?: string;
 }
 
+const STATE_LIFETIME_MS = 600_000;
+
 /**
- * Generic OAuth 2.0 Service (authorization URL and token exchange; the host's service also
- * refreshes and revokes tokens)
+ * Which URL placeholder each per-tenant provider fills with the connection's subdomain. Written
+ * as explicit comparisons because the plugin reads the substitutions and their guards.
  */
+function fillTenant(url: string, provider: string, subdomain: string): string {
+    if (provider === "zendesk") return url.replace("{subdomain}", subdomain);
+    if (provider === "shopify") return url.replace("{shop}", subdomain);
+    return url;
+}
+
+/** Authorization URLs and the code-for-token exchange (refresh and revocation are not modelled). */
 export class OAuthService {
     private stateStore = new Map<string, StateTokenData>();
 
-    /**
-     * Generate authorization URL for user to visit
-     *
-     * @param options - Optional parameters (e.g., subdomain for Zendesk)
-     */
     generateAuthUrl(
         provider: string,
         userId: string,
         workspaceId: string,
         options?: { subdomain?: string }
     ): string {
-        const config = getOAuthProvider(provider);
-
-        // Handle providers that require subdomain/shop (like Zendesk, Shopify)
-        let authUrl = config.authUrl;
-        if (provider === "zendesk") {
-            if (!options?.subdomain) {
-                throw new Error("Zendesk requires a subdomain to initiate OAuth flow");
-            }
-            authUrl = authUrl.replace("{subdomain}", options.subdomain);
-        } else if (provider === "shopify") {
-            if (!options?.subdomain) {
-                throw new Error("Shopify requires a shop name to initiate OAuth flow");
-            }
-            // Shopify uses {shop} placeholder - store shop name in subdomain field
-            authUrl = authUrl.replace("{shop}", options.subdomain);
+        const entry = getOAuthProvider(provider);
+        const tenant = options?.subdomain;
+        if ((provider === "zendesk" || provider === "shopify") && !tenant) {
+            throw new Error(`${provider} needs the account's subdomain before authorizing`);
         }
-
-        let codeVerifier: string | undefined;
-        let codeChallenge: string | undefined;
-        if (config.pkceEnabled) {
-            ({ codeVerifier, codeChallenge } = generatePKCEPair());
-        }
-
-        const state = randomBytes(32).toString("hex");
+        const pkce = entry.pkceEnabled ? generatePKCEPair() : undefined;
+        const state = randomBytes(24).toString("base64url");
         this.stateStore.set(state, {
             userId,
             workspaceId,
             provider,
-            expiresAt: Date.now() + 10 * 60 * 1000,
-            codeVerifier,
-            subdomain: options?.subdomain
+            expiresAt: Date.now() + STATE_LIFETIME_MS,
+            codeVerifier: pkce?.codeVerifier,
+            subdomain: tenant
         });
-
-        const params = new URLSearchParams({
-            client_id: config.clientId,
-            redirect_uri: config.redirectUri,
-            response_type: "code",
-            state,
-            ...config.authParams
-        });
-        if (codeChallenge) {
-            params.set("code_challenge", codeChallenge);
-            params.set("code_challenge_method", "S256");
+        const query = new URLSearchParams({ response_type: "code", state, ...entry.authParams });
+        query.set("client_id", entry.clientId);
+        query.set("redirect_uri", entry.redirectUri);
+        if (entry.scopes.length) query.set("scope", entry.scopes.join(" "));
+        if (pkce) {
+            query.set("code_challenge", pkce.codeChallenge);
+            query.set("code_challenge_method", "S256");
         }
-        if (config.scopes.length > 0) {
-            params.set("scope", config.scopes.join(" "));
-        }
-
-        return `${authUrl}?${params.toString()}`;
+        return `${fillTenant(entry.authUrl, provider, tenant ?? "")}?${query}`;
     }
 
-    /**
-     * Exchanges an authorization code for tokens. The provider comes from the state token, since a
-     * shared callback (/oauth/google/callback) serves every provider of its family.
-     */
+    /** The state names the provider: one family callback serves all of its members. */
     async exchangeCodeForToken(
         _provider: string,
         code: string,
         state: string
     ): Promise<{ userId: string; workspaceId: string; provider: string; tokens: OAuthToken }> {
-        const stateData = this.stateStore.get(state);
+        const pending = this.stateStore.get(state);
         this.stateStore.delete(state);
-        if (!stateData || stateData.expiresAt < Date.now()) {
-            throw new Error("Invalid or expired state token");
+        if (pending === undefined || Date.now() > pending.expiresAt) {
+            throw new Error("unknown or expired OAuth state");
         }
+        const config = getOAuthProvider(pending.provider);
         const tokens = await this.performTokenExchange(
-            getOAuthProvider(stateData.provider),
+            config,
             code,
-            stateData.codeVerifier,
-            stateData.subdomain
+            pending.codeVerifier,
+            pending.subdomain
         );
-        const { userId, workspaceId, provider } = stateData;
-        return { userId, workspaceId, provider, tokens };
+        return {
+            userId: pending.userId,
+            workspaceId: pending.workspaceId,
+            provider: pending.provider,
+            tokens
+        };
     }
 
-    /**
-     * Perform token exchange (handles provider-specific quirks)
-     */
+    /** Form-encoded grant; client credentials go in a Basic header for PKCE and `basic` providers. */
     private async performTokenExchange(
         config: OAuthProvider,
         code: string,
         codeVerifier?: string,
         subdomain?: string
     ): Promise<OAuthToken> {
-        const params: Record<string, string> = {
-            client_id: config.clientId,
-            code,
-            redirect_uri: config.redirectUri,
-            grant_type: "authorization_code",
-            ...(config.tokenParams || {})
-        };
+        const basicAuth = config.tokenAuthMethod === "basic" || config.pkceEnabled === true;
+        const form = new URLSearchParams({ grant_type: "authorization_code", code });
+        form.set("redirect_uri", config.redirectUri);
+        Object.entries(config.tokenParams ?? {}).forEach(([name, value]) => form.set(name, value));
+        if (codeVerifier) form.set("code_verifier", codeVerifier);
+        if (!basicAuth) {
+            form.set("client_id", config.clientId);
+            if (!codeVerifier) form.set("client_secret", config.clientSecret);
+        }
         const headers: Record<string, string> = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            Accept: "application/json"
+            Accept: "application/json",
+            "Content-Type": "application/x-www-form-urlencoded"
         };
-
-        if (codeVerifier) {
-            params.code_verifier = codeVerifier;
-        } else {
-            params.client_secret = config.clientSecret;
+        if (basicAuth) {
+            const pair = `${config.clientId}:${config.clientSecret}`;
+            headers.Authorization = `Basic ${Buffer.from(pair).toString("base64")}`;
         }
-        if (config.tokenAuthMethod === "basic" || config.pkceEnabled) {
-            const credentials = Buffer.from(`${config.clientId}:${config.clientSecret}`).toString(
-                "base64"
-            );
-            headers["Authorization"] = `Basic ${credentials}`;
-            delete params.client_id;
-            delete params.client_secret;
-        }
-
-        // Handle providers with dynamic subdomain/shop (like Zendesk, Shopify)
-        let tokenUrl = config.tokenUrl;
-        if (config.name === "zendesk" && subdomain) {
-            tokenUrl = tokenUrl.replace("{subdomain}", subdomain);
-        } else if (config.name === "shopify" && subdomain) {
-            tokenUrl = tokenUrl.replace("{shop}", subdomain);
-        }
-
-        const response = await fetch(tokenUrl, {
+        const tokenUrl = config.tokenUrl;
+        const answer = await fetch(fillTenant(tokenUrl, config.name, subdomain ?? ""), {
             method: "POST",
             headers,
-            body: new URLSearchParams(params).toString()
+            body: form.toString()
         });
-
-        if (!response.ok) {
-            const errorData = (await response.json().catch(() => ({}))) as {
-                error_description?: string;
-                error?: string;
-            };
-            throw new Error(errorData.error_description || errorData.error || response.statusText);
+        const body = (await answer.json().catch(() => ({}))) as Record<string, unknown>;
+        if (!answer.ok) {
+            throw new Error(String(body.error_description ?? body.error ?? answer.statusText));
         }
-
-        return (await response.json()) as OAuthToken;
+        return body as unknown as OAuthToken;
     }
 }

@@ -1,8 +1,3 @@
-/**
- * Connection Model
- * Represents stored connections for external services (API keys, OAuth tokens, etc.)
- */
-
 import type {
     ConnectionMethod,
     ConnectionStatus,
@@ -46,9 +41,6 @@ export {
     isDatabaseConnectionData
 };
 
-/**
- * Connection model as stored in database
- */
 export interface ConnectionModel {
     id: string;
     user_id: string;
@@ -56,7 +48,7 @@ export interface ConnectionModel {
     name: string;
     connection_method: ConnectionMethod;
     provider: string;
-    encrypted_data: string; // Encrypted JSON string
+    encrypted_data: string;
     metadata: ConnectionMetadata;
     status: ConnectionStatus;
     capabilities: ConnectionCapabilities;
@@ -65,9 +57,6 @@ export interface ConnectionModel {
     updated_at: Date;
 }
 
-/**
- * Connection with decrypted data (only used in memory, never stored)
- */
 export interface ConnectionWithData extends Omit<ConnectionModel, "encrypted_data"> {
     data: ConnectionData;
 }

@@ -1,55 +1,43 @@
-/**
- * Google Base Client
- *
- * Base class for Google API clients: Bearer token authentication and standardized error
- * handling (401, 403, 404, 429).
- */
-
 import { BaseAPIClient, type BaseAPIClientConfig } from "../BaseAPIClient";
 import { parseGoogleErrorMessage, getGoogleErrorReason } from "./error-types";
 
 export interface GoogleClientConfig {
     accessToken: string;
-    /** Base URL for the specific Google API, e.g. https://sheets.googleapis.com */
     baseURL: string;
-    /** Service name for error messages (e.g., "Google Sheets") */
+    /** Names the API in error messages. */
     serviceName: string;
     connectionId?: string;
     timeout?: number;
 }
 
+const QUOTA_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded"]);
+
+/** Google clients share a bearer token, JSON bodies and one reading of Google's error answers. */
 export abstract class GoogleBaseClient extends BaseAPIClient {
     protected accessToken: string;
     protected serviceName: string;
 
     constructor(config: GoogleClientConfig) {
-        const clientConfig: BaseAPIClientConfig = {
+        const base: BaseAPIClientConfig = {
             baseURL: config.baseURL,
-            timeout: config.timeout || 30000,
+            timeout: config.timeout ?? 30_000,
             retryConfig: {
                 maxRetries: 3,
                 retryableStatuses: [429, 500, 502, 503, 504],
                 backoffStrategy: "exponential"
-            },
-            connectionPool: {
-                maxSockets: 50,
-                maxFreeSockets: 10,
-                keepAlive: true
             }
         };
-
-        super(clientConfig);
+        super(base);
         this.accessToken = config.accessToken;
         this.serviceName = config.serviceName;
-
-        this.client.addRequestInterceptor((requestConfig) => {
-            if (!requestConfig.headers) {
-                requestConfig.headers = {};
+        this.client.addRequestInterceptor((request) => ({
+            ...request,
+            headers: {
+                ...request.headers,
+                Authorization: `Bearer ${this.accessToken}`,
+                "Content-Type": "application/json"
             }
-            requestConfig.headers["Authorization"] = `Bearer ${this.accessToken}`;
-            requestConfig.headers["Content-Type"] = "application/json";
-            return requestConfig;
-        });
+        }));
     }
 
     protected async handleError(
@@ -57,51 +45,25 @@ export abstract class GoogleBaseClient extends BaseAPIClient {
             response?: { status?: number; data?: unknown; headers?: Record<string, string> };
         }
     ): Promise<never> {
-        if (error.response) {
-            const { status, data } = error.response;
-            const errorMessage = parseGoogleErrorMessage(data);
-            const errorReason = getGoogleErrorReason(data);
-
-            if (status === 400) {
-                throw new Error(`Invalid request: ${errorMessage || "Bad request"}`);
-            }
-            if (status === 401) {
-                throw new Error(`${this.serviceName} authentication failed. Please reconnect.`);
-            }
-            if (status === 403) {
-                if (
-                    errorReason === "rateLimitExceeded" ||
-                    errorReason === "userRateLimitExceeded"
-                ) {
-                    throw new Error(
-                        `${this.serviceName} rate limit exceeded. Please try again later.`
-                    );
-                }
-                throw new Error(
-                    `Permission denied: ${errorMessage || "You don't have permission to access this resource."}`
-                );
-            }
-            if (status === 404) {
-                throw new Error(this.getNotFoundMessage());
-            }
-            if (status === 429) {
-                const retryAfter = error.response.headers?.["retry-after"];
-                throw new Error(
-                    `${this.serviceName} rate limit exceeded. Retry after ${retryAfter || "60"} seconds.`
-                );
-            }
-            if (errorMessage) {
-                throw new Error(`${this.serviceName} API error: ${errorMessage}`);
-            }
-        }
-
-        throw error;
+        const answer = error.response;
+        if (!answer) throw error;
+        const detail = parseGoogleErrorMessage(answer.data);
+        const service = this.serviceName;
+        const quota = QUOTA_REASONS.has(getGoogleErrorReason(answer.data) ?? "");
+        const byStatus: Record<number, string | undefined> = {
+            400: `${service} refused the request: ${detail ?? "bad request"}`,
+            401: `${service} no longer accepts this connection's token; reconnect it`,
+            403: quota
+                ? `${service} quota used up; try again later`
+                : `${service} denied access: ${detail ?? "no permission"}`,
+            404: this.getNotFoundMessage(),
+            429: `${service} is throttling; retry in ${answer.headers?.["retry-after"] ?? "60"} s`
+        };
+        const message = byStatus[answer.status ?? 0] ?? (detail && `${service}: ${detail}`);
+        throw message ? new Error(message) : error;
     }
 
-    /**
-     * Override in subclasses to provide service-specific not found messages
-     */
     protected getNotFoundMessage(): string {
-        return "Resource not found.";
+        return `${this.serviceName} has nothing at that address.`;
     }
 }

@@ -1,6 +1,4 @@
-/**
- * Standard Google API error response structure
- */
+/** The error envelope Google APIs answer with. */
 export interface GoogleErrorResponse {
     error: {
         code: number;
@@ -15,13 +13,16 @@ export interface GoogleErrorResponse {
     };
 }
 
-export function parseGoogleErrorMessage(data: unknown): string | undefined {
-    return (data as GoogleErrorResponse)?.error?.message;
+function envelope(data: unknown): GoogleErrorResponse["error"] | undefined {
+    return typeof data === "object" && data !== null
+        ? (data as Partial<GoogleErrorResponse>).error
+        : undefined;
 }
 
-/**
- * Get error reason (used for rate limit detection)
- */
+export function parseGoogleErrorMessage(data: unknown): string | undefined {
+    return envelope(data)?.message;
+}
+
 export function getGoogleErrorReason(data: unknown): string | undefined {
-    return (data as GoogleErrorResponse)?.error?.errors?.[0]?.reason;
+    return envelope(data)?.errors?.at(0)?.reason;
 }

@@ -1,7 +1,3 @@
-/**
- * Google API Shared Utilities
- */
-
 export { GoogleBaseClient } from "./base-client";
 export type { GoogleClientConfig } from "./base-client";
 

@@ -1,24 +1,16 @@
 import { randomBytes, createHash } from "crypto";
 
-/**
- * PKCE (Proof Key for Code Exchange) Utilities
- *
- * @see https://datatracker.ietf.org/doc/html/rfc7636
- */
+/** RFC 7636 values: a random verifier and its S256 challenge, both base64url without padding. */
 
 export function generateCodeVerifier(): string {
-    return base64UrlEncode(randomBytes(64));
+    return randomBytes(64).toString("base64url");
 }
 
 export function generateCodeChallenge(codeVerifier: string): string {
-    return base64UrlEncode(createHash("sha256").update(codeVerifier).digest());
+    return createHash("sha256").update(codeVerifier).digest("base64url");
 }
 
 export function generatePKCEPair(): { codeVerifier: string; codeChallenge: string } {
-    const codeVerifier = generateCodeVerifier();
-    return { codeVerifier, codeChallenge: generateCodeChallenge(codeVerifier) };
-}
-
-function base64UrlEncode(buffer: Buffer): string {
-    return buffer.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    const verifier = generateCodeVerifier();
+    return { codeVerifier: verifier, codeChallenge: generateCodeChallenge(verifier) };
 }

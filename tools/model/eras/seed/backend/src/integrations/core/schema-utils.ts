@@ -1,8 +1,3 @@
-/**
- * Zod to JSON Schema for MCP tools and the frontend. With the
- * `zod-to-json-schema` package, as the host (zod 3).
- */
-
 import { zodToJsonSchema } from "zod-to-json-schema";
 import { getLogger } from "../../core/logging";
 import type { JSONSchema } from "./types";
@@ -11,28 +6,17 @@ import type { z } from "zod";
 
 const logger = getLogger();
 
-/**
- * Convert Zod schema to JSON Schema
- */
+/** Draft-7 JSON schema of a zod schema (definitions inlined, no `$schema`); `{}`-like on failure. */
 export function toJSONSchema(zodSchema: z.ZodSchema): JSONSchema {
     try {
-        // Draft 7 with every definition inlined and unions kept loose: the host's settings.
-        const converted = zodToJsonSchema(zodSchema, {
+        const { $schema: _dialect, ...schema } = zodToJsonSchema(zodSchema, {
             target: "jsonSchema7",
             $refStrategy: "none",
             strictUnions: false
         }) as Record<string, unknown>;
-        delete converted.$schema;
-        return converted as JSONSchema;
-    } catch (error) {
-        logger.error(
-            { component: "SchemaUtils", err: error },
-            "Failed to convert Zod schema to JSON Schema"
-        );
-        return {
-            type: "object",
-            properties: {},
-            description: "Schema conversion failed"
-        };
+        return schema as JSONSchema;
+    } catch (err) {
+        logger.warn({ component: "schema-utils", err }, "zod schema left unconverted");
+        return { type: "object", properties: {} };
     }
 }

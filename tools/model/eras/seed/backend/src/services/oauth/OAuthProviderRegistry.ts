@@ -3,10 +3,6 @@ import { createServiceLogger } from "../../core/logging";
 
 const logger = createServiceLogger("OAuthProviderRegistry");
 
-/**
- * OAuth Provider Configuration
- * Defines the structure for OAuth 2.0 provider configuration
- */
 export interface OAuthProvider {
     name: string;
     displayName: string;
@@ -17,21 +13,26 @@ export interface OAuthProvider {
     clientSecret: string;
     redirectUri: string;
 
-    // Optional customizations
     authParams?: Record<string, string>;
     tokenParams?: Record<string, string>;
     getUserInfo?: (accessToken: string, subdomain?: string) => Promise<unknown>;
     revokeUrl?: string;
     refreshable?: boolean;
-    pkceEnabled?: boolean; // Enable PKCE (Proof Key for Code Exchange)
+    pkceEnabled?: boolean;
 }
 
-/**
- * Central Registry of OAuth Providers
- *
- * The OAuth service looks providers up only here: an oauth2 integration missing from this object
- * can never complete the OAuth flow.
- */
+/** Who the token belongs to, from a JSON "who am I" endpoint; empty when it cannot be read. */
+async function whoAmI(url: string, accessToken: string): Promise<Record<string, unknown>> {
+    try {
+        const answer = await fetch(url, { headers: { Authorization: `Bearer ${accessToken}` } });
+        return answer.ok ? ((await answer.json()) as Record<string, unknown>) : {};
+    } catch (err) {
+        logger.warn({ err, url }, "user lookup failed");
+        return {};
+    }
+}
+
+/** The only providers an OAuth connection can be made for. */
 export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = {
     slack: {
         name: "slack",
@@ -50,43 +51,8 @@ export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = {
         clientSecret: config.oauth.slack.clientSecret,
         redirectUri: getOAuthRedirectUri("slack"),
         getUserInfo: async (accessToken: string) => {
-            try {
-                const response = await fetch("https://slack.com/api/auth.test", {
-                    method: "POST",
-                    headers: {
-                        Authorization: `Bearer ${accessToken}`,
-                        "Content-Type": "application/x-www-form-urlencoded"
-                    }
-                });
-
-                const data = (await response.json()) as {
-                    ok?: boolean;
-                    error?: string;
-                    team?: string;
-                    team_id?: string;
-                    user?: string;
-                    user_id?: string;
-                    email?: string;
-                };
-
-                if (!data.ok) {
-                    throw new Error(data.error || "Failed to get Slack user info");
-                }
-
-                return {
-                    workspace: data.team,
-                    workspaceId: data.team_id,
-                    user: data.user,
-                    userId: data.user_id,
-                    email: data.email || `${data.user}@slack`
-                };
-            } catch (error) {
-                logger.error({ err: error }, "Failed to get Slack user info");
-                return {
-                    user: "Slack User",
-                    email: "unknown@slack"
-                };
-            }
+            const me = await whoAmI("https://slack.com/api/auth.test", accessToken);
+            return { workspace: me.team, userId: me.user_id, user: me.user };
         },
         revokeUrl: "https://slack.com/api/auth.revoke",
         refreshable: true
@@ -105,76 +71,32 @@ export const OAUTH_PROVIDERS: Record<string, OAuthProvider> = {
         clientId: config.oauth.google.clientId,
         clientSecret: config.oauth.google.clientSecret,
         redirectUri: getOAuthRedirectUri("google"),
-        getUserInfo: async (accessToken: string) => {
-            try {
-                const response = await fetch("https://www.googleapis.com/oauth2/v2/userinfo", {
-                    headers: {
-                        Authorization: `Bearer ${accessToken}`
-                    }
-                });
-
-                const data = (await response.json()) as {
-                    email?: string;
-                    name?: string;
-                    id?: string;
-                };
-
-                return {
-                    email: data.email,
-                    name: data.name,
-                    userId: data.id
-                };
-            } catch (error) {
-                logger.error({ err: error }, "Failed to get Google Sheets user info");
-                return {
-                    email: "unknown@google",
-                    name: "Google User"
-                };
-            }
-        },
+        getUserInfo: async (accessToken: string) =>
+            whoAmI("https://www.googleapis.com/oauth2/v2/userinfo", accessToken),
         revokeUrl: "https://oauth2.googleapis.com/revoke",
         refreshable: true
     }
 };
 
-/**
- * Get OAuth provider configuration by name
- * @throws Error if provider not found or not configured
- */
 export function getOAuthProvider(provider: string): OAuthProvider {
-    const config = OAUTH_PROVIDERS[provider];
-
-    if (!config) {
-        throw new Error(`Unknown OAuth provider: ${provider}`);
+    const entry = OAUTH_PROVIDERS[provider];
+    if (!entry) throw new Error(`"${provider}" is not an OAuth provider`);
+    if (!isProviderConfigured(provider)) {
+        throw new Error(`"${provider}" has no OAuth client credentials in this environment`);
     }
-
-    if (!config.clientId || !config.clientSecret) {
-        throw new Error(
-            `OAuth provider ${provider} is not configured. ` +
-                `Please set ${provider.toUpperCase()}_CLIENT_ID and ${provider.toUpperCase()}_CLIENT_SECRET environment variables.`
-        );
-    }
-
-    return config;
+    return entry;
 }
 
-/**
- * List all available OAuth providers
- */
 export function listOAuthProviders() {
-    return Object.values(OAUTH_PROVIDERS).map((provider) => ({
-        name: provider.name,
-        displayName: provider.displayName,
-        scopes: provider.scopes,
-        configured: !!(provider.clientId && provider.clientSecret)
+    return Object.entries(OAUTH_PROVIDERS).map(([name, entry]) => ({
+        name,
+        displayName: entry.displayName,
+        scopes: entry.scopes,
+        configured: isProviderConfigured(name)
     }));
 }
 
-/**
- * Check if a provider is configured (has client ID and secret)
- */
 export function isProviderConfigured(provider: string): boolean {
-    const config = OAUTH_PROVIDERS[provider];
-    if (!config) return false;
-    return !!(config.clientId && config.clientSecret);
+    const entry = OAUTH_PROVIDERS[provider];
+    return Boolean(entry?.clientId) && Boolean(entry?.clientSecret);
 }
