@@ -1,25 +1,20 @@
-/**
- * Fixture Loader
- *
- * Loads all provider fixtures into the registry at runtime.
- * This enables the sandbox data explorer API to access fixture data.
- */
-
 import { createServiceLogger } from "../../core/logging";
 import { fixtureRegistry } from "./FixtureRegistry";
+import type { TestFixture } from "./types";
 
 const logger = createServiceLogger("FixtureLoader");
 
 let loaded = false;
 
-/**
- * Load all provider fixtures into the registry.
- * This is idempotent - subsequent calls are no-ops.
- */
+/** The exported `...Fixtures` array of a provider's fixtures module, if it has one. */
+function fixturesIn(module: Record<string, unknown>): TestFixture[] {
+    const list = Object.entries(module).find(([name]) => name.endsWith("Fixtures"))?.[1];
+    return Array.isArray(list) ? (list as TestFixture[]) : [];
+}
+
+/** Registers every listed provider's fixtures once; a provider without a module is skipped. */
 export async function loadAllFixtures(): Promise<void> {
-    if (loaded) {
-        return;
-    }
+    if (loaded) return;
 
     const providers = [
         "adp",
@@ -31,33 +26,23 @@ export async function loadAllFixtures(): Promise<void> {
         "zendesk"
     ];
 
-    let loadedCount = 0;
-    let fixtureCount = 0;
-
+    let total = 0;
     for (const provider of providers) {
         try {
-            // Dynamic import of fixtures
-            const module = await import(`../providers/${provider}/__tests__/fixtures`);
-            const fixturesKey = Object.keys(module).find((key) => key.endsWith("Fixtures"));
-
-            if (fixturesKey && Array.isArray(module[fixturesKey])) {
-                fixtureRegistry.registerAll(module[fixturesKey]);
-                fixtureCount += module[fixturesKey].length;
-                loadedCount++;
-            }
+            const fixtures = fixturesIn(
+                await import(`../providers/${provider}/__tests__/fixtures`)
+            );
+            fixtureRegistry.registerAll(fixtures);
+            total += fixtures.length;
         } catch (error) {
-            // Fixture file might not exist for some providers - this is okay
-            logger.debug({ provider, error }, "Could not load fixtures for provider");
+            logger.debug({ provider, error }, "no fixtures module");
         }
     }
 
     loaded = true;
-    logger.info({ loadedCount, fixtureCount }, "Loaded sandbox fixtures");
+    logger.info({ providers: providers.length, fixtures: total }, "fixtures registered");
 }
 
-/**
- * Check if fixtures have been loaded
- */
 export function areFixturesLoaded(): boolean {
     return loaded;
 }
