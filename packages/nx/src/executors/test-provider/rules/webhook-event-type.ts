@@ -1,4 +1,4 @@
-import { atText } from "../rule";
+import { atText, webhookConfigLocation } from "../rule";
 import type { RuntimeRule } from "../rule";
 
 export const webhookEventType: RuntimeRule = {
@@ -18,14 +18,14 @@ export const webhookEventType: RuntimeRule = {
         if (!webhook.customEventExtractor && !webhook.eventHeader) {
             return [
                 {
-                    ...atText(context, "setWebhookConfig"),
+                    ...webhookConfigLocation(context),
                     message: `The provider has ${triggers} but no way to tell events apart: its webhook config names no eventHeader and it does not override extractEventType, so every event starts every trigger. Name the header the service sends the event type in, or extract it from the body.`
                 }
             ];
         }
         return [
             {
-                ...(atText(context, "extractEventType(") ?? atText(context, "setWebhookConfig")),
+                ...(atText(context, "extractEventType(") ?? webhookConfigLocation(context)),
                 severity: "warning",
                 message: `extractEventType returned ${extracted.length ? extracted.map((type) => `"${type}"`).join(", ") : "nothing"} for sample events of its ${triggers}, none a trigger id: check that the event types it extracts are the ids its triggers are registered under.`
             }

@@ -31,7 +31,7 @@ describe(webhookSignature.id, () => {
             [
                 "error",
                 providerFile("slack", "SlackProvider.ts"),
-                expect.stringContaining("accepts a request with a tampered body")
+                expect.stringContaining("accepts a forged request (tampered body;")
             ],
             [
                 "error",

@@ -1,4 +1,4 @@
-import { atText } from "../rule";
+import { atText, webhookConfigLocation } from "../rule";
 import type { RuntimeRule } from "../rule";
 
 export const webhookSignature: RuntimeRule = {
@@ -8,7 +8,7 @@ export const webhookSignature: RuntimeRule = {
         "A provider's `verifyWebhookSignature` accepts a request signed as its webhook config says (HMAC over the raw body, timestamp signature, bearer token) and rejects a tampered body, a wrong secret, a missing signature header and an expired timestamp; a custom verifier these requests cannot exercise is a warning.",
     check(context) {
         const { webhook, webhookError } = context.observed;
-        const config = atText(context, "setWebhookConfig");
+        const config = webhookConfigLocation(context);
         if (webhookError) {
             return [{ ...config, message: `Cannot examine the webhook: ${webhookError}` }];
         }
@@ -36,7 +36,7 @@ export const webhookSignature: RuntimeRule = {
         }
         return webhook.acceptedForgeries.map((forgery) => ({
             ...verifier,
-            message: `The webhook verifier accepts a request with a ${forgery} (signed as ${webhook.acceptedSignature} otherwise): anyone can start this provider's triggers.`
+            message: `The webhook verifier accepts a forged request (${forgery}; otherwise signed as ${webhook.acceptedSignature}): anyone can start this provider's triggers.`
         }));
     }
 };
