@@ -81,6 +81,11 @@ export function atText(context: RuntimeContext, text: string): Location | undefi
     return undefined;
 }
 
+/** Where the provider states its webhook config: `setWebhookConfig(...)`, or its own `getWebhookConfig()`. */
+export function webhookConfigLocation(context: RuntimeContext): Location | undefined {
+    return atText(context, "setWebhookConfig(") ?? atText(context, "getWebhookConfig(");
+}
+
 /** How a fixture case is named in messages: `validCases[0] "send_email"`. */
 export function caseLabel(item: ObservedCase): string {
     return `${item.kind}Cases[${item.index}]${item.name ? ` "${item.name}"` : ""}`;

@@ -87,4 +87,36 @@ export interface ProviderObservations {
     /** The tools `getMCPTools()` returned, each with the operation its name ends with (undefined when it threw: see mcpError). */
     mcpTools?: { name: string; operationId?: string }[];
     mcpError?: string;
+    /** Absent where the provider has no webhook config. */
+    webhook?: ObservedWebhook;
+    /** Why the webhook could not be examined (getWebhookConfig, getTriggers or an extractor threw). */
+    webhookError?: string;
+}
+
+/** A forged webhook request, by what is wrong with it. */
+export type WebhookForgery =
+    | "tampered body"
+    | "wrong secret"
+    | "no signature header"
+    | "expired timestamp";
+
+/** What the provider's own verifier and event extractor made of requests built from its webhook config. */
+export interface ObservedWebhook {
+    /** `polling`: the host polls the service, no webhook request ever arrives. */
+    setupType: string;
+    signatureType: string;
+    /** The provider overrides verifyWebhookSignature or verifyTimestampSignature (BaseProvider's otherwise). */
+    customVerifier: boolean;
+    /** How the accepted, correctly signed request carried its signature (`hex`, `sha256=hex`, `slack v0`, ...). */
+    acceptedSignature?: string;
+    /** Why the correctly signed requests were all rejected (the verifier's answer to the first). */
+    rejection?: string;
+    /** Forged requests the verifier accepted. */
+    acceptedForgeries: WebhookForgery[];
+    triggerIds: string[];
+    /** The provider overrides extractEventType. */
+    customEventExtractor: boolean;
+    eventHeader?: string;
+    /** The distinct event types extractEventType returned for sample events of the triggers. */
+    extractedEventTypes: string[];
 }

@@ -6,6 +6,8 @@ import type {
     ProbeTarget,
     ProviderObservations
 } from "./observations";
+import { observeWebhook } from "./observe-webhook";
+import type { WebhookProviderLike } from "./observe-webhook";
 import { TEST_EXECUTION_CONTEXT, testConnection } from "./test-connection";
 
 /** The parts of the host's zod schemas, operations and providers the probe calls. */
@@ -20,7 +22,7 @@ interface OperationLike {
     inputSchema?: SchemaLike;
 }
 type ResultLike = { success?: boolean; error?: { type?: string; message?: string } } | undefined;
-interface ProviderLike {
+interface ProviderLike extends WebhookProviderLike {
     authMethod?: unknown;
     getOperations(): OperationLike[];
     executeOperation(
@@ -241,6 +243,11 @@ export async function observeProvider(
         await run({ operationId, mode: "mcp", toolName, ...fixture }, () =>
             provider.executeMCPTool(toolName, structuredClone(fixture.input), connection)
         );
+    }
+    try {
+        observations.webhook = await observeWebhook(provider);
+    } catch (error) {
+        observations.webhookError = describeError(error);
     }
     return observations;
 }

@@ -9,8 +9,10 @@ import { requestIdentifiers } from "./request-identifiers";
 import { requestSent } from "./request-sent";
 import { requestUrl } from "./request-url";
 import { validatesInput } from "./validates-input";
+import { webhookEventType } from "./webhook-event-type";
+import { webhookSignature } from "./webhook-signature";
 
-/** The runtime rules, in the order a provider is exercised: load, fixtures, requests, validation, MCP. */
+/** The runtime rules, in the order a provider is exercised: load, fixtures, requests, validation, MCP, webhooks. */
 export const RUNTIME_RULES: readonly RuntimeRule[] = [
     providerLoads,
     fixtureOperationRegistered,
@@ -21,5 +23,7 @@ export const RUNTIME_RULES: readonly RuntimeRule[] = [
     requestUrl,
     requestIdentifiers,
     validatesInput,
-    mcpReachesOperation
+    mcpReachesOperation,
+    webhookSignature,
+    webhookEventType
 ];
