@@ -18,7 +18,9 @@ function step(title, result, { expectFailure = false } = {}) {
     return result;
 }
 
-console.log("Creating a temporary git workspace of the FlowMaestro model (tools/model) with @flowmaestro/nx installed ...");
+console.log(
+    "Creating a temporary git workspace of the FlowMaestro model (tools/model) with @flowmaestro/nx installed ..."
+);
 const ws = createSandboxWorkspace({ prefix: "fm-demo-" });
 console.log(`workspace: ${ws.root}`);
 
@@ -69,6 +71,16 @@ try {
         ws.nx([
             "run",
             "provider-acme-chat:verify-provider",
+            "--skip-nx-cache",
+            "--output-style=static"
+        ])
+    );
+    step(
+        "nx run provider-acme-chat:test-provider (its own code run: fixtures against its schemas, " +
+            "each operation once with all HTTP intercepted, input validation, MCP dispatch)",
+        ws.nx([
+            "run",
+            "provider-acme-chat:test-provider",
             "--skip-nx-cache",
             "--output-style=static"
         ])

@@ -67,6 +67,11 @@ export interface ObservedRun {
     result?: { success: boolean; errorType?: string; message?: string };
     /** What it threw, or why it was abandoned (time-out). */
     thrown?: string;
+    /**
+     * For mode `empty`: whether the operation's own inputSchema was asked to parse during the run
+     * and refused (how the host's validateParams, and executors parsing their input, refuse it).
+     */
+    inputRefused?: boolean;
     requests: ObservedRequest[];
 }
 

@@ -63,6 +63,51 @@ function plain(value: unknown): unknown {
     }
 }
 
+const PARSE_METHODS = ["parse", "safeParse", "parseAsync", "safeParseAsync"];
+
+/**
+ * Watches a schema until `stop()`: whether any of its parse methods refused an input (threw, or
+ * answered `success: false`). Known by behaviour, not by the words of an error message.
+ */
+export function watchRefusals(schema: object): { stop(): boolean } {
+    const target = schema as Record<string, unknown>;
+    let refused = false;
+    const noteResult = (result: unknown) => {
+        if ((result as { success?: unknown } | undefined)?.success === false) refused = true;
+        return result;
+    };
+    // zod binds its parse methods to each schema (own properties): put back exactly what was there.
+    const patched = PARSE_METHODS.filter((name) => typeof target[name] === "function").map(
+        (name) => ({ name, own: Object.getOwnPropertyDescriptor(target, name) })
+    );
+    for (const { name } of patched) {
+        const original = target[name] as (...args: unknown[]) => unknown;
+        target[name] = function (this: unknown, ...args: unknown[]) {
+            let result: unknown;
+            try {
+                result = original.apply(this, args);
+            } catch (error) {
+                refused = true;
+                throw error;
+            }
+            if (!(result instanceof Promise)) return noteResult(result);
+            return result.then(noteResult, (error: unknown) => {
+                refused = true;
+                throw error;
+            });
+        };
+    }
+    return {
+        stop() {
+            for (const { name, own } of patched) {
+                if (own) Object.defineProperty(target, name, own);
+                else delete target[name];
+            }
+            return refused;
+        }
+    };
+}
+
 function loadProvider(target: ProbeTarget): ProviderLike {
     const exports = require(target.providerFile) as Record<string, unknown>;
     const candidates = Object.values(exports).filter(
@@ -180,9 +225,11 @@ export async function observeProvider(
 
     const connection = testConnection(target.id, provider.authMethod);
     const run = async (
-        shape: Omit<ObservedRun, "requests" | "result" | "thrown">,
-        call: () => Promise<unknown>
+        shape: Omit<ObservedRun, "requests" | "result" | "thrown" | "inputRefused">,
+        call: () => Promise<unknown>,
+        watchedSchema?: object
     ) => {
+        const watch = watchedSchema && watchRefusals(watchedSchema);
         const { value, requests } = await recorder.record(async () => {
             try {
                 return { returned: await withTimeout(call(), operationTimeout) };
@@ -191,6 +238,7 @@ export async function observeProvider(
             }
         });
         const observed: ObservedRun = { ...shape, requests };
+        if (watch) observed.inputRefused = watch.stop();
         if ("thrown" in value) observed.thrown = value.thrown;
         else if (shape.mode !== "mcp") {
             const result = value.returned as ResultLike;
@@ -224,8 +272,10 @@ export async function observeProvider(
     }
     // Required inputs missing: the provider must refuse before sending anything.
     for (const operation of observations.operations.filter((item) => !item.acceptsEmptyInput)) {
-        await run({ operationId: operation.id, mode: "empty", input: {} }, () =>
-            provider.executeOperation(operation.id, {}, connection, TEST_EXECUTION_CONTEXT)
+        await run(
+            { operationId: operation.id, mode: "empty", input: {} },
+            () => provider.executeOperation(operation.id, {}, connection, TEST_EXECUTION_CONTEXT),
+            byId.get(operation.id)?.inputSchema
         );
     }
     // Each MCP tool with the input of the operation it names.

@@ -8,15 +8,25 @@ function diagnostics(run: Partial<Parameters<typeof observedRun>[0]>) {
 }
 
 describe(validatesInput.id, () => {
-    it("passes a validation error result, and the host's validateParams or zod throwing, with nothing sent", () => {
+    it("passes a validation error result, and a throw after the operation's schema refused the input, with nothing sent", () => {
         expect(diagnostics({ result: { success: false, errorType: "validation" } })).toEqual([]);
         expect(
             diagnostics({
                 result: undefined,
-                thrown: "Error: Invalid parameters for getTicket: [...]"
+                thrown: "Error: getTicket rejected its input: [...]",
+                inputRefused: true
             })
         ).toEqual([]);
-        expect(diagnostics({ result: undefined, thrown: "ZodError: [...]" })).toEqual([]);
+    });
+
+    it("reports a throw the schema did not cause, whatever its message says", () => {
+        expect(
+            diagnostics({
+                result: undefined,
+                thrown: "Error: Invalid parameters for getTicket: [...]",
+                inputRefused: false
+            })
+        ).toHaveLength(1);
     });
 
     it("reports an operation that ran with {} at executeOperation's dispatch", () => {

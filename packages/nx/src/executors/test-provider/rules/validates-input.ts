@@ -3,12 +3,12 @@ import type { RuntimeRule } from "../rule";
 import type { ObservedRun } from "../probe/observations";
 
 /**
- * The run refused its input: a `validation` error result, or what the host's own
- * `validateParams` throws ("Invalid parameters for <id>: ...") or zod throws.
+ * The run refused its input: a `validation` error result, or a throw after the operation's own
+ * inputSchema refused the input (the host's `validateParams` throws so).
  */
 function refusedInput(run: ObservedRun): boolean {
     if (run.result) return !run.result.success && run.result.errorType === "validation";
-    return /^(ZodError|Error: Invalid parameters for )/.test(run.thrown ?? "");
+    return run.inputRefused === true;
 }
 
 export const validatesInput: RuntimeRule = {
