@@ -41,15 +41,12 @@ const FORMAT = 1;
 /** Entries of each kind kept when the memo grows past it: those this run used. */
 const PRUNE_ABOVE = 50000;
 
-/** Memos with changes not yet written: saved at the latest when the process exits. */
-const unsaved = new Set<HashMemo>();
-let exitHook = false;
-
 export class HashMemo {
     private data: MemoData;
     private readonly used = new Set<string>();
     private dirty = false;
-    private saveScheduled = false;
+    /** Listens for the process's exit while changes wait to be written. */
+    private saveOnExit?: () => void;
 
     constructor(
         private readonly file: string,
@@ -116,22 +113,21 @@ export class HashMemo {
         return value;
     }
 
-    /** Saves once, after the hashers of this tick (Nx hashes a run's tasks together) are done. */
+    /**
+     * Saves once, after the hashers of this tick (Nx hashes a run's tasks together) are done, and
+     * at the latest when the process exits.
+     */
     private changed(): void {
         this.dirty = true;
-        unsaved.add(this);
-        if (unsaved.size === 1 && !exitHook) {
-            exitHook = true;
-            process.once("exit", () => unsaved.forEach((memo) => memo.save()));
-        }
-        if (this.saveScheduled) return;
-        this.saveScheduled = true;
+        if (this.saveOnExit) return;
+        this.saveOnExit = () => this.save();
+        process.once("exit", this.saveOnExit);
         setTimeout(() => this.save(), 0).unref();
     }
 
-    save(): void {
-        this.saveScheduled = false;
-        unsaved.delete(this);
+    private save(): void {
+        if (this.saveOnExit) process.off("exit", this.saveOnExit);
+        this.saveOnExit = undefined;
         if (!this.dirty) return;
         this.dirty = false;
         for (const table of [
