@@ -91,7 +91,6 @@ async function addOperations(
     const context: RunContext = {
         tree,
         changes: new Changes(tree),
-        options,
         profile: readHostProfile(treeHostReader(tree), options),
         dir: providerDir(options, normalized.provider),
         templates: new TemplateSet(readTemplateOverrides(tree, options.templatesDir))

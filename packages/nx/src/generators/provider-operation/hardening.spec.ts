@@ -305,8 +305,7 @@ describe("issue 22: provider-operation renders with the templates and edits with
         provider: PROVIDER,
         operationId: "archiveNote",
         method: "POST",
-        path: "/notes/{noteId}/archive",
-        skipFormat: true
+        path: "/notes/{noteId}/archive"
     };
 
     it("applies the workspace's templatesDir overrides to the operation file and the client method", async () => {

@@ -1,7 +1,6 @@
 import * as path from "path";
 import type { Tree } from "@nx/devkit";
 import type { TemplateSet } from "../../../codegen/templates";
-import type { ResolvedPluginOptions } from "../../../config/plugin-options";
 import {
     editHostFile,
     verifyTypeScript,
@@ -56,7 +55,6 @@ export class Changes {
 export interface RunContext {
     tree: Tree;
     changes: Changes;
-    options: ResolvedPluginOptions;
     profile: HostProfile;
     /** The provider folder (workspace path). */
     dir: string;
