@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { workspaceRoot } from "@nx/devkit";
 import type { CustomHasher, HasherContext, Task } from "@nx/devkit";
-import { pluginOptionsFromNxJson } from "../../config/plugin-options";
+import { crossCuttingFileOptions, pluginOptionsFromNxJson } from "../../config/plugin-options";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
 import { byCodeUnit, FileSystemView, HashMemo, sha } from "./hash-memo";
 import type { CompilerFacts } from "./hash-memo";
@@ -285,8 +285,7 @@ export class HashRun {
     /** Hash of the provider's registration slices and diagnostics (see HasherTypeScript). */
     registrationHash(projectRoot: string, providerFilesHash: string): string {
         // Keyed by every cross-cutting file the plugin options name, and the provider's files.
-        const crossCutting = Object.entries(this.pluginOptions)
-            .filter(([option]) => option.endsWith("File"))
+        const crossCutting = crossCuttingFileOptions(this.pluginOptions)
             .sort(([a], [b]) => byCodeUnit(a, b))
             .map(
                 ([option, file]) => `${option}:${this.view.contentHash(path.join(this.root, file))}`
