@@ -127,7 +127,7 @@ function scriptKindOf(file: string): ts.ScriptKind {
 export function findWorkflowReferences(text: string, file: string): WorkflowReference[] {
     const sourceFile = file.endsWith(".json")
         ? ts.parseJsonText(file, text)
-        : ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindOf(file));
+        : ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, scriptKindOf(file));
     const references: WorkflowReference[] = [];
     const visit = (node: ts.Node): void => {
         if (ts.isObjectLiteralExpression(node)) {
