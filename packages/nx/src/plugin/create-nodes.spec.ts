@@ -215,8 +215,7 @@ describe("createNodes", () => {
                             "{workspaceRoot}/backend/scripts/seed-workflow-templates.ts",
                             "{workspaceRoot}/backend/templates/*.json",
                             `{workspaceRoot}/${P}/*/contract.json`,
-                            `{workspaceRoot}/${P}/*/*Provider.ts`,
-                            { externalDependencies: ["typescript"] }
+                            `{workspaceRoot}/${P}/*/*Provider.ts`
                         ]
                     })
                 }

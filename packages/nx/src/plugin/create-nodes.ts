@@ -142,7 +142,8 @@ function commonFolder(files: string[]): string {
 /**
  * The reference check. Its inputs are the files it reads: the workflow definitions and every
  * provider's contract (a provider folder's existence is seen through its `*Provider.ts`), so that
- * Nx's cache replays it only while neither changed. The project depends on every provider project,
+ * Nx's cache replays it only while neither changed. No `externalDependencies`: Nx refuses a
+ * package it has no lockfile node for, and the parser's version does not change what is found. The project depends on every provider project,
  * so `nx affected` selects it when a contract changes.
  */
 export function referencesTarget(
@@ -158,8 +159,7 @@ export function referencesTarget(
             ...files.map(workspaceFile),
             ...options.workflowDefinitionFiles.map(workspaceFile),
             workspaceFile(`${options.providersDir}/*/contract.json`),
-            workspaceFile(`${options.providersDir}/*/*Provider.ts`),
-            { externalDependencies: ["typescript"] }
+            workspaceFile(`${options.providersDir}/*/*Provider.ts`)
         ],
         outputs: [],
         options: {},
