@@ -28,7 +28,7 @@ export interface WorkflowReference {
  * seeding script writes parameters flat among these, the canvas writes them under `parameters`;
  * both are read.
  */
-const NODE_KEYS = new Set([
+export const NODE_KEYS: ReadonlySet<string> = new Set([
     "label",
     "provider",
     "operation",
