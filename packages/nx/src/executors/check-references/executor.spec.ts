@@ -70,7 +70,9 @@ describe("check-references executor", () => {
             ].join("\n")
         );
         await expect(run()).resolves.toEqual({ success: true });
-        expect(stdout).toBe("✔ 2 workflow references in 1 file(s): 0 broken.\n");
+        expect(stdout).toBe(
+            "✔ 2 workflow references in 1 file(s): 0 broken, 1 not checked (no contract).\n"
+        );
         expect(stderr).toBe(
             `warning: 1 reference(s) to provider "zendesk" not checked: ${PROVIDERS}/zendesk/contract.json does not exist (run nx sync to write it).\n`
         );

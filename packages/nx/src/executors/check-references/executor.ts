@@ -11,8 +11,9 @@ export function formatHuman(check: ReferenceCheck): string {
             `${problem.file}:${problem.line}:${problem.column}  ${problem.problem}  ${problem.message}`
     );
     const broken = check.problems.length;
+    const unchecked = check.unchecked.reduce((sum, provider) => sum + provider.references, 0);
     lines.push(
-        `${broken === 0 ? "✔" : "✖"} ${check.references} workflow references in ${check.files.length} file(s): ${broken} broken.`
+        `${broken === 0 ? "✔" : "✖"} ${check.references} workflow references in ${check.files.length} file(s): ${broken} broken${unchecked > 0 ? `, ${unchecked} not checked (no contract)` : ""}.`
     );
     return `${lines.join("\n")}\n`;
 }
