@@ -9,11 +9,31 @@ import type { ResolvedPluginOptions } from "../config/plugin-options";
  * workflows against mocked providers (in their own `config.inputs` shape), which are not stored
  * definitions, and there are no template JSON files. More files: the `workflowDefinitionFiles` option.
  */
-export const DETECTED_WORKFLOW_GLOBS = ["backend/scripts/**/*.{ts,js,json}"];
+export const SEEDING_SCRIPTS_DIR = "backend/scripts";
+const SCRIPT_FILE = /\.(ts|js|json)$/;
 
 /** An object key `provider:` and one `operation:`, quoted (JSON) or not. */
 const PROVIDER_KEY = /\bprovider["']?\s*:/;
 const OPERATION_KEY = /\boperation["']?\s*:/;
+
+/** The `.ts`, `.js` and `.json` files under the seeding scripts folder, at any depth. */
+function seedingScripts(workspaceRoot: string): string[] {
+    let entries: string[];
+    try {
+        entries = fs.readdirSync(path.join(workspaceRoot, SEEDING_SCRIPTS_DIR), {
+            recursive: true,
+            encoding: "utf8"
+        });
+    } catch {
+        return []; // no scripts folder
+    }
+    return entries
+        .filter(
+            (entry) => SCRIPT_FILE.test(entry) && !entry.split(path.sep).includes("node_modules")
+        )
+        .map((entry) => `${SEEDING_SCRIPTS_DIR}/${entry.split(path.sep).join("/")}`)
+        .filter((file) => fs.statSync(path.join(workspaceRoot, file)).isFile());
+}
 
 /**
  * The workspace files whose workflow definitions `check-references` reads, sorted: the seeding
@@ -25,12 +45,11 @@ export function workflowDefinitionFiles(
     options: ResolvedPluginOptions
 ): string[] {
     if (!fs.existsSync(workspaceRoot)) return [];
-    const detected = globWithWorkspaceContextSync(workspaceRoot, DETECTED_WORKFLOW_GLOBS).filter(
-        (file) => {
-            const text = fs.readFileSync(path.join(workspaceRoot, file), "utf8");
-            return PROVIDER_KEY.test(text) && OPERATION_KEY.test(text);
-        }
-    );
+    // One listing of a small folder: no need to set up Nx's file index for the whole workspace.
+    const detected = seedingScripts(workspaceRoot).filter((file) => {
+        const text = fs.readFileSync(path.join(workspaceRoot, file), "utf8");
+        return PROVIDER_KEY.test(text) && OPERATION_KEY.test(text);
+    });
     const configured =
         options.workflowDefinitionFiles.length > 0
             ? globWithWorkspaceContextSync(workspaceRoot, options.workflowDefinitionFiles)
