@@ -131,7 +131,7 @@ export function findWorkflowReferences(text: string, file: string): WorkflowRefe
     const references: WorkflowReference[] = [];
     const visit = (node: ts.Node): void => {
         if (ts.isObjectLiteralExpression(node)) {
-            // An object that names neither is at most a base spread into nodes, checked there.
+            // A node that only spreads a base naming both keys is checked once, at the base.
             const names = node.properties.map((property) =>
                 propertyNameText(property.name as ts.PropertyName | undefined)
             );
