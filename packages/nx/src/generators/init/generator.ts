@@ -2,6 +2,7 @@ import * as path from "path";
 import { formatFiles, logger, readNxJson, updateNxJson, writeJson, type Tree } from "@nx/devkit";
 import type { NxJsonConfiguration } from "@nx/devkit";
 import {
+    PATH_OPTIONS,
     DEFAULT_PLUGIN_OPTIONS,
     PLUGIN_NAME,
     type FlowmaestroPluginOptions
@@ -12,7 +13,7 @@ export const SYNC_GENERATOR = `${PLUGIN_NAME}:sync-registrations`;
 
 /** Path options whose default file or folder init checks, and what each one is. */
 const DETECTED_PATHS: Array<{
-    option: keyof FlowmaestroPluginOptions;
+    option: (typeof PATH_OPTIONS)[number];
     what: string;
     marker?: RegExp;
 }> = [

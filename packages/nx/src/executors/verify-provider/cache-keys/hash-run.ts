@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { crossCuttingFileOptions } from "../../../config/plugin-options";
 import type { ResolvedPluginOptions } from "../../../config/plugin-options";
 import { PLUGIN_CACHE_DIR } from "../cache-folder";
 import {
@@ -219,8 +220,7 @@ export class HashRun {
     /** Hash of the provider's registration slices and diagnostics (see HasherTypeScript). */
     registrationHash(projectRoot: string, providerFilesHash: string): string {
         // Keyed by every cross-cutting file the plugin options name, and the provider's files.
-        const crossCutting = Object.entries(this.pluginOptions)
-            .filter(([option]) => option.endsWith("File"))
+        const crossCutting = crossCuttingFileOptions(this.pluginOptions)
             .sort(([a], [b]) => byCodeUnit(a, b))
             .map(
                 ([option, file]) => `${option}:${this.view.contentHash(path.join(this.root, file))}`
