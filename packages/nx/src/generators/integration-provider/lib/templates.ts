@@ -146,7 +146,7 @@ function moduleFrom(providerDir: string) {
     };
 }
 
-/** Helpers and values every template can use (documented in the repository README, "Overriding templates"). */
+/** Helpers and values every template can use (documented in docs/templates.md). */
 function templateContext({ model, profile, providerDir, oauthCredentials }: RenderInput) {
     return {
         model,
