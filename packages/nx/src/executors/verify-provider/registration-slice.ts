@@ -34,7 +34,7 @@ export interface HostFile<T> {
     position?: FilePosition;
 }
 
-/** The cross-cutting files, read once per run (DESIGN.md §3), and what is learned from them. */
+/** The cross-cutting files, read once per run (docs/options.md), and what is learned from them. */
 export interface HostModels {
     registry: HostFile<RegistryFileModel>;
     oauthRegistry: HostFile<OAuthRegistryFileModel>;
