@@ -15,7 +15,7 @@ export const VERIFY_EXECUTOR = `${PLUGIN_NAME}:verify-provider`;
 export const TEST_EXECUTOR = `${PLUGIN_NAME}:test-provider`;
 export const REFERENCES_EXECUTOR = `${PLUGIN_NAME}:check-references`;
 export const REFERENCES_TARGET = "check-references";
-/** The project of the files holding workflow definitions (DESIGN.md §5, References). */
+/** The project of the files holding workflow definitions (docs/executors/check-references.md). */
 export const WORKFLOW_DEFINITIONS_PROJECT = "workflow-definitions";
 export const WORKFLOW_DEFINITIONS_TAG = "type:workflow-definitions";
 

@@ -71,7 +71,8 @@ describe("docs", () => {
     it("lists every workspace option with its default", () => {
         const page = read("docs/options.md");
         for (const [option, value] of Object.entries(DEFAULT_PLUGIN_OPTIONS)) {
-            expect(page).toContain(`| \`${option}\` | \`${value}\``);
+            const shown = typeof value === "string" ? value : JSON.stringify(value);
+            expect(page).toContain(`| \`${option}\` | \`${shown}\``);
         }
         for (const option of ["jsonSchemaModule", "templatesDir"]) {
             expect(page).toContain(`| \`${option}\` | none`);
