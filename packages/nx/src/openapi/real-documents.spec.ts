@@ -3,7 +3,7 @@ import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { mcpToolName } from "../model/names";
 import { parseProviderSpec, type ProviderSpec } from "../model/provider-spec";
 import { FlowmaestroError } from "../utils/errors";
-import { REAL_DOCUMENTS, type RealDocument } from "./__fixtures__/real-documents";
+import { REAL_DOCUMENTS, smallDocument, type RealDocument } from "./__fixtures__/real-documents";
 import { loadOpenApiDocument } from "./load";
 import { specFromOpenApi, type OpenApiImport } from "./provider-spec";
 import type { ApiDocument } from "./api-document";
@@ -249,32 +249,38 @@ describe("OpenAPI import of real documents", () => {
         });
     });
 
-    it("New York Times, Giphy, CircleCI: API keys in the query; http servers upgraded to https with a warning", async () => {
-        const nytimes = await imported("nytimes");
-        expect(nytimes.spec.auth).toMatchObject({ in: "query", queryParam: "api-key" });
-        expect(nytimes.spec.baseUrl).toBe("https://api.nytimes.com/svc/search/v2");
-        expect(nytimes.result.warnings).toContain(
-            "base URL: the document's URL http://api.nytimes.com/svc/search/v2 is http; the spec needs https, so it is https://api.nytimes.com/svc/search/v2"
+    it("STAPI, SendGrid: http servers upgraded to https with a warning, operations without an operationId named from method and path", async () => {
+        const stapi = await imported("stapi");
+        expect(stapi.spec.baseUrl).toBe("https://stapi.co/api/v1/rest");
+        expect(stapi.result.warnings).toContain(
+            "base URL: the document's URL http://stapi.co/api/v1/rest is http; the spec needs https, so it is https://stapi.co/api/v1/rest"
         );
-        expect((await imported("giphy")).spec.auth).toMatchObject({
-            in: "query",
-            queryParam: "api_key"
-        });
-        const circleci = await imported("circleci");
-        expect(circleci.spec.auth).toMatchObject({ in: "query", queryParam: "circle-token" });
-        expect(
-            circleci.result.warnings.filter((w) => w.includes("operationId: missing")).length
-        ).toBe(22);
+        // The Character tag's three operations have no operationId.
+        expect(stapi.result.warnings.filter((w) => w.includes("operationId: missing"))).toEqual([
+            expect.stringMatching(
+                /^operation GET \/character \(GET \/character\): operationId: missing; the operation's id is \w+ \(from the method and path\)$/
+            ),
+            expect.stringMatching(/^operation GET \/character\/search /),
+            expect.stringMatching(/^operation POST \/character\/search /)
+        ]);
+        const sendgrid = await imported("sendgrid-v3");
+        expect(sendgrid.spec.baseUrl).toBe("https://api.sendgrid.com/v3");
+        expect(sendgrid.result.warnings).toContain(
+            "base URL: the document's URL http://api.sendgrid.com/v3 is http; the spec needs https, so it is https://api.sendgrid.com/v3"
+        );
     });
 
-    it("eBay and Postmark: server variables at their defaults, a scheme-less server made https", async () => {
-        expect((await imported("ebay-sell-account")).spec.baseUrl).toBe(
-            "https://api.ebay.com/sell/account/v1"
-        );
-        const postmark = await imported("postmark");
-        expect(postmark.spec.baseUrl).toBe("https://api.postmarkapp.com");
-        expect(postmark.result.warnings).toContain(
-            "base URL: the server URL //api.postmarkapp.com has no scheme; it is https://api.postmarkapp.com"
+    it("USPTO and our own document: a server variable at its default, a scheme-less server made https", async () => {
+        expect((await imported("uspto")).spec.baseUrl).toBe("https://developer.uspto.gov/ds-api");
+        const file = smallDocument("server-url-without-scheme.json");
+        const schemeless = specFromOpenApi(await load(file), {
+            selection: {},
+            providerId: "schemeless",
+            source: path.basename(file)
+        });
+        expect(schemeless.spec.baseUrl).toBe("https://api.example.com/v1");
+        expect(schemeless.warnings).toContain(
+            "base URL: the server URL //api.example.com/v1 has no scheme; it is https://api.example.com/v1"
         );
     });
 
@@ -351,50 +357,42 @@ describe("OpenAPI import of real documents", () => {
                 /^--openapiOperations: "GetCustomer" is not an operationId of stripe\.json; similar: GetCustomers, GetCustomersSearch, GetCustomersCustomer, /
             )
         ]);
-        const spotify = await load(
-            REAL_DOCUMENTS.find((document) => document.id === "spotify")!.file
-        );
+        const box = await load(REAL_DOCUMENTS.find((document) => document.id === "box")!.file);
         expect(
             refusal(() =>
-                specFromOpenApi(spotify, {
-                    selection: { tags: ["Playlist"] },
-                    source: "spotify.json"
+                specFromOpenApi(box, {
+                    selection: { tags: ["File"] },
+                    source: "box.json"
                 })
             ).problems[0]
         ).toMatch(
-            /^--tags: "Playlist" is not a tag of spotify\.json; its tags: Albums \(9\), Tracks \(17\), /
+            /^--tags: "File" is not a tag of box\.json; its tags: Authorization \(4\), .*, Files \(6\), /
         );
     });
 
     it("refuses a relative server URL, asking for --baseUrl, and accepts the flag instead", async () => {
-        const file = path.join(
-            path.dirname(REAL_DOCUMENTS.find((document) => document.id === "giphy")!.file),
-            "alertersystem.com.json"
-        );
-        const api = await load(file);
+        const api = await load(smallDocument("relative-server-url.json"));
         const selection = { operationIds: [api.operations[0].operationId!] };
         expect(
-            refusal(() => specFromOpenApi(api, { selection, source: "alertersystem.com.json" }))
+            refusal(() => specFromOpenApi(api, { selection, source: "relative-server-url.json" }))
                 .message
         ).toBe(
-            'alertersystem.com.json: its server URL "/" is relative; pass --baseUrl https://... (nothing was written).'
+            'relative-server-url.json: its server URL "/" is relative; pass --baseUrl https://... (nothing was written).'
         );
         expect(
-            specFromOpenApi(api, { selection, source: "x", baseUrl: "https://alerter.example" })
-                .spec.baseUrl
-        ).toBe("https://alerter.example");
+            specFromOpenApi(api, { selection, source: "x", baseUrl: "https://alerts.example" }).spec
+                .baseUrl
+        ).toBe("https://alerts.example");
     });
 
     it("derives the provider id and display name from the title when none is given", async () => {
-        const api = await load(REAL_DOCUMENTS.find((document) => document.id === "spotify")!.file);
+        const api = await load(
+            REAL_DOCUMENTS.find((document) => document.id === "slack-web")!.file
+        );
         const { spec } = specFromOpenApi(api, {
-            selection: { tags: ["Playlists"] },
-            source: "spotify.json"
+            selection: { tags: ["chat"] },
+            source: "slack.json"
         });
-        expect([api.title, spec.id, spec.displayName]).toEqual([
-            "Spotify Web API",
-            "spotify",
-            "Spotify"
-        ]);
+        expect([api.title, spec.id, spec.displayName]).toEqual(["Slack Web API", "slack", "Slack"]);
     });
 });

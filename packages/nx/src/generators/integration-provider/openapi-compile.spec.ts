@@ -55,41 +55,43 @@ describe("integration-provider --openapi", () => {
     }, 300000);
 
     it("--writeSpec writes the derived spec and nothing else; --spec takes it back and generates what --openapi does", async () => {
-        const document = REAL_DOCUMENTS.find((entry) => entry.id === "giphy")!;
+        const document = REAL_DOCUMENTS.find((entry) => entry.id === "trello")!;
         const viaSpec = new FsTree(root, false);
         await integrationProviderGenerator(viaSpec, {
-            name: "giphy-review",
+            name: "trello-boards",
             openapi: document.file,
-            writeSpec: "specs/giphy-review.yaml",
-            displayName: "Giphy Search",
+            openapiTags: document.selection.tags,
+            writeSpec: "specs/trello-boards.yaml",
+            displayName: "Trello Boards",
             skipFormat: true
         });
         expect(viaSpec.listChanges().map((change) => change.path)).toEqual([
-            "specs/giphy-review.yaml"
+            "specs/trello-boards.yaml"
         ]);
-        const written = viaSpec.read("specs/giphy-review.yaml", "utf-8")!;
+        const written = viaSpec.read("specs/trello-boards.yaml", "utf-8")!;
         expect(written).toMatch(
-            /^# Provider spec derived from .*giphy\.com\.json\. Review it, then:\n/
+            /^# Provider spec derived from .*trello\.com\.json\. Review it, then:\n/
         );
         expect(parse(written)).toMatchObject({
-            id: "giphy-review",
-            displayName: "Giphy Search",
-            baseUrl: "https://api.giphy.com/v1",
-            auth: { type: "api_key", in: "query", queryParam: "api_key" }
+            id: "trello-boards",
+            displayName: "Trello Boards",
+            baseUrl: "https://trello.com/1",
+            auth: { type: "api_key", in: "query", queryParam: "key" }
         });
         await integrationProviderGenerator(viaSpec, {
-            spec: "specs/giphy-review.yaml",
+            spec: "specs/trello-boards.yaml",
             skipFormat: true
         });
 
         const direct = new FsTree(root, false);
         await integrationProviderGenerator(direct, {
-            name: "giphy-review",
+            name: "trello-boards",
             openapi: document.file,
-            displayName: "Giphy Search",
+            openapiTags: document.selection.tags,
+            displayName: "Trello Boards",
             skipFormat: true
         });
-        const dir = "backend/src/integrations/providers/giphy-review";
+        const dir = "backend/src/integrations/providers/trello-boards";
         const files = listFiles(direct, dir);
         expect(files.length).toBeGreaterThan(10);
         expect(listFiles(viaSpec, dir)).toEqual(files);
@@ -124,40 +126,46 @@ describe("integration-provider --openapi", () => {
     });
 
     it("lets a spec file and flags override the document", async () => {
-        const document = REAL_DOCUMENTS.find((entry) => entry.id === "nytimes")!;
+        const document = REAL_DOCUMENTS.find((entry) => entry.id === "uspto")!;
         const tree = new FsTree(root, false);
         tree.write(
-            "specs/nyt.yaml",
+            "specs/uspto.yaml",
             [
-                "id: nyt-search",
+                "id: uspto-fields",
                 "category: productivity",
                 "operations:",
-                "  - id: getArticlesearchJson",
-                "    name: Search Articles",
+                "  - id: listSearchableFields",
+                "    name: List Searchable Fields",
                 ""
             ].join("\n")
         );
         await integrationProviderGenerator(tree, {
             openapi: document.file,
-            spec: "specs/nyt.yaml",
-            baseUrl: "https://api.nytimes.com/svc/search/v2/",
-            writeSpec: "specs/nyt-merged.yaml"
+            spec: "specs/uspto.yaml",
+            baseUrl: "https://developer.uspto.gov/ds-api/",
+            writeSpec: "specs/uspto-merged.yaml"
         });
-        const merged = parse(tree.read("specs/nyt-merged.yaml", "utf-8")!);
+        const merged = parse(tree.read("specs/uspto-merged.yaml", "utf-8")!);
         expect(merged).toMatchObject({
-            id: "nyt-search",
+            id: "uspto-fields",
             category: "productivity",
-            baseUrl: "https://api.nytimes.com/svc/search/v2/"
+            baseUrl: "https://developer.uspto.gov/ds-api/"
         });
-        expect(merged.operations).toHaveLength(1);
-        expect(merged.operations[0]).toMatchObject({
-            id: "getArticlesearchJson",
-            name: "Search Articles",
+        // The spec names one of the document's three operations; the other two stay as imported.
+        expect(merged.operations.map((op: { id: string }) => op.id)).toEqual([
+            "listDataSets",
+            "listSearchableFields",
+            "performSearch"
+        ]);
+        expect(merged.operations[1]).toMatchObject({
+            id: "listSearchableFields",
+            name: "List Searchable Fields",
             method: "GET"
         });
-        expect(merged.operations[0].parameters.map((p: { name: string }) => p.name)).toContain(
-            "begin_date"
-        );
+        expect(merged.operations[1].parameters.map((p: { name: string }) => p.name)).toEqual([
+            "dataset",
+            "version"
+        ]);
     });
 
     it("refuses, writing nothing, a large document without a selection and selection flags without a document", async () => {
