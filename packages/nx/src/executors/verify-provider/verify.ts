@@ -14,6 +14,8 @@ import type { Compiler, TypecheckResult } from "./typecheck";
 export interface ProviderReport {
     id: string;
     diagnostics: Diagnostic[];
+    /** What the run covered, closing the provider's summary line (test-provider: how many cases ran). */
+    note?: string;
 }
 
 export interface VerifyRunOptions {

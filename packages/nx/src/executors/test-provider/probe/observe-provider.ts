@@ -21,7 +21,19 @@ interface OperationLike {
     id: string;
     inputSchema?: SchemaLike;
 }
-type ResultLike = { success?: boolean; error?: { type?: string; message?: string } } | undefined;
+type ResultLike =
+    | { success?: boolean; data?: unknown; error?: { type?: string; message?: string } }
+    | undefined;
+
+/** A link the operation signed itself (S3 `X-Amz-Signature`, Azure SAS `sig`, GCS `Signature`). */
+const SIGNED_URL = /^https?:\/\/[^\s?]+\?\S*\b(x-amz-signature|x-goog-signature|signature|sig)=/i;
+
+/** Whether returned data holds a signed link (depth-first over plain values). */
+export function holdsSignedUrl(value: unknown, depth = 0): boolean {
+    if (typeof value === "string") return SIGNED_URL.test(value);
+    if (!value || typeof value !== "object" || depth > 4) return false;
+    return Object.values(value).some((item) => holdsSignedUrl(item, depth + 1));
+}
 interface ProviderLike extends WebhookProviderLike {
     authMethod?: unknown;
     getOperations(): OperationLike[];
@@ -223,13 +235,21 @@ export async function observeProvider(
         }
     }
 
-    const connection = testConnection(target.id, provider.authMethod);
+    const { connection, takePlaceholderReads } = testConnection(
+        target.id,
+        provider.authMethod,
+        target.declaredConnection
+    );
     const run = async (
-        shape: Omit<ObservedRun, "requests" | "result" | "thrown" | "inputRefused">,
+        shape: Omit<
+            ObservedRun,
+            "requests" | "result" | "thrown" | "inputRefused" | "connectionPlaceholders"
+        >,
         call: () => Promise<unknown>,
         watchedSchema?: object
     ) => {
         const watch = watchedSchema && watchRefusals(watchedSchema);
+        takePlaceholderReads();
         const { value, requests } = await recorder.record(async () => {
             try {
                 return { returned: await withTimeout(call(), operationTimeout) };
@@ -238,6 +258,8 @@ export async function observeProvider(
             }
         });
         const observed: ObservedRun = { ...shape, requests };
+        const placeholders = takePlaceholderReads();
+        if (placeholders.length) observed.connectionPlaceholders = placeholders;
         if (watch) observed.inputRefused = watch.stop();
         if ("thrown" in value) observed.thrown = value.thrown;
         else if (shape.mode !== "mcp") {
@@ -247,6 +269,7 @@ export async function observeProvider(
                 errorType: result?.error?.type,
                 message: result?.error?.message
             };
+            if (result?.success && holdsSignedUrl(result.data)) observed.result.signedUrl = true;
         }
         observations.runs.push(observed);
     };

@@ -1,4 +1,5 @@
 import type { RuntimeRule } from "../rule";
+import { connectionFields } from "./connection-fields";
 import { fixtureInputParses } from "./fixture-input-parses";
 import { fixtureNoSecrets } from "./fixture-no-secrets";
 import { fixtureOperationRegistered } from "./fixture-operation-registered";
@@ -12,13 +13,14 @@ import { validatesInput } from "./validates-input";
 import { webhookEventType } from "./webhook-event-type";
 import { webhookSignature } from "./webhook-signature";
 
-/** The runtime rules, in the order a provider is exercised: load, fixtures, requests, validation, MCP, webhooks. */
+/** The runtime rules, in the order a provider is exercised: load, fixtures, connection, requests, validation, MCP, webhooks. */
 export const RUNTIME_RULES: readonly RuntimeRule[] = [
     providerLoads,
     fixtureOperationRegistered,
     fixtureInputParses,
     fixtureUnambiguous,
     fixtureNoSecrets,
+    connectionFields,
     requestSent,
     requestUrl,
     requestIdentifiers,
