@@ -2,7 +2,12 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { arrayMembers } from "../../host-files/literal-members";
-import { findConstArrayLiteral, findProperty, literalValue, stringLiteralValue } from "../../utils/ast";
+import {
+    findConstArrayLiteral,
+    findProperty,
+    literalValue,
+    stringLiteralValue
+} from "../../utils/ast";
 import type { DeclaredConnection } from "./probe/observations";
 
 const PROVIDERS_ARRAY = "ALL_PROVIDERS";
@@ -39,7 +44,9 @@ function declaredConnection(
     const oauthSettings = read("oauthSettings");
     const apiKeySettings = (read("apiKeySettings") ?? {}) as Record<string, unknown>;
     const fields: Record<string, string> = {};
-    for (const field of Array.isArray(oauthSettings) ? (oauthSettings as OAuthFieldLiteral[]) : []) {
+    for (const field of Array.isArray(oauthSettings)
+        ? (oauthSettings as OAuthFieldLiteral[])
+        : []) {
         if (typeof field?.name === "string") fields[field.name] = fieldExample(field);
     }
     return {
@@ -58,7 +65,9 @@ function unionMemberProperties(sourceFile: ts.SourceFile, name: string): string[
     if (!alias || !ts.isUnionTypeNode(alias.type)) return [];
     const members = new Set(
         alias.type.types.flatMap((type) =>
-            ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? [type.typeName.text] : []
+            ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)
+                ? [type.typeName.text]
+                : []
         )
     );
     return sourceFile.statements

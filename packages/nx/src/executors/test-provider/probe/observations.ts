@@ -120,6 +120,10 @@ export interface ProviderObservations {
     /** Absent where the host has no fixture module for the provider. */
     fixtures?: { loadError?: string; cases: ObservedCase[] };
     runs: ObservedRun[];
+    /** The test connection as JSON after the runs (its values name per-connection hosts). */
+    connectionValues?: string;
+    /** The domains host names in the provider's code name (its folder and the host modules it imports). */
+    codeSites?: string[];
     /** The tools `getMCPTools()` returned, each with the operation its name ends with (undefined when it threw: see mcpError). */
     mcpTools?: { name: string; operationId?: string }[];
     mcpError?: string;

@@ -6,6 +6,8 @@ import type {
     ProbeTarget,
     ProviderObservations
 } from "./observations";
+import * as fs from "fs";
+import { sitesIn } from "./sites";
 import { observeWebhook } from "./observe-webhook";
 import type { WebhookProviderLike } from "./observe-webhook";
 import { TEST_EXECUTION_CONTEXT, testConnection } from "./test-connection";
@@ -120,6 +122,26 @@ export function watchRefusals(schema: object): { stop(): boolean } {
     };
 }
 
+/**
+ * The domains written in the host's own modules the provider file loads (not packages, not its
+ * fixtures): where its API hosts are written, in the folder or in a shared client it imports.
+ */
+function codeSites(target: ProbeTarget): string[] {
+    const sites = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (module: NodeModule | undefined) => {
+        if (!module || seen.has(module.filename)) return;
+        seen.add(module.filename);
+        if (/[\\/]node_modules[\\/]/.test(module.filename)) return;
+        if (module.filename !== target.fixturesFile) {
+            for (const site of sitesIn(fs.readFileSync(module.filename, "utf8"))) sites.add(site);
+        }
+        module.children.forEach(visit);
+    };
+    visit(require.cache[require.resolve(target.providerFile)]);
+    return [...sites];
+}
+
 function loadProvider(target: ProbeTarget): ProviderLike {
     const exports = require(target.providerFile) as Record<string, unknown>;
     const candidates = Object.values(exports).filter(
@@ -222,6 +244,7 @@ export async function observeProvider(
         return { ...observations, loadError: describeError(error) };
     }
     const byId = new Map(operations.map((operation) => [operation.id, operation]));
+    observations.codeSites = codeSites(target);
     observations.operations = operations.map((operation) => ({
         id: operation.id,
         acceptsEmptyInput: parseIssues(operation.inputSchema, {}) === undefined
@@ -317,6 +340,8 @@ export async function observeProvider(
             provider.executeMCPTool(toolName, structuredClone(fixture.input), connection)
         );
     }
+    // What the connection held by the end, placeholders included: per-connection hosts.
+    observations.connectionValues = JSON.stringify(connection);
     try {
         observations.webhook = await observeWebhook(provider);
     } catch (error) {

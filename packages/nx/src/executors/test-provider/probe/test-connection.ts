@@ -121,7 +121,10 @@ export function testConnection(
     return {
         connection,
         takePlaceholderReads() {
-            const taken = [...reads].map(([field, isDeclared]) => ({ field, declared: isDeclared }));
+            const taken = [...reads].map(([field, isDeclared]) => ({
+                field,
+                declared: isDeclared
+            }));
             reads.clear();
             return taken;
         }

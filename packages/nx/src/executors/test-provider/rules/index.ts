@@ -6,6 +6,7 @@ import { fixtureOperationRegistered } from "./fixture-operation-registered";
 import { fixtureUnambiguous } from "./fixture-unambiguous";
 import { mcpReachesOperation } from "./mcp-reaches-operation";
 import { providerLoads } from "./provider-loads";
+import { requestHost } from "./request-host";
 import { requestIdentifiers } from "./request-identifiers";
 import { requestSent } from "./request-sent";
 import { requestUrl } from "./request-url";
@@ -23,6 +24,7 @@ export const RUNTIME_RULES: readonly RuntimeRule[] = [
     connectionFields,
     requestSent,
     requestUrl,
+    requestHost,
     requestIdentifiers,
     validatesInput,
     mcpReachesOperation,

@@ -3,7 +3,7 @@ import type { RuntimeRule } from "../rule";
 import { blockedByConnection } from "./connection-fields";
 
 /** Transports that talk HTTP (a database driver's operations send no HTTP request). */
-const HTTP_TRANSPORTS = new Set(["client", "shared-client", "fetch"]);
+export const HTTP_TRANSPORTS = new Set(["client", "shared-client", "fetch"]);
 
 export const requestSent: RuntimeRule = {
     id: "runtime/request-sent",
