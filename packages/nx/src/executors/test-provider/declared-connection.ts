@@ -8,6 +8,7 @@ import {
     literalValue,
     stringLiteralValue
 } from "../../utils/ast";
+import { lastReadPerFile } from "../../utils/memo";
 import type { DeclaredConnection } from "./probe/observations";
 
 const PROVIDERS_ARRAY = "ALL_PROVIDERS";
@@ -83,11 +84,8 @@ function unionMemberProperties(sourceFile: ts.SourceFile, name: string): string[
         );
 }
 
-/**
- * The fields of the host's `ConnectionData` union (credentials, a database's settings, OAuth 1
- * extras), from the module the shared provider list imports `ConnectionMethod` from.
- */
-function connectionDataFields(providersFile: ts.SourceFile): string[] {
+/** The file the shared provider list imports `ConnectionMethod` from (the host's connection types). */
+function connectionsModule(providersFile: ts.SourceFile): string | undefined {
     for (const statement of providersFile.statements) {
         if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) {
             continue;
@@ -97,18 +95,40 @@ function connectionDataFields(providersFile: ts.SourceFile): string[] {
             names && ts.isNamedImports(names)
                 ? names.elements.some((element) => element.name.text === "ConnectionMethod")
                 : false;
-        const file = path.join(
-            path.dirname(providersFile.fileName),
-            `${statement.moduleSpecifier.text}.ts`
-        );
-        if (!imported || !fs.existsSync(file)) continue;
-        return unionMemberProperties(parseFile(file), "ConnectionData");
+        if (imported) {
+            return path.join(
+                path.dirname(providersFile.fileName),
+                `${statement.moduleSpecifier.text}.ts`
+            );
+        }
     }
-    return [];
+    return undefined;
 }
 
-function parseFile(file: string): ts.SourceFile {
-    return ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+function parse(source: string, fileName: string): ts.SourceFile {
+    return ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+}
+
+/** Each provider's declarations, and where the connection types are (parsed once per text). */
+const readProviderList = lastReadPerFile((source: string, fileName: string) => {
+    const sourceFile = parse(source, fileName);
+    const declared = new Map<string, Omit<DeclaredConnection, "dataFields">>();
+    const array = findConstArrayLiteral(sourceFile, PROVIDERS_ARRAY);
+    for (const { value } of array ? arrayMembers(array) : []) {
+        if (!ts.isObjectLiteralExpression(value)) continue;
+        const id = stringLiteralValue(findProperty(value, "provider")?.initializer);
+        if (id !== undefined) declared.set(id, declaredConnection(value));
+    }
+    return { declared, connectionsFile: connectionsModule(sourceFile) };
+});
+
+/** The fields of the host's `ConnectionData` union: credentials, a database's settings, OAuth 1 extras. */
+const readConnectionDataFields = lastReadPerFile((source: string, fileName: string) =>
+    unionMemberProperties(parse(source, fileName), "ConnectionData")
+);
+
+function readText(file: string | undefined): string | undefined {
+    return file && fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
 }
 
 /**
@@ -121,15 +141,13 @@ export function readDeclaredConnections(
     sharedProvidersFile: string
 ): (providerId: string) => DeclaredConnection {
     const file = path.join(workspaceRoot, sharedProvidersFile);
-    if (!fs.existsSync(file)) return () => ({ fields: {}, dataFields: [] });
-    const sourceFile = parseFile(file);
-    const dataFields = connectionDataFields(sourceFile);
-    const declared = new Map<string, Omit<DeclaredConnection, "dataFields">>();
-    const array = findConstArrayLiteral(sourceFile, PROVIDERS_ARRAY);
-    for (const { value } of array ? arrayMembers(array) : []) {
-        if (!ts.isObjectLiteralExpression(value)) continue;
-        const id = stringLiteralValue(findProperty(value, "provider")?.initializer);
-        if (id !== undefined) declared.set(id, declaredConnection(value));
-    }
+    const source = readText(file);
+    if (source === undefined) return () => ({ fields: {}, dataFields: [] });
+    const { declared, connectionsFile } = readProviderList(source, file);
+    const connections = readText(connectionsFile);
+    const dataFields =
+        connectionsFile && connections !== undefined
+            ? readConnectionDataFields(connections, connectionsFile)
+            : [];
     return (providerId) => ({ fields: {}, ...declared.get(providerId), dataFields });
 }

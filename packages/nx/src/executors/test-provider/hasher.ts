@@ -10,6 +10,7 @@ import {
     typeScriptSources
 } from "../verify-provider/hasher";
 import { projectRootOf } from "../verify-provider/options";
+import { readDeclaredConnections } from "./declared-connection";
 import { normalizeTestOptions } from "./options";
 
 /**
@@ -29,6 +30,15 @@ export function hashTestTask(root: string, task: Task, context: HasherContext) {
         "provider files": sha(...providerFiles),
         "import closure": run.closureHash(
             typeScriptSources(providerFiles).map((file) => path.join(root, projectRoot, file))
+        ),
+        // Only this provider's entry: declaring another provider re-runs no other.
+        "declared connection": sha(
+            JSON.stringify(
+                readDeclaredConnections(
+                    root,
+                    run.pluginOptions.sharedProvidersFile
+                )(path.posix.basename(projectRoot))
+            )
         ),
         runtime: sha(
             JSON.stringify(options),
