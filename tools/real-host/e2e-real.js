@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the plugin's main scenarios against a real FlowMaestro checkout (FLOWMAESTRO_DIR, with its
 // backend dependencies installed), in a throw-away copy of it:
-//   baseline host tsc -> for each spec in tools/real-host/specs: integration-provider, then
+//   baseline host tsc, verify-provider and test-provider over every provider (one report each, no
+//   crash, a cache hit) -> for each spec in tools/real-host/specs: integration-provider, then
 //   register-provider --check, verify-provider (rules + type-check) -> host tsc (no new error),
 //   host ESLint on every new and edited file, fixtures.ts and the fixture-loader entry where the
 //   host has the fixture system, and a second register-provider that changes nothing; and, once
@@ -166,37 +167,49 @@ function operationScenarios() {
 }
 
 /**
- * Errors per provider of `verify-provider --typecheck=false` over every provider, from the JSON
- * document each task prints (indented: it starts with a line `{` and ends with a line `}`).
- * Fails unless there is a document for every provider project.
+ * The report of every provider of one target over every provider project, from the JSON document
+ * each task prints (indented: it starts with a line `{` and ends with a line `}`). Fails unless
+ * there is a document for every provider project.
  */
-function verifyErrors(nx, projectCount) {
+function providerReports(nx, target, targetArgs, projectCount) {
     const result = nx([
         "run-many",
         "-t",
-        "verify-provider",
-        "--typecheck=false",
+        target,
+        ...targetArgs,
         "--format=json",
         "--skip-nx-cache",
         "--output-style=static"
     ]);
-    const errors = new Map();
+    const reports = new Map();
     for (const document of result.stdout.match(/^\{\n[\s\S]*?\n\}$/gm) ?? []) {
-        for (const provider of JSON.parse(document).providers) {
-            errors.set(
-                provider.id,
-                provider.diagnostics
-                    .filter((diagnostic) => diagnostic.severity === "error")
-                    .map(
-                        (diagnostic) =>
-                            `${diagnostic.ruleId}: ${diagnostic.message.replace(/\d+/g, "#")}`
-                    )
-            );
-        }
+        for (const provider of JSON.parse(document).providers) reports.set(provider.id, provider);
     }
-    if (errors.size !== projectCount) {
+    if (reports.size !== projectCount) {
         throw new Error(
-            `verify-provider printed reports for ${errors.size} of ${projectCount} providers:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`
+            `${target} printed reports for ${reports.size} of ${projectCount} providers:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`
+        );
+    }
+    return reports;
+}
+
+/** Errors per provider of `verify-provider --typecheck=false` over every provider. */
+function verifyErrors(nx, projectCount) {
+    const errors = new Map();
+    for (const [id, report] of providerReports(
+        nx,
+        "verify-provider",
+        ["--typecheck=false"],
+        projectCount
+    )) {
+        errors.set(
+            id,
+            report.diagnostics
+                .filter((diagnostic) => diagnostic.severity === "error")
+                .map(
+                    (diagnostic) =>
+                        `${diagnostic.ruleId}: ${diagnostic.message.replace(/\d+/g, "#")}`
+                )
         );
     }
     return errors;
@@ -250,6 +263,13 @@ function referenceScenario(root, nx) {
             ...extra.map((problem) => `extra: ${problem}`)
         ].join("\n")
     );
+}
+
+/** Seconds `work` takes. */
+function timed(work) {
+    const start = process.hrtime.bigint();
+    const value = work();
+    return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
 function main() {
@@ -326,6 +346,60 @@ function main() {
         `  ${baseline.length} error(s) before any change${baseline.length ? `:\n    ${baseline.join("\n    ")}` : ""}`
     );
     const verifyBefore = verifyErrors(nx, projects.length);
+
+    step("test-provider over every provider (batched), then a cache hit beside verify-provider's");
+    const testRun = timed(() => providerReports(nx, "test-provider", [], projects.length));
+    const testReports = [...testRun.value.values()];
+    const crashed = testReports.filter((report) =>
+        report.diagnostics.some(
+            (diagnostic) =>
+                diagnostic.ruleId === "runtime/provider-loads" &&
+                /test process ended/.test(diagnostic.message)
+        )
+    );
+    const clean = testReports.filter((report) =>
+        report.diagnostics.every((diagnostic) => diagnostic.severity !== "error")
+    );
+    console.log(
+        `  ${testReports.length} reports in ${testRun.seconds.toFixed(1)} s, ${clean.length} without an error`
+    );
+    expectThat(
+        "test-provider",
+        `one report per provider project (${projects.length}), each with what ran, and no probe crash`,
+        testReports.every((report) => typeof report.note === "string") && crashed.length === 0,
+        crashed.map((report) => report.id).join(", ")
+    );
+    // Nx caches only successful tasks: a provider both targets pass.
+    const passing = clean.find((report) => (verifyBefore.get(report.id) ?? []).length === 0);
+    const sample = passing ? `provider-${passing.id}` : projects[0];
+    const cacheHit = (target) => {
+        nx([
+            "run",
+            `${sample}:${target}`,
+            ...(target === "verify-provider" ? ["--typecheck=false"] : [])
+        ]);
+        const hit = timed(() =>
+            nx([
+                "run",
+                `${sample}:${target}`,
+                ...(target === "verify-provider" ? ["--typecheck=false"] : [])
+            ])
+        );
+        return {
+            seconds: hit.seconds,
+            cached: /local cache|existing outputs|from the cache/.test(hit.value.stdout)
+        };
+    };
+    const testHit = cacheHit("test-provider");
+    const verifyHit = cacheHit("verify-provider");
+    console.log(
+        `  cache hit on ${sample}: test-provider ${testHit.seconds.toFixed(2)} s, verify-provider ${verifyHit.seconds.toFixed(2)} s`
+    );
+    expectThat(
+        "test-provider",
+        `a second run of ${sample}:test-provider is a cache hit`,
+        testHit.cached
+    );
 
     step("nx sync, then nx sync:check");
     const sync = nx(["sync"]);

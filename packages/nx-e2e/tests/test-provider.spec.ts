@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { createTestWorkspace } from "../src/harness";
 import type { CommandResult, TestWorkspace } from "../src/harness";
 
@@ -14,7 +16,7 @@ function cached(result: CommandResult, project: string): boolean {
 }
 
 interface Report {
-    providers: { id: string; diagnostics: Record<string, unknown>[] }[];
+    providers: { id: string; diagnostics: Record<string, unknown>[]; note?: string }[];
 }
 
 /** The JSON document `--format=json` printed for `project` (run-many prints one per task). */
@@ -110,5 +112,46 @@ describe("test-provider through the real nx CLI", () => {
         const fixtures = `${PROVIDERS_DIR}/${other.slice("provider-".length)}/fixtures.ts`;
         workspace.write(fixtures, `${workspace.read(fixtures)}\n// edited\n`);
         expect(cached(run(), other)).toBe(false);
+    });
+
+    it("passes a provider the generators wrote, its webhook config and an added operation included", () => {
+        const spec = fs.readFileSync(
+            path.join(__dirname, "../../../tools/demo/acme-chat.yaml"),
+            "utf8"
+        );
+        expect(spec).toMatch(/^webhooks:/m);
+        workspace.write("acme-chat.yaml", spec);
+        const generate = workspace.nx([
+            "g",
+            "@flowmaestro/nx:integration-provider",
+            "--spec",
+            "acme-chat.yaml",
+            "--no-interactive"
+        ]);
+        expect(generate.code).toBe(0);
+        const add = workspace.nx([
+            "g",
+            "@flowmaestro/nx:provider-operation",
+            "acme-chat",
+            "archiveChannel",
+            "--method=POST",
+            "--no-interactive"
+        ]);
+        expect(add.code).toBe(0);
+        const result = workspace.nx([
+            "run",
+            "provider-acme-chat:test-provider",
+            "--format=json",
+            "--skip-nx-cache",
+            "--output-style=static"
+        ]);
+        const [report] = reportOf(result, "provider-acme-chat").providers;
+        expect(report.diagnostics.filter((item) => item.severity === "error")).toEqual([]);
+        expect(result.code).toBe(0);
+        // Every operation ran with a fixture input: none was skipped for want of one.
+        const [, ran, of] =
+            /(\d+) of (\d+) operations run with a fixture input/.exec(report.note ?? "") ?? [];
+        expect(Number(ran)).toBeGreaterThan(1);
+        expect(ran).toBe(of);
     });
 });

@@ -6,6 +6,7 @@ import { sha } from "../verify-provider/cache-keys/digest";
 import { hashRun, taskOptions } from "../verify-provider/cache-keys/hasher-context";
 import { typeScriptSources } from "../verify-provider/cache-keys/hash-run";
 import { projectRootOf } from "../verify-provider/options";
+import { readDeclaredConnections } from "./declared-connection";
 import { normalizeTestOptions } from "./options";
 
 /**
@@ -25,6 +26,15 @@ export function hashTestTask(root: string, task: Task, context: HasherContext) {
         "provider files": sha(...providerFiles),
         "import closure": run.closureHash(
             typeScriptSources(providerFiles).map((file) => path.join(root, projectRoot, file))
+        ),
+        // Only this provider's entry: declaring another provider re-runs no other.
+        "declared connection": sha(
+            JSON.stringify(
+                readDeclaredConnections(
+                    root,
+                    run.pluginOptions.sharedProvidersFile
+                )(path.posix.basename(projectRoot))
+            )
         ),
         runtime: sha(
             JSON.stringify(options),

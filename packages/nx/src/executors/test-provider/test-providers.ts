@@ -6,6 +6,8 @@ import { analyzeProviderFolder, readProviderSources } from "../../provider-sourc
 import { runRules } from "../verify-provider/run-rules";
 import { sortDiagnostics } from "../verify-provider/verify";
 import type { ProviderReport } from "../verify-provider/verify";
+import { coverageNote } from "./coverage";
+import { readDeclaredConnections } from "./declared-connection";
 import { findHostLoader } from "./probe/loader";
 import { runProbe } from "./probe/run-probe";
 import { RUNTIME_RULES } from "./rules";
@@ -27,6 +29,10 @@ export async function testProviders(
     const providers = dirs.map((dir) =>
         analyzeProviderFolder(readProviderSources(workspaceRoot, dir, { fixtureModule }))
     );
+    const declaredConnection = readDeclaredConnections(
+        workspaceRoot,
+        pluginOptions.sharedProvidersFile
+    );
     const tsconfig = path.join(workspaceRoot, pluginOptions.backendTsConfig);
     const backendDir = path.dirname(tsconfig);
     const observations = await runProbe(
@@ -41,7 +47,8 @@ export async function testProviders(
                 fixturesFile:
                     fixtureModule !== undefined && sources.has(fixtureModule)
                         ? path.join(workspaceRoot, sources.workspacePath(fixtureModule))
-                        : undefined
+                        : undefined,
+                declaredConnection: declaredConnection(sources.id)
             }))
         },
         // The host runs its backend from there (tsx finds the backend tsconfig from it).
@@ -51,6 +58,7 @@ export async function testProviders(
         id: provider.sources.id,
         diagnostics: sortDiagnostics(
             runRules(RUNTIME_RULES, { provider, observed: observations[index] })
-        )
+        ),
+        note: coverageNote(observations[index])
     }));
 }

@@ -25,7 +25,7 @@ export function formatHuman(reports: readonly ProviderReport[]): string {
         const errors = countErrors(report.diagnostics);
         const warnings = report.diagnostics.length - errors;
         lines.push(
-            `${errors > 0 ? "✖" : "✔"} provider ${report.id}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`
+            `${errors > 0 ? "✖" : "✔"} provider ${report.id}: ${plural(errors, "error")}, ${plural(warnings, "warning")}${report.note ? ` (${report.note})` : ""}`
         );
     }
     return `${lines.join("\n")}\n`;
@@ -33,7 +33,7 @@ export function formatHuman(reports: readonly ProviderReport[]): string {
 
 /** The `--format=json` document (docs/rules.md). */
 export function formatJson(reports: readonly ProviderReport[]): string {
-    return `${JSON.stringify({ providers: reports.map(({ id, diagnostics }) => ({ id, diagnostics })) }, null, 2)}\n`;
+    return `${JSON.stringify({ providers: reports.map(({ id, diagnostics, note }) => ({ id, diagnostics, note })) }, null, 2)}\n`;
 }
 
 export function formatReports(reports: readonly ProviderReport[], format: OutputFormat): string {

@@ -14,6 +14,8 @@ import { typecheckWithResultCache } from "./typecheck/result-cache";
 export interface ProviderReport {
     id: string;
     diagnostics: Diagnostic[];
+    /** What the run covered, closing the provider's summary line (test-provider: how many cases ran). */
+    note?: string;
 }
 
 export interface VerifyRunOptions {

@@ -17,7 +17,7 @@ export function findHostLoader(backendDir: string): HostLoader {
         }
     };
     const tsxApi = resolveFromHost("tsx/cjs/api");
-    if (tsxApi) return { kind: "tsx", api: tsxApi };
+    if (tsxApi) return { kind: "tsx", api: tsxApi, esmApi: resolveFromHost("tsx/esm/api") };
     const typescript = resolveFromHost("typescript");
     if (typescript) return { kind: "typescript", module: typescript };
     throw new FlowmaestroError(
@@ -52,6 +52,8 @@ function transpileOptions(typescript: typeof ts, tsconfig: string): ts.CompilerO
 export function installHostLoader(loader: HostLoader, tsconfig: string): void {
     if (loader.kind === "tsx") {
         (require(loader.api) as { register(): unknown }).register();
+        // `await import("./x")` in host code goes through Node's ESM loader, as under the tsx CLI.
+        if (loader.esmApi) (require(loader.esmApi) as { register(): unknown }).register();
         return;
     }
     const typescript = require(loader.module) as typeof ts;

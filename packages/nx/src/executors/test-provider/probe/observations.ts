@@ -15,7 +15,9 @@ export interface ProbeJob {
     operationTimeout: number;
 }
 
-export type HostLoader = { kind: "tsx"; api: string } | { kind: "typescript"; module: string };
+export type HostLoader =
+    | { kind: "tsx"; api: string; esmApi?: string }
+    | { kind: "typescript"; module: string };
 
 export interface ProbeTarget {
     id: string;
@@ -25,6 +27,24 @@ export interface ProbeTarget {
     className?: string;
     /** Absolute path of the provider's fixture module, where the host has one. */
     fixturesFile?: string;
+    /** What the host declares about its connection (nothing declared: empty fields). */
+    declaredConnection: DeclaredConnection;
+}
+
+/**
+ * What the host declares about a provider's connection in its shared provider list
+ * (`shared/src/providers.ts`): the pre-auth fields the connection dialog collects
+ * (`oauthSettings`) and the examples its API key form shows (`apiKeySettings`). The test
+ * connection is filled from these, so that an executor reads values of the shape users enter.
+ */
+export interface DeclaredConnection {
+    /** Pre-auth field name → an example value (a select's first option, a text field's placeholder). */
+    fields: Record<string, string>;
+    /** The API key form's examples (`keyPlaceholder`, `secretPlaceholder`). */
+    apiKey?: string;
+    apiSecret?: string;
+    /** Every field of the host's connection data types (`connection_string`, `edam_shard`, ...). */
+    dataFields: string[];
 }
 
 export type CaseKind = "valid" | "error" | "edge";
@@ -64,7 +84,13 @@ export interface ObservedRun {
     /** The MCP tool, for mode `mcp`. */
     toolName?: string;
     /** What executeOperation returned (`success`, `error.type`, `error.message`). */
-    result?: { success: boolean; errorType?: string; message?: string };
+    result?: {
+        success: boolean;
+        errorType?: string;
+        message?: string;
+        /** The data returned holds a link the operation signed itself (a presigned URL). */
+        signedUrl?: boolean;
+    };
     /** What it threw, or why it was abandoned (time-out). */
     thrown?: string;
     /**
@@ -72,6 +98,11 @@ export interface ObservedRun {
      * and refused (how the host's validateParams, and executors parsing their input, refuse it).
      */
     inputRefused?: boolean;
+    /**
+     * Connection fields the run read that held a placeholder (`data.connection_string`,
+     * `metadata.instanceUrl`), and whether the host declares each: a failure may be the connection's.
+     */
+    connectionPlaceholders?: { field: string; declared: boolean }[];
     requests: ObservedRequest[];
 }
 
@@ -89,6 +120,10 @@ export interface ProviderObservations {
     /** Absent where the host has no fixture module for the provider. */
     fixtures?: { loadError?: string; cases: ObservedCase[] };
     runs: ObservedRun[];
+    /** The test connection as JSON after the runs (its values name per-connection hosts). */
+    connectionValues?: string;
+    /** The domains host names in the provider's code name (its folder and the host modules it imports). */
+    codeSites?: string[];
     /** The tools `getMCPTools()` returned, each with the operation its name ends with (undefined when it threw: see mcpError). */
     mcpTools?: { name: string; operationId?: string }[];
     mcpError?: string;

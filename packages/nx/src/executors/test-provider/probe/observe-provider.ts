@@ -6,6 +6,8 @@ import type {
     ProbeTarget,
     ProviderObservations
 } from "./observations";
+import * as fs from "fs";
+import { sitesIn } from "./sites";
 import { observeWebhook } from "./observe-webhook";
 import type { WebhookProviderLike } from "./observe-webhook";
 import { TEST_EXECUTION_CONTEXT, testConnection } from "./test-connection";
@@ -21,7 +23,19 @@ interface OperationLike {
     id: string;
     inputSchema?: SchemaLike;
 }
-type ResultLike = { success?: boolean; error?: { type?: string; message?: string } } | undefined;
+type ResultLike =
+    | { success?: boolean; data?: unknown; error?: { type?: string; message?: string } }
+    | undefined;
+
+/** A link the operation signed itself (S3 `X-Amz-Signature`, Azure SAS `sig`, GCS `Signature`). */
+const SIGNED_URL = /^https?:\/\/[^\s?]+\?\S*\b(x-amz-signature|x-goog-signature|signature|sig)=/i;
+
+/** Whether returned data holds a signed link (depth-first over plain values). */
+export function holdsSignedUrl(value: unknown, depth = 0): boolean {
+    if (typeof value === "string") return SIGNED_URL.test(value);
+    if (!value || typeof value !== "object" || depth > 4) return false;
+    return Object.values(value).some((item) => holdsSignedUrl(item, depth + 1));
+}
 interface ProviderLike extends WebhookProviderLike {
     authMethod?: unknown;
     getOperations(): OperationLike[];
@@ -106,6 +120,26 @@ export function watchRefusals(schema: object): { stop(): boolean } {
             return refused;
         }
     };
+}
+
+/**
+ * The domains written in the host's own modules the provider file loads (not packages, not its
+ * fixtures): where its API hosts are written, in the folder or in a shared client it imports.
+ */
+function codeSites(target: ProbeTarget): string[] {
+    const sites = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (module: NodeModule | undefined) => {
+        if (!module || seen.has(module.filename)) return;
+        seen.add(module.filename);
+        if (/[\\/]node_modules[\\/]/.test(module.filename)) return;
+        if (module.filename !== target.fixturesFile) {
+            for (const site of sitesIn(fs.readFileSync(module.filename, "utf8"))) sites.add(site);
+        }
+        module.children.forEach(visit);
+    };
+    visit(require.cache[require.resolve(target.providerFile)]);
+    return [...sites];
 }
 
 function loadProvider(target: ProbeTarget): ProviderLike {
@@ -210,6 +244,7 @@ export async function observeProvider(
         return { ...observations, loadError: describeError(error) };
     }
     const byId = new Map(operations.map((operation) => [operation.id, operation]));
+    observations.codeSites = codeSites(target);
     observations.operations = operations.map((operation) => ({
         id: operation.id,
         acceptsEmptyInput: parseIssues(operation.inputSchema, {}) === undefined
@@ -223,13 +258,21 @@ export async function observeProvider(
         }
     }
 
-    const connection = testConnection(target.id, provider.authMethod);
+    const { connection, takePlaceholderReads } = testConnection(
+        target.id,
+        provider.authMethod,
+        target.declaredConnection
+    );
     const run = async (
-        shape: Omit<ObservedRun, "requests" | "result" | "thrown" | "inputRefused">,
+        shape: Omit<
+            ObservedRun,
+            "requests" | "result" | "thrown" | "inputRefused" | "connectionPlaceholders"
+        >,
         call: () => Promise<unknown>,
         watchedSchema?: object
     ) => {
         const watch = watchedSchema && watchRefusals(watchedSchema);
+        takePlaceholderReads();
         const { value, requests } = await recorder.record(async () => {
             try {
                 return { returned: await withTimeout(call(), operationTimeout) };
@@ -238,6 +281,8 @@ export async function observeProvider(
             }
         });
         const observed: ObservedRun = { ...shape, requests };
+        const placeholders = takePlaceholderReads();
+        if (placeholders.length) observed.connectionPlaceholders = placeholders;
         if (watch) observed.inputRefused = watch.stop();
         if ("thrown" in value) observed.thrown = value.thrown;
         else if (shape.mode !== "mcp") {
@@ -247,6 +292,7 @@ export async function observeProvider(
                 errorType: result?.error?.type,
                 message: result?.error?.message
             };
+            if (result?.success && holdsSignedUrl(result.data)) observed.result.signedUrl = true;
         }
         observations.runs.push(observed);
     };
@@ -294,6 +340,8 @@ export async function observeProvider(
             provider.executeMCPTool(toolName, structuredClone(fixture.input), connection)
         );
     }
+    // What the connection held by the end, placeholders included: per-connection hosts.
+    observations.connectionValues = JSON.stringify(connection);
     try {
         observations.webhook = await observeWebhook(provider);
     } catch (error) {

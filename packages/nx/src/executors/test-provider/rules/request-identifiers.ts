@@ -25,11 +25,32 @@ function decoded(text: string): string {
     }
 }
 
+/** Query values sent as base64 JSON (`?data=W3si...`, as analytics APIs take events). */
+function base64Values(url: string): string[] {
+    return [...new URL(url).searchParams.values()]
+        .filter((value) => value.length >= 8 && /^[A-Za-z0-9+/=_-]+$/.test(value))
+        .map((value) => Buffer.from(value, "base64").toString("utf8"));
+}
+
+/**
+ * The forms a value travels in: itself, and for a typed reference (`urn:li:ugcPost:715...`) its
+ * last part, which an executor may put in another reference form.
+ */
+function forms(value: string): string[] {
+    const last = value.split(/[:/]/).pop() ?? "";
+    return last !== value && last.length >= 6 ? [value, last] : [value];
+}
+
 /** Whether a value travels in a request: URL, body (raw or JSON-escaped) or a header. */
 function carries(request: ObservedRequest, value: string): boolean {
+    return forms(value).some((form) => carriesText(request, form));
+}
+
+function carriesText(request: ObservedRequest, value: string): boolean {
     const escaped = JSON.stringify(value).slice(1, -1);
     return (
         decoded(request.url).includes(value) ||
+        base64Values(request.url).some((text) => text.includes(value)) ||
         request.body.includes(value) ||
         request.body.includes(escaped) ||
         decoded(request.body).includes(value) ||
@@ -41,10 +62,11 @@ export const requestIdentifiers: RuntimeRule = {
     id: "runtime/request-identifiers",
     severity: "error",
     description:
-        "Every identifier-like input (`id`, `*Id`, `*_id`) of the fixture input an operation runs with appears in a request it sends.",
+        "Every identifier-like input (`id`, `*Id`, `*_id`) of the fixture input a successful run was given appears in a request it sends.",
     check(context) {
         return runsOf(context, "fixture").flatMap((run) => {
-            if (run.requests.length === 0) return [];
+            // A run that failed may have stopped before the request that carries it.
+            if (run.requests.length === 0 || !run.result?.success) return [];
             const missing = identifierInputs(run.input).filter(
                 ([, value]) => !run.requests.some((request) => carries(request, value))
             );

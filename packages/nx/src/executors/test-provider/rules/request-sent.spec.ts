@@ -24,6 +24,19 @@ describe(requestSent.id, () => {
         ).toEqual([]);
     });
 
+    it("passes an operation that returned a link it signed, and a run a placeholder connection field stopped", () => {
+        const signed = observedRun({
+            operationId: "getTicket",
+            result: { success: true, signedUrl: true }
+        });
+        const stopped = observedRun({
+            operationId: "getTicket",
+            thrown: "TypeError: Invalid URL",
+            connectionPlaceholders: [{ field: "metadata.subdomain", declared: false }]
+        });
+        expect(checkRuntime(requestSent, "zendesk", { runs: [signed, stopped] })).toEqual([]);
+    });
+
     it("reports an HTTP operation that sent nothing at its executor, with how the run ended", () => {
         const run = observedRun({
             operationId: "getTicket",

@@ -58,4 +58,37 @@ describe(requestUrl.id, () => {
             })
         ]);
     });
+
+    it("finds the plain-quoted text in the operation's own file, not a template literal elsewhere that holds the same text", () => {
+        const plainQuotes = (text: string) =>
+            text.replace(/`([^`]*\$\{params\.ticket_id\}[^`]*)`/, '"$1"');
+        // Another file, sorted first, writes the same text correctly.
+        const other = {
+            "operations/tickets/aaaTicketLink.ts":
+                "export const ticketLink = (params: { ticket_id: string }) => `/cases/${params.ticket_id}`;\n",
+            [GET_TICKET]: plainQuotes
+        };
+        expect(
+            urlDiagnostics("https://x.zendesk.com/api/v2/cases/$%7Bparams.ticket_id%7D", other)
+        ).toEqual([expect.objectContaining({ file: providerFile("zendesk", GET_TICKET) })]);
+    });
+
+    it("checks a run with {} for template text only (missing values are expected there)", () => {
+        const empty = (url: string) =>
+            checkRuntime(requestUrl, "zendesk", {
+                runs: [
+                    observedRun({
+                        operationId: "getTicket",
+                        mode: "empty",
+                        requests: [request("GET", url)]
+                    })
+                ]
+            });
+        expect(empty("https://x.zendesk.com/api/v2/cases/undefined")).toEqual([]);
+        expect(empty("https://x.zendesk.com/api/v2/cases/$%7Bparams.ticket_id%7D")).toEqual([
+            expect.objectContaining({
+                message: expect.stringContaining("(input {})")
+            })
+        ]);
+    });
 });

@@ -19,6 +19,24 @@ describe(validatesInput.id, () => {
         ).toEqual([]);
     });
 
+    it("does not judge a run a placeholder connection field stopped before any request (it is counted instead)", () => {
+        const placeholders = [{ field: "metadata.provider_config.region", declared: false }];
+        expect(
+            diagnostics({
+                result: undefined,
+                thrown: "TypeError: Cannot read properties of undefined (reading 'apiUrl')",
+                connectionPlaceholders: placeholders
+            })
+        ).toEqual([]);
+        // Sending a request with {} is judged whatever the connection held.
+        expect(
+            diagnostics({
+                connectionPlaceholders: placeholders,
+                requests: [request("GET", "https://x.example/tickets")]
+            })
+        ).toHaveLength(1);
+    });
+
     it("reports a throw the schema did not cause, whatever its message says", () => {
         expect(
             diagnostics({

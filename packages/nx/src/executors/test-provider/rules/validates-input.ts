@@ -1,6 +1,7 @@
 import { runOutcome, runsOf } from "../rule";
 import type { RuntimeRule } from "../rule";
 import type { ObservedRun } from "../probe/observations";
+import { blockedByConnection } from "./connection-fields";
 
 /**
  * The run refused its input: a `validation` error result, or a throw after the operation's own
@@ -20,6 +21,8 @@ export const validatesInput: RuntimeRule = {
         const dispatch = context.provider.providerClass?.dispatch.position;
         return runsOf(context, "empty").flatMap((run) => {
             if (refusedInput(run) && run.requests.length === 0) return [];
+            // Stopped by the placeholder connection before it showed what it does with {}.
+            if (blockedByConnection(run) && !run.inputRefused) return [];
             const sent = run.requests.length
                 ? ` and sent ${run.requests.map((request) => `${request.method} ${request.url}`).join(", ")}`
                 : "";
