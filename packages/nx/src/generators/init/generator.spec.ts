@@ -1,6 +1,11 @@
 import { readNxJson, type Tree } from "@nx/devkit";
 import { createTree } from "@nx/devkit/testing";
-import { detectPluginOptions, initGenerator, SYNC_GENERATOR } from "./generator";
+import {
+    CONTRACTS_SYNC_GENERATOR,
+    detectPluginOptions,
+    initGenerator,
+    SYNC_GENERATOR
+} from "./generator";
 
 /** A FlowMaestro-like npm-workspaces repository without nx.json. */
 function workspace(files: Record<string, string> = {}): Tree {
@@ -29,13 +34,13 @@ function workspace(files: Record<string, string> = {}): Tree {
 }
 
 describe("init generator", () => {
-    it("creates nx.json with the plugin and the sync generator, and ignores .nx/cache and .nx/workspace-data", async () => {
+    it("creates nx.json with the plugin and the sync generators (registrations, contracts), and ignores .nx/cache and .nx/workspace-data", async () => {
         const tree = workspace();
         await initGenerator(tree, { skipFormat: true });
         expect(readNxJson(tree)).toEqual({
             $schema: "./node_modules/nx/schemas/nx-schema.json",
             plugins: [{ plugin: "@flowmaestro/nx", options: {} }],
-            sync: { globalGenerators: [SYNC_GENERATOR] }
+            sync: { globalGenerators: [SYNC_GENERATOR, CONTRACTS_SYNC_GENERATOR] }
         });
         expect(tree.read(".gitignore", "utf-8")).toBe(
             "node_modules\ndist\n\n# Nx cache and workspace data\n.nx/cache\n.nx/workspace-data\n"
@@ -87,7 +92,9 @@ describe("init generator", () => {
         await initGenerator(tree, { skipFormat: true });
         expect(readNxJson(tree)).toEqual({
             plugins: ["@nx/js", { plugin: "@flowmaestro/nx", options: { targetName: "verify" } }],
-            sync: { globalGenerators: ["@acme/tools:sync", SYNC_GENERATOR] }
+            sync: {
+                globalGenerators: ["@acme/tools:sync", SYNC_GENERATOR, CONTRACTS_SYNC_GENERATOR]
+            }
         });
         expect(tree.read(".gitignore", "utf-8")).toBe("node_modules\n.nx/cache\n.nx\n");
     });

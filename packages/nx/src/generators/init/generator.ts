@@ -9,6 +9,7 @@ import {
 import type { InitGeneratorSchema } from "./schema";
 
 export const SYNC_GENERATOR = `${PLUGIN_NAME}:sync-registrations`;
+export const CONTRACTS_SYNC_GENERATOR = `${PLUGIN_NAME}:sync-contracts`;
 
 /** Path options whose default file or folder init checks, and what each one is. */
 const DETECTED_PATHS: Array<{
@@ -138,8 +139,14 @@ export async function initGenerator(tree: Tree, schema: InitGeneratorSchema = {}
         changed = true;
     }
     const globalGenerators = nxJson.sync?.globalGenerators ?? [];
-    if (!globalGenerators.includes(SYNC_GENERATOR)) {
-        nxJson.sync = { ...nxJson.sync, globalGenerators: [...globalGenerators, SYNC_GENERATOR] };
+    const missingGenerators = [SYNC_GENERATOR, CONTRACTS_SYNC_GENERATOR].filter(
+        (generator) => !globalGenerators.includes(generator)
+    );
+    if (missingGenerators.length > 0) {
+        nxJson.sync = {
+            ...nxJson.sync,
+            globalGenerators: [...globalGenerators, ...missingGenerators]
+        };
         changed = true;
     }
     if (existing === null) writeJson(tree, "nx.json", nxJson);
@@ -152,7 +159,7 @@ export async function initGenerator(tree: Tree, schema: InitGeneratorSchema = {}
     logger.info(
         [
             `${PLUGIN_NAME} is set up. Every provider folder is now a project (provider-<id>). In CI:`,
-            "  npx nx sync:check                    # fails when a provider lacks a registration (nx sync adds it)",
+            "  npx nx sync:check                    # fails when a provider lacks a registration or its contract is behind its code (nx sync adds them)",
             "  npx nx affected -t verify-provider   # checks what changed"
         ].join("\n")
     );

@@ -17,12 +17,12 @@ interface SchemaLike {
         error?: { issues: { path: PropertyKey[]; message: string }[] };
     };
 }
-interface OperationLike {
+export interface OperationLike {
     id: string;
     inputSchema?: SchemaLike;
 }
 type ResultLike = { success?: boolean; error?: { type?: string; message?: string } } | undefined;
-interface ProviderLike extends WebhookProviderLike {
+export interface ProviderLike extends WebhookProviderLike {
     authMethod?: unknown;
     getOperations(): OperationLike[];
     executeOperation(
@@ -108,7 +108,8 @@ export function watchRefusals(schema: object): { stop(): boolean } {
     };
 }
 
-function loadProvider(target: ProbeTarget): ProviderLike {
+/** Instantiates the provider class of `target` (the host's loader must be installed). */
+export function loadProvider(target: ProbeTarget): ProviderLike {
     const exports = require(target.providerFile) as Record<string, unknown>;
     const candidates = Object.values(exports).filter(
         (value): value is new () => ProviderLike =>
