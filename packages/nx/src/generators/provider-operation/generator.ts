@@ -2,6 +2,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { logger, readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { operationFixture } from "../../codegen/fixtures";
+import { updateContractsAfterWrite } from "../../contracts/after-generate";
 import { call, literalBlock, objectLines } from "../../codegen/layout";
 import { tsString } from "../../codegen/literals";
 import { writeReviewSpec } from "../../codegen/spec-yaml";
@@ -606,10 +607,11 @@ export async function providerOperationGenerator(
         await writeOperationsSpec(tree, schema, options);
         return () => undefined;
     }
-    return runWithHostFilesLock(tree, async () => {
+    const callback = await runWithHostFilesLock(tree, async () => {
         await addOperations(tree, schema, options);
         return undefined;
     });
+    return updateContractsAfterWrite(tree, callback);
 }
 
 /** --writeSpec: the operations as derived, for review; nothing else is written. */
