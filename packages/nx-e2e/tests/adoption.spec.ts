@@ -17,14 +17,19 @@ describe("adoption: init, nx sync, prompts", () => {
     });
     afterAll(() => workspace.cleanup());
 
-    it("init creates nx.json with the plugin and the sync generator, and a second run changes nothing", () => {
+    it("init creates nx.json with the plugin and the sync generators, and a second run changes nothing", () => {
         const init = workspace.nx(["g", "@flowmaestro/nx:init"]);
         expect(init.code).toBe(0);
         expect(init.stdout).toContain("npx nx affected -t verify-provider");
         expect(JSON.parse(workspace.read("nx.json"))).toEqual({
             $schema: "./node_modules/nx/schemas/nx-schema.json",
             plugins: [{ plugin: "@flowmaestro/nx", options: {} }],
-            sync: { globalGenerators: ["@flowmaestro/nx:sync-registrations"] }
+            sync: {
+                globalGenerators: [
+                    "@flowmaestro/nx:sync-registrations",
+                    "@flowmaestro/nx:sync-contracts"
+                ]
+            }
         });
         expect(workspace.read(".gitignore")).toMatch(/^\.nx\/?$/m);
         workspace.git(["add", "-A"]);
@@ -34,7 +39,11 @@ describe("adoption: init, nx sync, prompts", () => {
         expect(workspace.nx(["show", "projects"]).stdout).toContain("provider-slack");
     });
 
-    it("nx sync:check passes, fails naming a removed callback path, and nx sync adds exactly it back", () => {
+    it("after the first nx sync (the providers' contracts), nx sync:check passes, fails naming a removed callback path, and nx sync adds exactly it back", () => {
+        expect(workspace.nx(["sync"]).code).toBe(0);
+        expect(changedFiles(workspace).every((file) => file.endsWith("/contract.json"))).toBe(true);
+        workspace.git(["add", "-A"]);
+        workspace.git(["commit", "-q", "-m", "operation contracts"]);
         expect(workspace.nx(["sync:check"]).code).toBe(0);
         const config = workspace.read(CONFIG);
         // The first callbackPaths entry of a provider folder (a family key like `google` is not one).

@@ -1,4 +1,5 @@
 import { byCodeUnit } from "../executors/verify-provider/hash-memo";
+import { canonicalJson } from "./contract-file";
 import type {
     Acknowledgement,
     BreakingChangeKind,
@@ -249,7 +250,7 @@ export function classifyChanges(
             // A rename is a removal for every workflow that stored the old id.
             const twin = addedOperations.find(
                 (added) =>
-                    JSON.stringify(derived.operations[added].input) === JSON.stringify(before.input)
+                    canonicalJson(derived.operations[added].input) === canonicalJson(before.input)
             );
             changes.push({
                 change: "operation-removed",
@@ -275,7 +276,7 @@ export function classifyChanges(
     for (const id of Object.keys(committed.triggers).sort(byCodeUnit)) {
         if (!(id in derived.triggers))
             changes.push({ change: "trigger-removed", trigger: id, description: "removed" });
-        else if (JSON.stringify(committed.triggers[id]) !== JSON.stringify(derived.triggers[id])) {
+        else if (canonicalJson(committed.triggers[id]) !== canonicalJson(derived.triggers[id])) {
             changes.push({ trigger: id, description: "payload schema changed" });
         }
     }

@@ -178,12 +178,20 @@ export function serializeContract(contract: ProviderContract): string {
     return `${JSON.stringify(ordered, null, 4)}\n`;
 }
 
+/** JSON with map keys in code-unit order: equal for equal data, whatever order it was built in. */
+export function canonicalJson(value: unknown): string {
+    return JSON.stringify(sortKeys(value));
+}
+
 /** The parts the code decides, for comparing a committed contract with a derived one. */
 export function derivedPart(contract: DerivedContract): string {
     const { provider, operations, triggers, mcpTools } = contract;
-    return JSON.stringify(
-        sortKeys({ provider, operations, triggers, mcpTools: [...mcpTools].sort(byCodeUnit) })
-    );
+    return canonicalJson({
+        provider,
+        operations,
+        triggers,
+        mcpTools: [...mcpTools].sort(byCodeUnit)
+    });
 }
 
 /**

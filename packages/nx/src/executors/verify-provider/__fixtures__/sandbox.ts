@@ -1,5 +1,6 @@
 import * as path from "path";
 import { resolvePluginOptions } from "../../../config/plugin-options";
+import type { Derivation } from "../../../contracts/derive";
 import { analyzeProviderFolder, ProviderSources } from "../../../provider-source/provider-folder";
 import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
 import { parseConfigFile } from "../../../host-files/config-file";
@@ -138,7 +139,13 @@ export function sandboxHosts(edits: HostEdits = {}, era: SandboxName = "current"
 export function check(
     rule: Rule,
     id: string,
-    edits: { files?: FileEdits; hosts?: HostEdits; era?: SandboxName } = {}
+    edits: {
+        files?: FileEdits;
+        hosts?: HostEdits;
+        era?: SandboxName;
+        /** The contract the provider's code implies (the contract rules compare it). */
+        derivedContract?: Derivation;
+    } = {}
 ): Diagnostic[] {
     const provider = sandboxProvider(id, edits.files, edits.era);
     const registration = sliceRegistration(
@@ -146,7 +153,7 @@ export function check(
         provider.providerClass,
         sandboxHosts(edits.hosts, edits.era)
     );
-    return runRules([rule], { provider, registration });
+    return runRules([rule], { provider, registration, derivedContract: edits.derivedContract });
 }
 
 /** Every provider of the base model, in registry order. */
