@@ -196,16 +196,18 @@ export function derivedPart(contract: DerivedContract): string {
 
 /**
  * `text` in the host's own JSON style: its Prettier and configuration, as `prettier --check` on
- * the host sees the file; unchanged where the host has no Prettier.
+ * the host sees the file; unchanged where the host has no Prettier or it cannot run here (Prettier
+ * 3 loads its parsers with a dynamic import, which a test runner may not allow).
  */
 export async function formatAsHost(root: string, file: string, text: string): Promise<string> {
-    let prettier: typeof import("prettier");
     try {
-        prettier = require(require.resolve("prettier", { paths: [root] })) as typeof prettier;
+        const prettier = require(
+            require.resolve("prettier", { paths: [root] })
+        ) as typeof import("prettier");
+        const filepath = path.join(root, file);
+        const config = await prettier.resolveConfig(filepath);
+        return await prettier.format(text, { ...config, filepath });
     } catch {
         return text;
     }
-    const filepath = path.join(root, file);
-    const config = await prettier.resolveConfig(filepath);
-    return prettier.format(text, { ...config, filepath });
 }

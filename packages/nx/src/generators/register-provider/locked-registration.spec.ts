@@ -42,7 +42,11 @@ describe("generators under the host-files lock", () => {
         writeTreeChanges(root, tree);
         await callback();
         expect(fs.existsSync(hostFilesLockPath(root))).toBe(false);
-    });
+        // Under the lock, the callback also wrote the new provider's contract, from its code.
+        expect(
+            fs.existsSync(path.join(root, FILES.providersDir, "acme-locked/contract.json"))
+        ).toBe(true);
+    }, 60_000);
 
     it("fails after writing when an entry is not on disk, and still releases the lock", async () => {
         const registry = fs.readFileSync(path.join(root, FILES.registryFile));
@@ -61,7 +65,7 @@ describe("generators under the host-files lock", () => {
             `After writing, "acme-lost" lacks 1 registration: another process changed the host files while this run wrote them. Run \`nx g @flowmaestro/nx:register-provider acme-lost\` again:\n  - ${FILES.registryFile}: registry entry acmeLostEntry and providerRegistry.register(acmeLostEntry)`
         );
         expect(fs.existsSync(hostFilesLockPath(root))).toBe(false);
-    });
+    }, 60_000);
 
     it("releases the lock when the generator refuses", async () => {
         const tree = new FsTree(root, false);
