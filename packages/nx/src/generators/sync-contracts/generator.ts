@@ -44,10 +44,10 @@ export async function syncContractsGenerator(tree: Tree): Promise<SyncGeneratorR
     }
     const providers = new Set(written.map((detail) => detail.slice(0, detail.indexOf(":"))));
     const refusedNote = failure
-        ? ` ${update.refused.length + update.problems.length} other change(s) are not written: see below.`
+        ? ` What else is listed is not written: ${update.refused.length > 0 ? "breaking changes wait for an acknowledgement" : "the contract files named cannot be read or written"}.`
         : "";
     return {
-        outOfSyncMessage: `The operation contracts of ${providers.size} provider${providers.size === 1 ? " are" : "s are"} behind their code (additive changes only, ${written.length} in all). Run \`nx sync\` to write them.${refusedNote}`,
+        outOfSyncMessage: `The operation contracts of ${providers.size} provider${providers.size === 1 ? " are" : "s are"} behind their code (${written.length} additive change${written.length === 1 ? "" : "s"}). Run \`nx sync\` to write them.${refusedNote}`,
         outOfSyncDetails: [...written, ...update.refused, ...update.problems],
         callback: () => {
             lock.release();
