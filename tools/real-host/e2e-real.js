@@ -418,6 +418,49 @@ function main() {
         check.code === 0,
         check.stdout + check.stderr
     );
+    if (process.env.FM_REAL_SKIP_CONTRACTS === "1") {
+        console.log("  skip operation contracts: FM_REAL_SKIP_CONTRACTS=1");
+    } else {
+        step(
+            "operation contracts: nx sync wrote one per provider; a second writes nothing; a removed field is refused"
+        );
+        const providersDir = path.join(root, "backend/src/integrations/providers");
+        const withContract = providerFolders.filter((project) =>
+            fs.existsSync(
+                path.join(providersDir, project.slice("provider-".length), "contract.json")
+            )
+        );
+        expectThat(
+            "contracts",
+            `nx sync wrote a contract for every provider (${withContract.length} of ${providerFolders.length})`,
+            withContract.length === providerFolders.length,
+            providerFolders.filter((project) => !withContract.includes(project)).join(", ")
+        );
+        const second = nx(["sync"]);
+        expectThat(
+            "contracts",
+            "a second nx sync writes nothing",
+            second.code === 0 && status() === "",
+            second.stdout + second.stderr + status()
+        );
+        const operation = path.join(providersDir, "slack/operations/sendMessage.ts");
+        const operationText = fs.existsSync(operation) ? fs.readFileSync(operation, "utf8") : "";
+        const withoutField = operationText.replace(/\n\s*thread_ts: [^\n]*Schema,/, "");
+        if (withoutField !== operationText) {
+            fs.writeFileSync(operation, withoutField);
+            const refused = nx(["sync:check"]);
+            expectThat(
+                "contracts",
+                'removing slack sendMessage\'s "thread_ts" makes nx sync:check fail, naming the change',
+                refused.code !== 0 &&
+                    (refused.stdout + refused.stderr).includes(
+                        'slack: operation "sendMessage": property "thread_ts": removed (property-removed)'
+                    ),
+                refused.stdout + refused.stderr
+            );
+            fs.writeFileSync(operation, operationText);
+        }
+    }
     const config = path.join(root, "backend/src/core/config/index.ts");
     const configText = fs.readFileSync(config, "utf8");
     // The first callbackPaths entry of an existing provider folder (family keys like `google` are not).

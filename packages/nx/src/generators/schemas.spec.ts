@@ -61,7 +61,8 @@ const NEEDED_IN_PRACTICE: Record<string, string[]> = {
     "provider-operation": ["provider", "operationId"],
     "register-provider": ["name"],
     init: [],
-    "sync-registrations": []
+    "sync-registrations": [],
+    "sync-contracts": []
 };
 
 /** Files the examples name, which the model workspace does not hold. */
@@ -138,7 +139,8 @@ const WORKING_OPTIONS: Record<string, object> = {
     "register-provider": { name: "zendesk", category: "customer_support" },
     init: {},
     "provider-operation": { provider: "slack", operationId: "pinMessage" },
-    "sync-registrations": {}
+    "sync-registrations": {},
+    "sync-contracts": {}
 };
 
 describe.each(GENERATORS)("%s schema.json", (generator) => {

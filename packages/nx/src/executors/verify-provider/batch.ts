@@ -1,5 +1,6 @@
 import type { ExecutorContext, TaskGraph } from "@nx/devkit";
 import { pluginOptionsFromNxJson } from "../../config/plugin-options";
+import { deriveCommittedContracts } from "../../contracts/derive";
 import { errorMessage, normalizeVerifyOptions, projectRootOf } from "./options";
 import type { NormalizedVerifyOptions } from "./options";
 import { countErrors, formatReports } from "./reporter";
@@ -39,7 +40,15 @@ export default async function* verifyProviderBatch(
         );
         let reports;
         try {
-            reports = verifyProviders(context.root, pluginOptions, roots, options);
+            const derivedContracts = await deriveCommittedContracts(
+                context.root,
+                pluginOptions,
+                roots
+            );
+            reports = verifyProviders(context.root, pluginOptions, roots, {
+                ...options,
+                derivedContracts
+            });
         } catch (error) {
             const terminalOutput = `${errorMessage(error)}\n`;
             for (const task of taskIds) {

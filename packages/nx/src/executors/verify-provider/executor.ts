@@ -1,5 +1,6 @@
 import type { ExecutorContext } from "@nx/devkit";
 import { pluginOptionsFromNxJson } from "../../config/plugin-options";
+import { deriveCommittedContracts } from "../../contracts/derive";
 import { errorMessage, normalizeVerifyOptions, projectRootOf } from "./options";
 import { countErrors, formatReports } from "./reporter";
 import type { VerifyProviderExecutorSchema } from "./schema";
@@ -14,7 +15,13 @@ export default async function verifyProviderExecutor(
         const normalized = normalizeVerifyOptions(options);
         const pluginOptions = pluginOptionsFromNxJson(context.nxJsonConfiguration);
         const root = projectRootOf(context, context.projectName!);
-        const reports = verifyProviders(context.root, pluginOptions, [root], normalized);
+        const derivedContracts = await deriveCommittedContracts(context.root, pluginOptions, [
+            root
+        ]);
+        const reports = verifyProviders(context.root, pluginOptions, [root], {
+            ...normalized,
+            derivedContracts
+        });
         process.stdout.write(formatReports(reports, normalized.format));
         return { success: reports.every((report) => countErrors(report.diagnostics) === 0) };
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { Derivation } from "../../contracts/derive";
 import type { SourcePosition } from "../../utils/ast";
 import type { ProviderFolderFacts } from "../../provider-source/provider-folder";
 import type { HostFile, RegistrationSlice } from "./registration-slice";
@@ -34,6 +35,8 @@ export interface RuleContext {
     provider: ProviderFolderFacts;
     /** This provider's slices of the cross-cutting files. */
     registration: RegistrationSlice;
+    /** The contract its code implies (cached per provider); absent when not derived in this run. */
+    derivedContract?: Derivation;
 }
 
 /** A check over what is known of one provider (`Context`: verify's static facts by default). */

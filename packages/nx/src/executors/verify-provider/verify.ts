@@ -1,4 +1,5 @@
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import type { Derivation } from "../../contracts/derive";
 import { analyzeProviderFolder, readProviderSources } from "../../provider-source/provider-folder";
 import type { ProviderFolderFacts } from "../../provider-source/provider-folder";
 import { loadHostModels } from "./host-models";
@@ -26,12 +27,18 @@ export interface VerifyRunOptions {
      * and the type checker's build info for the files that did change.
      */
     incremental?: boolean;
+    /** The contracts the providers' code implies, by provider id (the contract rules need them). */
+    derivedContracts?: Map<string, Derivation>;
 }
 
 /** The rule diagnostics of one provider folder, given the run's cross-cutting files. */
-export function checkProvider(provider: ProviderFolderFacts, hosts: HostModels): Diagnostic[] {
+export function checkProvider(
+    provider: ProviderFolderFacts,
+    hosts: HostModels,
+    derivedContract?: Derivation
+): Diagnostic[] {
     const registration = sliceRegistration(provider.sources.id, provider.providerClass, hosts);
-    return runRules(ALL_RULES, { provider, registration });
+    return runRules(ALL_RULES, { provider, registration, derivedContract });
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1 };
@@ -88,7 +95,7 @@ export function verifyProviders(
     return providers.map((provider) => ({
         id: provider.sources.id,
         diagnostics: sortDiagnostics([
-            ...checkProvider(provider, hosts),
+            ...checkProvider(provider, hosts, options.derivedContracts?.get(provider.sources.id)),
             ...(types?.diagnostics.get(provider.sources.id) ?? [])
         ])
     }));

@@ -1,5 +1,6 @@
 import { readNxJson, type Tree } from "@nx/devkit";
 import { createTree } from "@nx/devkit/testing";
+import { CONTRACTS_SYNC_GENERATOR } from "../../contracts/contract-file";
 import { detectPluginOptions, initGenerator, SYNC_GENERATOR } from "./generator";
 
 /** A FlowMaestro-like npm-workspaces repository without nx.json. */
@@ -29,6 +30,18 @@ function workspace(files: Record<string, string> = {}): Tree {
 }
 
 describe("init generator", () => {
+    it("adopts operation contracts only when asked: --contracts registers the sync-contracts generator too, once", async () => {
+        const tree = workspace();
+        await initGenerator(tree, { skipFormat: true });
+        expect(readNxJson(tree)?.sync?.globalGenerators).toEqual([SYNC_GENERATOR]);
+        await initGenerator(tree, { skipFormat: true, contracts: true });
+        await initGenerator(tree, { skipFormat: true, contracts: true });
+        expect(readNxJson(tree)?.sync?.globalGenerators).toEqual([
+            SYNC_GENERATOR,
+            CONTRACTS_SYNC_GENERATOR
+        ]);
+    });
+
     it("creates nx.json with the plugin and the sync generator, and ignores .nx/cache and .nx/workspace-data", async () => {
         const tree = workspace();
         await initGenerator(tree, { skipFormat: true });

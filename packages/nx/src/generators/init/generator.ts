@@ -7,6 +7,7 @@ import {
     PLUGIN_NAME,
     type FlowmaestroPluginOptions
 } from "../../config/plugin-options";
+import { CONTRACTS_SYNC_GENERATOR } from "../../contracts/contract-file";
 import type { InitGeneratorSchema } from "./schema";
 
 export const SYNC_GENERATOR = `${PLUGIN_NAME}:sync-registrations`;
@@ -139,8 +140,16 @@ export async function initGenerator(tree: Tree, schema: InitGeneratorSchema = {}
         changed = true;
     }
     const globalGenerators = nxJson.sync?.globalGenerators ?? [];
-    if (!globalGenerators.includes(SYNC_GENERATOR)) {
-        nxJson.sync = { ...nxJson.sync, globalGenerators: [...globalGenerators, SYNC_GENERATOR] };
+    // Contracts are adopted deliberately: the first \`nx sync\` then writes a file per provider.
+    const wanted = schema.contracts ? [SYNC_GENERATOR, CONTRACTS_SYNC_GENERATOR] : [SYNC_GENERATOR];
+    const missingGenerators = wanted.filter(
+        (generator) => !globalGenerators.includes(generator)
+    );
+    if (missingGenerators.length > 0) {
+        nxJson.sync = {
+            ...nxJson.sync,
+            globalGenerators: [...globalGenerators, ...missingGenerators]
+        };
         changed = true;
     }
     if (existing === null) writeJson(tree, "nx.json", nxJson);
@@ -153,7 +162,7 @@ export async function initGenerator(tree: Tree, schema: InitGeneratorSchema = {}
     logger.info(
         [
             `${PLUGIN_NAME} is set up. Every provider folder is now a project (provider-<id>). In CI:`,
-            "  npx nx sync:check                    # fails when a provider lacks a registration (nx sync adds it)",
+            `  npx nx sync:check                    # fails when a provider lacks a registration${schema.contracts ? " or its contract is behind its code" : ""} (nx sync adds it)`,
             "  npx nx affected -t verify-provider   # checks what changed"
         ].join("\n")
     );

@@ -1,6 +1,7 @@
 import { logger, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { describeHostProfile } from "../../host-profile/host-profile";
 import { registrationFromModel } from "../../model/registration";
+import { updateContractsAfterWrite } from "../../contracts/after-generate";
 import {
     runWithHostFilesLock,
     type WrittenRegistration
@@ -40,7 +41,8 @@ export async function integrationProviderGenerator(
         !imported && schema.spec?.trim() ? readSpecSource(tree, schema.spec.trim()) : undefined;
     // normalizeOptions asks again for what is still missing: nothing, once answered here.
     const answered = await promptForMissing(schema, imported?.spec ?? specFile?.raw);
-    return runWithHostFilesLock(tree, () => generate(tree, answered, imported));
+    const callback = await runWithHostFilesLock(tree, () => generate(tree, answered, imported));
+    return updateContractsAfterWrite(tree, callback);
 }
 
 async function generate(

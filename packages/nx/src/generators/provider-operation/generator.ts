@@ -1,5 +1,6 @@
 import { logger, readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { formatNewFiles } from "../../codegen/format-new-files";
+import { updateContractsAfterWrite } from "../../contracts/after-generate";
 import { writeReviewSpec } from "../../codegen/spec-yaml";
 import { readTemplateOverrides, TemplateSet } from "../../codegen/templates";
 import {
@@ -56,10 +57,11 @@ export async function providerOperationGenerator(
         await writeOperationsSpec(tree, schema, options);
         return () => undefined;
     }
-    return runWithHostFilesLock(tree, async () => {
+    const callback = await runWithHostFilesLock(tree, async () => {
         await addOperations(tree, schema, options);
         return undefined;
     });
+    return updateContractsAfterWrite(tree, callback);
 }
 
 /** --writeSpec: the operations as derived, for review; nothing else is written. */

@@ -3,6 +3,7 @@ import * as path from "path";
 import { logger } from "@nx/devkit";
 import { FsTree } from "@nx/devkit/internal";
 import { DEFAULT_PLUGIN_OPTIONS as FILES } from "../../config/plugin-options";
+import { CONTRACTS_SYNC_GENERATOR } from "../../contracts/contract-file";
 import { hostFilesLockPath } from "../../host-files/host-files-lock";
 import { copySandbox, writeTreeChanges } from "../../testing/sandbox-copy";
 import { FlowmaestroError } from "../../utils/errors";
@@ -37,12 +38,21 @@ describe("generators under the host-files lock", () => {
     }
 
     it("holds the lock until the callback Nx calls after writing, which finds every entry on disk", async () => {
+        // A workspace that keeps operation contracts: the new provider is born with one.
+        const nxJsonFile = path.join(root, "nx.json");
+        const nxJson = JSON.parse(fs.readFileSync(nxJsonFile, "utf8"));
+        nxJson.sync = { globalGenerators: [CONTRACTS_SYNC_GENERATOR] };
+        fs.writeFileSync(nxJsonFile, JSON.stringify(nxJson));
         const { tree, callback } = await generate("acme-locked");
         expect(fs.existsSync(hostFilesLockPath(root))).toBe(true);
         writeTreeChanges(root, tree);
         await callback();
         expect(fs.existsSync(hostFilesLockPath(root))).toBe(false);
-    });
+        // Under the lock, the callback also wrote the new provider's contract, from its code.
+        expect(
+            fs.existsSync(path.join(root, FILES.providersDir, "acme-locked/contract.json"))
+        ).toBe(true);
+    }, 60_000);
 
     it("fails after writing when an entry is not on disk, and still releases the lock", async () => {
         const registry = fs.readFileSync(path.join(root, FILES.registryFile));
@@ -61,7 +71,11 @@ describe("generators under the host-files lock", () => {
             `After writing, "acme-lost" lacks 1 registration: another process changed the host files while this run wrote them. Run \`nx g @flowmaestro/nx:register-provider acme-lost\` again:\n  - ${FILES.registryFile}: registry entry acmeLostEntry and providerRegistry.register(acmeLostEntry)`
         );
         expect(fs.existsSync(hostFilesLockPath(root))).toBe(false);
-    });
+        // The workspace does not keep operation contracts: no contract is written for it.
+        expect(fs.existsSync(path.join(root, FILES.providersDir, "acme-lost/contract.json"))).toBe(
+            false
+        );
+    }, 60_000);
 
     it("releases the lock when the generator refuses", async () => {
         const tree = new FsTree(root, false);

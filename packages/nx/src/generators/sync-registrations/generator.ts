@@ -2,25 +2,12 @@ import { readNxJson, type Tree } from "@nx/devkit";
 import type { SyncGeneratorResult } from "@nx/devkit/internal";
 import { pluginOptionsFromNxJson, type ResolvedPluginOptions } from "../../config/plugin-options";
 import { acquireHostFilesLock } from "../../host-files/host-files-lock";
-import { PROVIDER_FILE_PATTERN } from "../../model/names";
+import { providerIds } from "../../provider-source/provider-ids";
 import { FlowmaestroError } from "../../utils/errors";
+import { onNxDaemon } from "../../utils/nx-daemon";
 import { unwritablePaths } from "../../utils/writable";
 import { readRegistration } from "../register-provider/generator";
 import { planHostFiles } from "../register-provider/register";
-
-/** Provider ids: folders of the providers folder with exactly one `*Provider.ts`. */
-function providerIds(tree: Tree, providersDir: string): string[] {
-    return tree
-        .children(providersDir)
-        .filter((id) => {
-            const dir = `${providersDir}/${id}`;
-            return (
-                !tree.isFile(dir) &&
-                tree.children(dir).filter((file) => PROVIDER_FILE_PATTERN.test(file)).length === 1
-            );
-        })
-        .sort();
-}
 
 /** What a sync adds (`<id>: <file>: added ...`), and why each host file it cannot edit is so. */
 interface SyncPlan {
@@ -71,14 +58,6 @@ function uneditedFilesError(unedited: SyncPlan["unedited"]): FlowmaestroError {
         `Cannot add registrations to ${[...unedited.keys()].join(", ")}; fix ${unedited.size === 1 ? "it" : "them"} and run \`nx sync\` again:`,
         [...unedited.values()].flatMap((problems) => [...problems])
     );
-}
-
-/**
- * The Nx daemon plans sync generators on every file change and writes a plan only when `nx sync`
- * asks, maybe never: a lock held there until the write would block every generator run.
- */
-function onNxDaemon(): boolean {
-    return (globalThis as { NX_DAEMON?: boolean }).NX_DAEMON === true;
 }
 
 /**

@@ -19,7 +19,7 @@ interface SchemaLike {
         error?: { issues: { path: PropertyKey[]; message: string }[] };
     };
 }
-interface OperationLike {
+export interface OperationLike {
     id: string;
     inputSchema?: SchemaLike;
 }
@@ -36,7 +36,7 @@ export function holdsSignedUrl(value: unknown, depth = 0): boolean {
     if (!value || typeof value !== "object" || depth > 4) return false;
     return Object.values(value).some((item) => holdsSignedUrl(item, depth + 1));
 }
-interface ProviderLike extends WebhookProviderLike {
+export interface ProviderLike extends WebhookProviderLike {
     authMethod?: unknown;
     getOperations(): OperationLike[];
     executeOperation(
@@ -142,7 +142,10 @@ function codeSites(target: ProbeTarget): string[] {
     return [...sites];
 }
 
-function loadProvider(target: ProbeTarget): ProviderLike {
+/** Instantiates the provider class of `target` (the host's loader must be installed). */
+export function loadProvider(
+    target: Pick<ProbeTarget, "id" | "providerFile" | "className">
+): ProviderLike {
     const exports = require(target.providerFile) as Record<string, unknown>;
     const candidates = Object.values(exports).filter(
         (value): value is new () => ProviderLike =>

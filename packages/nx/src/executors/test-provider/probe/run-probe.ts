@@ -6,11 +6,11 @@ import type { ProbeJob, ProviderObservations } from "./observations";
 const OUTPUT_TAIL = 2000;
 
 /**
- * The probe's entry: compiled JavaScript when installed; this package's TypeScript source in its
- * own unit tests, run through the swc loader the repository tests with.
+ * A child process's entry module (`require.resolve`d): compiled JavaScript when installed; this
+ * package's TypeScript source in its own unit tests, run through the swc loader the repository
+ * tests with.
  */
-function probeEntry(): { entry: string; execArgv: string[] } {
-    const entry = require.resolve("./child");
+export function childEntry(entry: string): { entry: string; execArgv: string[] } {
     return entry.endsWith(".ts")
         ? { entry, execArgv: ["--require", require.resolve("@swc-node/register")] }
         : { entry, execArgv: [] };
@@ -22,7 +22,7 @@ function probeEntry(): { entry: string; execArgv: string[] } {
  * because the process died is reported as not loadable, with the process's last output.
  */
 export function runProbe(job: ProbeJob, cwd: string): Promise<ProviderObservations[]> {
-    const { entry, execArgv } = probeEntry();
+    const { entry, execArgv } = childEntry(require.resolve("./child"));
     const child = fork(entry, [], {
         cwd,
         execArgv,

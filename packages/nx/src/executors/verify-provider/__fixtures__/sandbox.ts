@@ -1,6 +1,7 @@
 import * as path from "path";
 import { resolvePluginOptions } from "../../../config/plugin-options";
 import { analyzeProviderFolder } from "../../../provider-source/provider-folder";
+import type { Derivation } from "../../../contracts/derive";
 import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
 import { ProviderSources } from "../../../provider-source/provider-sources";
 import { parseConfigFile } from "../../../host-files/config-file";
@@ -139,7 +140,13 @@ export function sandboxHosts(edits: HostEdits = {}, era: SandboxName = "current"
 export function check(
     rule: Rule,
     id: string,
-    edits: { files?: FileEdits; hosts?: HostEdits; era?: SandboxName } = {}
+    edits: {
+        files?: FileEdits;
+        hosts?: HostEdits;
+        era?: SandboxName;
+        /** The contract the provider's code implies (the contract rules compare it). */
+        derivedContract?: Derivation;
+    } = {}
 ): Diagnostic[] {
     const provider = sandboxProvider(id, edits.files, edits.era);
     const registration = sliceRegistration(
@@ -147,7 +154,7 @@ export function check(
         provider.providerClass,
         sandboxHosts(edits.hosts, edits.era)
     );
-    return runRules([rule], { provider, registration });
+    return runRules([rule], { provider, registration, derivedContract: edits.derivedContract });
 }
 
 /** Every provider of the base model, in registry order. */

@@ -8,7 +8,8 @@ import { typeScriptSources } from "./hash-run";
 /**
  * The cache key of a verify-provider task. A task's result depends on exactly:
  * - the provider folder's files (every rule but the registration ones reads only these);
- * - for the type check: every workspace file in the import closure of the provider's files (what
+ * - for the type check and the contract rules (which compare the committed contract with the one
+ *   the code implies): every workspace file in the import closure of the provider's files (what
  *   the program rooted at them reads, a workspace package npm links into node_modules included),
  *   the versions of the installed packages it resolves into, the compiler options and the
  *   TypeScript version;
@@ -43,11 +44,11 @@ export function hashVerifyTask(root: string, task: Task, context: HasherContext)
             options.typecheck && options.compiler === "tsgo" ? run.versions.tsgo : ""
         )
     };
-    if (options.typecheck) {
-        nodes["import closure"] = run.closureHash(
-            typeScriptSources(providerFiles).map((file) => path.join(run.root, projectRoot, file))
-        );
-    }
+    // The type check reads it, and the contract rules compare the contract with what the code
+    // there implies (a shared schema in the host's core is part of an operation's input).
+    nodes["import closure"] = run.closureHash(
+        typeScriptSources(providerFiles).map((file) => path.join(run.root, projectRoot, file))
+    );
     const value = sha(...Object.entries(nodes).flat());
     return {
         value,

@@ -1,6 +1,8 @@
 import type { Rule } from "../rule";
 import { authMethod } from "./auth-method";
 import { clientExists } from "./client-exists";
+import { contractBreakingChange } from "./contract-breaking-change";
+import { contractOutOfDate } from "./contract-out-of-date";
 import { extendsBaseProvider } from "./extends-base-provider";
 import { fixtureLoaderEntry } from "./fixture-loader-entry";
 import { fixturesCoverOperations } from "./fixtures-cover-operations";
@@ -54,4 +56,11 @@ export const REGISTRATION_RULES: readonly Rule[] = [
     fixtureLoaderEntry
 ];
 
-export const ALL_RULES: readonly Rule[] = [...SOURCE_RULES, ...REGISTRATION_RULES];
+/** Rules that compare the committed operation contract with the contract derived from the code. */
+export const CONTRACT_RULES: readonly Rule[] = [contractBreakingChange, contractOutOfDate];
+
+export const ALL_RULES: readonly Rule[] = [
+    ...SOURCE_RULES,
+    ...REGISTRATION_RULES,
+    ...CONTRACT_RULES
+];

@@ -24,6 +24,15 @@ export interface OperationError {
 
 export type OperationActionType = "read" | "write";
 
+// Ids naming a change ("sendMessage", "createRecord"): the host's router treats those as writes.
+const WRITE_VERB =
+    /send|create|post|update|delete|add|remove|insert|write|reply|upload|append|set|put|patch|edit|archive|publish|run|execute|start|stop|cancel/;
+
+/** The action type of an operation that declares none, told from its id. */
+export function inferActionType(operationId: string): OperationActionType {
+    return WRITE_VERB.test(operationId.toLowerCase()) ? "write" : "read";
+}
+
 export interface OperationExample {
     name: string;
     description?: string;
