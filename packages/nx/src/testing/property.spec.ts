@@ -8,7 +8,7 @@ import { DEFAULT_PLUGIN_OPTIONS as OPTIONS, providerDir } from "../config/plugin
 import { verifyProviders } from "../executors/verify-provider/verify";
 import { integrationProviderGenerator } from "../generators/integration-provider/generator";
 import { registerProviderGenerator } from "../generators/register-provider/generator";
-import { registerProvider } from "../generators/register-provider/register";
+import { registerProvider } from "../registration/registrar";
 import { buildProviderModel, type ProviderModel } from "../model/provider-model";
 import { parseProviderSpec, type ProviderSpecInput } from "../model/provider-spec";
 import { registrationFromModel } from "../model/registration";

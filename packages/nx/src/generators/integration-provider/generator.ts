@@ -4,8 +4,8 @@ import { registrationFromModel } from "../../model/registration";
 import {
     runWithHostFilesLock,
     type WrittenRegistration
-} from "../register-provider/locked-registration";
-import { registerProvider } from "../register-provider/register";
+} from "../../registration/locked-registration";
+import { registerProvider } from "../../registration/registrar";
 import { readSpecSource } from "../../model/spec-file";
 import { normalizeOptions } from "./lib/normalize-options";
 import { importOpenApi, writeSpecFile } from "./lib/openapi-import";

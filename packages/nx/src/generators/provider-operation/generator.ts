@@ -32,7 +32,7 @@ import { formatUnlessPreview } from "../../utils/dry-run";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
 import { hostErrorType, parameterPlacement } from "../integration-provider/lib/templates";
-import { runWithHostFilesLock } from "../register-provider/locked-registration";
+import { runWithHostFilesLock } from "../../registration/locked-registration";
 import { clientMemberClash } from "./lib/client-class-chain";
 import { normalizeOptions, type NewOperation } from "./lib/normalize-options";
 import { renderOperationFile } from "./lib/operation-file";

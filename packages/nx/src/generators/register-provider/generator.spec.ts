@@ -4,7 +4,7 @@ import { logger, type Tree } from "@nx/devkit";
 import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { DEFAULT_PLUGIN_OPTIONS as FILES } from "../../config/plugin-options";
 import { registerProviderGenerator } from "./generator";
-import { registerProvider } from "./register";
+import { registerProvider } from "../../registration/registrar";
 import { SANDBOX_DIR, writeSandboxInto } from "../../testing/sandbox-copy";
 
 const HOST_FILES = [

@@ -9,7 +9,7 @@ import { registrationFromModel } from "../../model/registration";
 import { SANDBOX_DIR, copySandbox, writeTreeChanges } from "../../testing/sandbox-copy";
 import { integrationProviderGenerator } from "../integration-provider/generator";
 import { apiKeySpec, oauthSpec, toYaml } from "../integration-provider/__fixtures__/specs";
-import { registerProvider } from "./register";
+import { registerProvider } from "../../registration/registrar";
 
 /**
  * Issue 7: "a run interrupted between two file writes must not be possible to observe".

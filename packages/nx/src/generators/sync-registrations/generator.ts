@@ -5,8 +5,8 @@ import { acquireHostFilesLock } from "../../host-files/host-files-lock";
 import { PROVIDER_FILE_PATTERN } from "../../model/names";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
-import { readRegistration } from "../register-provider/generator";
-import { planHostFiles } from "../register-provider/register";
+import { readRegistration } from "../../registration/read-registration";
+import { planHostFiles } from "../../registration/registrar";
 
 /** Provider ids: folders of the providers folder with exactly one `*Provider.ts`. */
 function providerIds(tree: Tree, providersDir: string): string[] {
@@ -41,7 +41,7 @@ function planSync(tree: Tree, options: ResolvedPluginOptions): SyncPlan {
     for (const id of providerIds(tree, options.providersDir)) {
         let files: ReturnType<typeof planHostFiles>;
         try {
-            const registration = readRegistration(tree, { id, check: false }, options, {
+            const registration = readRegistration(tree, { id }, options, {
                 quiet: true
             });
             files = planHostFiles(tree, registration, options);

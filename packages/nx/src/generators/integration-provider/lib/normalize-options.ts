@@ -11,7 +11,7 @@ import { buildProviderModel, type ProviderModel } from "../../../model/provider-
 import { formatIssuePath, parseProviderSpec } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
-import { credentialFields, readConfigText } from "../../register-provider/register";
+import { credentialFields, readConfigText } from "../../../registration/registrar";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { hostCompatibilityProblems } from "./host-compatibility";
 import { promptForMissing } from "./prompt-missing";

@@ -1,12 +1,12 @@
 import * as fs from "fs";
 import type { GeneratorCallback, Tree } from "@nx/devkit";
 import { FsTree } from "@nx/devkit/internal";
-import type { ResolvedPluginOptions } from "../../config/plugin-options";
-import { acquireHostFilesLock } from "../../host-files/host-files-lock";
-import type { RegistrationModel } from "../../model/registration";
-import { isDryRun } from "../../utils/dry-run";
-import { FlowmaestroError } from "../../utils/errors";
-import { planRegistration } from "./register";
+import type { ResolvedPluginOptions } from "../config/plugin-options";
+import { acquireHostFilesLock } from "../host-files/host-files-lock";
+import type { RegistrationModel } from "../model/registration";
+import { isDryRun } from "../utils/dry-run";
+import { FlowmaestroError } from "../utils/errors";
+import { planRegistration } from "./registrar";
 
 /** What a run registered, for the check after Nx has written the tree. */
 export interface WrittenRegistration {

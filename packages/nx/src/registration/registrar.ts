@@ -1,30 +1,24 @@
 import * as path from "path";
 import { logger, type Tree } from "@nx/devkit";
-import { providerDir, type ResolvedPluginOptions } from "../../config/plugin-options";
-import { findFixtureSystem } from "../../host-profile/host-profile";
-import { treeHostReader } from "../../host-profile/host-reader";
-import { hostCategoryNames } from "../../model/categories";
-import type { CategoryNames } from "../../model/categories";
-import type { RegistrationModel } from "../../model/registration";
-import { parseConfigFile, planConfigFile } from "../../host-files/config-file";
-import type { HostFileEdit } from "../../host-files/edit-support";
-import {
-    parseFixtureLoaderFile,
-    planFixtureLoaderFile
-} from "../../host-files/fixture-loader-file";
-import {
-    parseOAuthRegistryFile,
-    planOAuthRegistryFile
-} from "../../host-files/oauth-registry-file";
-import { parsePulumiFile, planPulumiFile } from "../../host-files/pulumi-file";
-import { readHostText } from "../../host-files/host-text";
-import { parseRegistryFile, planRegistryFile } from "../../host-files/registry-file";
+import { providerDir, type ResolvedPluginOptions } from "../config/plugin-options";
+import { findFixtureSystem } from "../host-profile/host-profile";
+import { treeHostReader } from "../host-profile/host-reader";
+import { hostCategoryNames } from "../model/categories";
+import type { CategoryNames } from "../model/categories";
+import type { RegistrationModel } from "../model/registration";
+import { parseConfigFile, planConfigFile } from "../host-files/config-file";
+import type { HostFileEdit } from "../host-files/edit-support";
+import { parseFixtureLoaderFile, planFixtureLoaderFile } from "../host-files/fixture-loader-file";
+import { parseOAuthRegistryFile, planOAuthRegistryFile } from "../host-files/oauth-registry-file";
+import { parsePulumiFile, planPulumiFile } from "../host-files/pulumi-file";
+import { readHostText } from "../host-files/host-text";
+import { parseRegistryFile, planRegistryFile } from "../host-files/registry-file";
 import {
     parseSharedProvidersFile,
     planSharedProvidersFile
-} from "../../host-files/shared-providers-file";
-import { FlowmaestroError } from "../../utils/errors";
-import { unwritablePaths } from "../../utils/writable";
+} from "../host-files/shared-providers-file";
+import { FlowmaestroError } from "../utils/errors";
+import { unwritablePaths } from "../utils/writable";
 
 /** One host file's planned edit. `added` is empty when the file already has everything. */
 export interface PlannedHostFile {
