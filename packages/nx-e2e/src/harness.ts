@@ -6,18 +6,14 @@ import { createSandboxWorkspace } from "../../../tools/scripts/sandbox-workspace
 import type { SandboxName } from "../../nx/src/testing/sandbox-copy";
 
 import { DEFAULT_PLUGIN_OPTIONS } from "../../nx/src/config/plugin-options";
+import { HOST_FILE_CATALOG } from "../../nx/src/host-files/catalog";
 
 export { lintSandboxFiles } from "../../nx/src/testing/sandbox-copy";
 
-/** The six cross-cutting files the registrar edits in the default sandbox (FlowMaestro main). */
-export const HOST_FILES = [
-    DEFAULT_PLUGIN_OPTIONS.registryFile,
-    DEFAULT_PLUGIN_OPTIONS.oauthRegistryFile,
-    DEFAULT_PLUGIN_OPTIONS.configFile,
-    DEFAULT_PLUGIN_OPTIONS.sharedProvidersFile,
-    DEFAULT_PLUGIN_OPTIONS.pulumiFile,
-    DEFAULT_PLUGIN_OPTIONS.fixtureLoaderFile
-];
+/** The host files the registrar edits in the default sandbox (FlowMaestro main, with the fixture system). */
+export const HOST_FILES = HOST_FILE_CATALOG.filter((entry) => entry.registration).map(
+    (entry) => DEFAULT_PLUGIN_OPTIONS[entry.option]
+);
 
 export interface CommandResult {
     code: number;

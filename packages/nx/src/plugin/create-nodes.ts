@@ -3,6 +3,7 @@ import * as path from "path";
 import type { CreateNodes, CreateNodesResult, TargetConfiguration } from "@nx/devkit";
 import { PLUGIN_NAME, resolvePluginOptions } from "../config/plugin-options";
 import type { FlowmaestroPluginOptions, ResolvedPluginOptions } from "../config/plugin-options";
+import { hostFilePaths } from "../host-files/catalog";
 import { PROVIDER_FILE_PATTERN } from "../model/names";
 
 export const PROVIDER_PROJECT_TAG = "type:integration-provider";
@@ -30,13 +31,6 @@ export function providerIdOf(file: string, options: ResolvedPluginOptions): stri
     const [id, fileName, ...rest] = file.slice(prefix.length).split("/");
     if (rest.length > 0 || !fileName || !PROVIDER_FILE_PATTERN.test(fileName)) return undefined;
     return id;
-}
-
-/** The cross-cutting files: every `*File` option (registry, OAuth registry, config, ...). */
-function crossCuttingFiles(options: ResolvedPluginOptions): string[] {
-    return Object.entries(options)
-        .filter(([option]) => option.endsWith("File"))
-        .map(([, file]) => file as string);
 }
 
 /**
@@ -71,7 +65,7 @@ export function verifyTarget(
         cache: true,
         inputs: [
             "{projectRoot}/**/*",
-            ...crossCuttingFiles(options).map(workspaceFile),
+            ...hostFilePaths(options).map(workspaceFile),
             workspaceFile(options.backendTsConfig),
             { externalDependencies: ["typescript"] }
         ],

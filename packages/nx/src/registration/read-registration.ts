@@ -5,8 +5,6 @@ import { PROVIDER_FILE_PATTERN, providerNames, titleCase } from "../model/names"
 import { oauthAppFor } from "../model/provider-model";
 import type { OAuthAuthSpec, ProviderSpec } from "../model/provider-spec";
 import type { RegistrationModel } from "../model/registration";
-import { parseRegistryFile } from "../host-files/registry-file";
-import { parseSharedProvidersFile } from "../host-files/shared-providers-file";
 import { readProviderClass, type ProviderClassFacts } from "../provider-source/provider-class";
 import { FlowmaestroError } from "../utils/errors";
 import { readHostModel, treeCategoryNames } from "./registrar";
@@ -51,8 +49,8 @@ function readProviderFolder(tree: Tree, dir: string, id: string): ProviderClassF
 
 /** What the host files already say about the provider (used for facts its own files lack). */
 function existingFacts(tree: Tree, options: ResolvedPluginOptions, id: string) {
-    const registry = readHostModel(tree, options.registryFile, parseRegistryFile);
-    const shared = readHostModel(tree, options.sharedProvidersFile, parseSharedProvidersFile);
+    const registry = readHostModel(tree, options, "registry");
+    const shared = readHostModel(tree, options, "sharedProviders");
     const element = shared?.providers.find((provider) => provider.provider === id);
     return {
         category:

@@ -1,4 +1,3 @@
-import * as path from "path";
 import { logger, type Tree } from "@nx/devkit";
 import { providerDir, type ResolvedPluginOptions } from "../config/plugin-options";
 import { findFixtureSystem } from "../host-profile/host-profile";
@@ -6,17 +5,14 @@ import { treeHostReader } from "../host-profile/host-reader";
 import { hostCategoryNames } from "../model/categories";
 import type { CategoryNames } from "../model/categories";
 import type { RegistrationModel } from "../model/registration";
-import { parseConfigFile, planConfigFile } from "../host-files/config-file";
-import type { HostFileEdit } from "../host-files/edit-support";
-import { parseFixtureLoaderFile, planFixtureLoaderFile } from "../host-files/fixture-loader-file";
-import { parseOAuthRegistryFile, planOAuthRegistryFile } from "../host-files/oauth-registry-file";
-import { parsePulumiFile, planPulumiFile } from "../host-files/pulumi-file";
-import { readHostText } from "../host-files/host-text";
-import { parseRegistryFile, planRegistryFile } from "../host-files/registry-file";
 import {
-    parseSharedProvidersFile,
-    planSharedProvidersFile
-} from "../host-files/shared-providers-file";
+    HOST_FILE_CATALOG,
+    hostFileEntry,
+    type HostFileKey,
+    type HostFileModels,
+    type RegistrationContext
+} from "../host-files/catalog";
+import { readHostText } from "../host-files/host-text";
 import { FlowmaestroError } from "../utils/errors";
 import { unwritablePaths } from "../utils/writable";
 
@@ -28,24 +24,17 @@ export interface PlannedHostFile {
     added: string[];
 }
 
-interface HostFileTask {
-    path: string;
-    /** What the file is, for the "does not exist" message. */
-    role: string;
-    /** Reads the file alone: throws when it is broken for every provider (syntax, shape). */
-    parse(source: string): unknown;
-    plan(source: string): HostFileEdit;
-}
-
 /** A host file's model as the tree holds it; undefined when it is missing or unreadable. */
-export function readHostModel<T>(
+export function readHostModel<K extends HostFileKey>(
     tree: Tree,
-    file: string,
-    parse: (source: string, fileName: string) => T
-): T | undefined {
+    options: ResolvedPluginOptions,
+    key: K
+): HostFileModels[K] | undefined {
+    const entry = hostFileEntry(key);
+    const file = options[entry.option];
     if (!tree.isFile(file)) return undefined;
     try {
-        return parse(readHostText(tree, file), file);
+        return entry.parse(readHostText(tree, file), file);
     } catch {
         return undefined; // registering reports the problem with the file
     }
@@ -54,122 +43,43 @@ export function readHostModel<T>(
 /** The category names the host uses, learned from its registry and ALL_PROVIDERS. */
 export function treeCategoryNames(tree: Tree, options: ResolvedPluginOptions): CategoryNames {
     return hostCategoryNames(
-        readHostModel(tree, options.registryFile, parseRegistryFile),
-        readHostModel(tree, options.sharedProvidersFile, parseSharedProvidersFile)
+        readHostModel(tree, options, "registry"),
+        readHostModel(tree, options, "sharedProviders")
     );
-}
-
-/** Module path from registry.ts to the providers folder (`./providers`). */
-function providersImport(options: ResolvedPluginOptions): string {
-    const relative = path.posix.relative(
-        path.posix.dirname(options.registryFile),
-        options.providersDir
-    );
-    return relative.startsWith(".") ? relative : `./${relative}`;
-}
-
-/** The config file's text for reading facts; null when it is missing or unreadable. */
-export function readConfigText(tree: Tree, configFile: string): string | null {
-    try {
-        return tree.exists(configFile) ? readHostText(tree, configFile) : null;
-    } catch {
-        return null; // registering reports the problem with the file
-    }
 }
 
 /** `clientId`/`clientSecret` or `appId`/`appSecret`, as config.oauth.<key> names them. */
-export function credentialFields(
-    configSource: string | null,
-    configFile: string,
-    configKey: string
-) {
-    if (configSource === null) return undefined;
-    try {
-        return parseConfigFile(configSource, configFile).oauthKeys.find(
-            (key) => key.key === configKey
-        )?.credentialFields;
-    } catch {
-        return undefined; // the config task reports the problem
-    }
+export function credentialFields(tree: Tree, options: ResolvedPluginOptions, configKey: string) {
+    return readHostModel(tree, options, "config")?.oauthKeys.find((key) => key.key === configKey)
+        ?.credentialFields;
 }
 
-function hostFileTasks(
+/** The host files the provider has an entry in, with the context their plans read. */
+function registrationTasks(
     tree: Tree,
     registration: RegistrationModel,
     options: ResolvedPluginOptions
-): HostFileTask[] {
-    const tasks: HostFileTask[] = [
-        {
-            path: options.registryFile,
-            role: "provider registry",
-            parse: (source) => parseRegistryFile(source, options.registryFile),
-            plan: (source) =>
-                planRegistryFile(source, registration, {
-                    fileName: options.registryFile,
-                    providersImport: providersImport(options)
-                })
-        }
-    ];
-    const app = registration.oauth?.app;
-    if (app) {
-        const config = readConfigText(tree, options.configFile);
-        tasks.push(
-            {
-                path: options.oauthRegistryFile,
-                role: "OAuth provider registry",
-                parse: (source) => parseOAuthRegistryFile(source, options.oauthRegistryFile),
-                plan: (source) =>
-                    planOAuthRegistryFile(source, registration, {
-                        fileName: options.oauthRegistryFile,
-                        credentialFields: credentialFields(
-                            config,
-                            options.configFile,
-                            app.configKey
-                        )
-                    })
-            },
-            {
-                path: options.configFile,
-                role: "backend config",
-                parse: (source) => parseConfigFile(source, options.configFile),
-                plan: (source) =>
-                    planConfigFile(source, registration, { fileName: options.configFile })
-            }
-        );
-    }
-    tasks.push({
-        path: options.sharedProvidersFile,
-        role: "shared provider list",
-        parse: (source) => parseSharedProvidersFile(source, options.sharedProvidersFile),
-        plan: (source) =>
-            planSharedProvidersFile(source, registration, {
-                fileName: options.sharedProvidersFile,
-                categoryNames: treeCategoryNames(tree, options)
-            })
-    });
-    if (app && !app.shared) {
-        tasks.push({
-            path: options.pulumiFile,
-            role: "Pulumi secrets config",
-            parse: (source) => parsePulumiFile(source, options.pulumiFile),
-            plan: (source) => planPulumiFile(source, registration, { fileName: options.pulumiFile })
-        });
-    }
-    // The sixth registration: only where the host has the fixture system and the provider has data.
+) {
     const fixtures = findFixtureSystem(treeHostReader(tree), options);
-    if (
-        fixtures &&
-        tree.exists(`${providerDir(options, registration.id)}/${fixtures.fixtureModule}`)
-    ) {
-        tasks.push({
-            path: fixtures.loaderFile,
-            role: "sandbox fixture loader",
-            parse: (source) => parseFixtureLoaderFile(source, fixtures.loaderFile),
-            plan: (source) =>
-                planFixtureLoaderFile(source, registration, { fileName: fixtures.loaderFile })
-        });
-    }
-    return tasks;
+    const provider = {
+        hasFixtures:
+            fixtures !== undefined &&
+            tree.exists(`${providerDir(options, registration.id)}/${fixtures.fixtureModule}`)
+    };
+    const context = (fileName: string): RegistrationContext => ({
+        registration,
+        options,
+        fileName,
+        model: (key) => readHostModel(tree, options, key),
+        categoryNames: () => treeCategoryNames(tree, options)
+    });
+    return HOST_FILE_CATALOG.flatMap((entry) =>
+        entry.registration &&
+        (entry.where === "always" || fixtures) &&
+        entry.registration.appliesTo(registration, provider)
+            ? [{ entry, registration: entry.registration, context: context(options[entry.option]) }]
+            : []
+    );
 }
 
 /** A host file that cannot be edited, and why. */
@@ -201,27 +111,28 @@ export function planHostFiles(
         if (!(error instanceof FlowmaestroError)) throw error;
         return error.problems.map((problem) => ({ path, problem }));
     };
-    for (const task of hostFileTasks(tree, registration, options)) {
-        if (!tree.exists(task.path) || !tree.isFile(task.path)) {
+    for (const task of registrationTasks(tree, registration, options)) {
+        const file = task.context.fileName;
+        if (!tree.exists(file) || !tree.isFile(file)) {
             problems.push({
-                path: task.path,
-                problem: `${task.path} does not exist (the ${task.role}; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
+                path: file,
+                problem: `${file} does not exist (the ${task.entry.role}; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
             });
             continue;
         }
         let before: string;
         try {
-            before = readHostText(tree, task.path);
-            task.parse(before);
+            before = readHostText(tree, file);
+            task.entry.parse(before, file);
         } catch (error) {
-            problems.push(...each(error, task.path));
+            problems.push(...each(error, file));
             continue;
         }
         try {
-            const edit = task.plan(before);
-            planned.push({ path: task.path, before, after: edit.text, added: edit.added });
+            const edit = task.registration.plan(before, task.context);
+            planned.push({ path: file, before, after: edit.text, added: edit.added });
         } catch (error) {
-            conflicts.push(...each(error, task.path));
+            conflicts.push(...each(error, file));
         }
     }
     return { planned, problems, conflicts };

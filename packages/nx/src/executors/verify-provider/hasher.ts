@@ -3,6 +3,7 @@ import * as path from "path";
 import { workspaceRoot } from "@nx/devkit";
 import type { CustomHasher, HasherContext, Task } from "@nx/devkit";
 import { pluginOptionsFromNxJson } from "../../config/plugin-options";
+import { HOST_FILE_CATALOG } from "../../host-files/catalog";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
 import { byCodeUnit, FileSystemView, HashMemo, sha } from "./hash-memo";
 import type { CompilerFacts } from "./hash-memo";
@@ -284,12 +285,12 @@ export class HashRun {
 
     /** Hash of the provider's registration slices and diagnostics (see HasherTypeScript). */
     registrationHash(projectRoot: string, providerFilesHash: string): string {
-        // Keyed by every cross-cutting file the plugin options name, and the provider's files.
-        const crossCutting = Object.entries(this.pluginOptions)
-            .filter(([option]) => option.endsWith("File"))
-            .sort(([a], [b]) => byCodeUnit(a, b))
+        // Keyed by every host file of the catalog, and the provider's files.
+        const crossCutting = HOST_FILE_CATALOG.map(({ option }) => option)
+            .sort(byCodeUnit)
             .map(
-                ([option, file]) => `${option}:${this.view.contentHash(path.join(this.root, file))}`
+                (option) =>
+                    `${option}:${this.view.contentHash(path.join(this.root, this.pluginOptions[option]))}`
             );
         return this.memo.registration(
             sha(

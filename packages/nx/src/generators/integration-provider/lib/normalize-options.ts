@@ -11,7 +11,7 @@ import { buildProviderModel, type ProviderModel } from "../../../model/provider-
 import { formatIssuePath, parseProviderSpec } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
-import { credentialFields, readConfigText } from "../../../registration/registrar";
+import { credentialFields } from "../../../registration/registrar";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { hostCompatibilityProblems } from "./host-compatibility";
 import { promptForMissing } from "./prompt-missing";
@@ -130,11 +130,10 @@ export async function normalizeOptions(
         providerDir: dir,
         templateOverrides: readTemplateOverrides(tree, pluginOptions.templatesDir),
         oauthCredentials: (model.oauthApp &&
-            credentialFields(
-                readConfigText(tree, pluginOptions.configFile),
-                pluginOptions.configFile,
-                model.oauthApp.configKey
-            )) ?? { id: "clientId", secret: "clientSecret" },
+            credentialFields(tree, pluginOptions, model.oauthApp.configKey)) ?? {
+            id: "clientId",
+            secret: "clientSecret"
+        },
         warnings,
         update: options.update ?? false,
         force: options.force ?? false,
