@@ -1,5 +1,5 @@
 import { logger, type Tree } from "@nx/devkit";
-import { providerDir, type ResolvedPluginOptions } from "../config/plugin-options";
+import { providerDir } from "../config/plugin-options";
 import { hostCategoryNames, isKnownCategory } from "../model/categories";
 import { PROVIDER_FILE_PATTERN, providerNames, titleCase } from "../model/names";
 import { oauthAppFor } from "../model/provider-model";
@@ -7,7 +7,7 @@ import type { OAuthAuthSpec, ProviderSpec } from "../model/provider-spec";
 import type { RegistrationModel } from "../model/registration";
 import { readProviderClass, type ProviderClassFacts } from "../provider-source/provider-class";
 import { FlowmaestroError } from "../utils/errors";
-import { readHostModel, treeCategoryNames } from "./registrar";
+import type { HostSession } from "./host-session";
 
 /** What a registration is read with besides the provider's own files; the spec and flags win. */
 export interface RegistrationInput {
@@ -48,9 +48,9 @@ function readProviderFolder(tree: Tree, dir: string, id: string): ProviderClassF
 }
 
 /** What the host files already say about the provider (used for facts its own files lack). */
-function existingFacts(tree: Tree, options: ResolvedPluginOptions, id: string) {
-    const registry = readHostModel(tree, options, "registry");
-    const shared = readHostModel(tree, options, "sharedProviders");
+function existingFacts(session: HostSession, id: string) {
+    const registry = session.model("registry");
+    const shared = session.model("sharedProviders");
     const element = shared?.providers.find((provider) => provider.provider === id);
     return {
         category:
@@ -69,14 +69,13 @@ function existingFacts(tree: Tree, options: ResolvedPluginOptions, id: string) {
  * domain, pre-auth fields, user-info URL, auth params and PKCE.
  */
 export function readRegistration(
-    tree: Tree,
+    session: HostSession,
     options: RegistrationInput,
-    pluginOptions: ResolvedPluginOptions,
     { quiet = false }: { quiet?: boolean } = {}
 ): RegistrationModel {
     const warn = (message: string) => quiet || logger.warn(message);
     const { id, spec } = options;
-    const facts = readProviderFolder(tree, providerDir(pluginOptions, id), id);
+    const facts = readProviderFolder(session.tree, providerDir(session.options, id), id);
     const names = providerNames(id);
     const displayName = facts.displayName?.value ?? spec?.displayName ?? titleCase(id);
     const authMethod = facts.authMethod?.value ?? spec?.auth.type ?? facts.authConfig?.kind;
@@ -85,15 +84,12 @@ export function readRegistration(
             `${facts.fileName}: cannot tell the auth method (expected authMethod = "oauth2" or "api_key"); nothing was written.`
         );
     }
-    const existing = existingFacts(tree, pluginOptions, id);
+    const existing = existingFacts(session, id);
     let category = options.category ?? spec?.category ?? existing.category;
     if (!category) {
         category = "productivity";
         warn(`No category for "${id}" (pass --category); using productivity.`);
-    } else if (
-        !isKnownCategory(category) &&
-        !treeCategoryNames(tree, pluginOptions).isLearned(category)
-    ) {
+    } else if (!isKnownCategory(category) && !session.categoryNames().isLearned(category)) {
         warn(
             `Category "${category}" is neither one the workspace's providers use nor one of the known categories; it is used as given.`
         );

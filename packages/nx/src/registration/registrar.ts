@@ -1,20 +1,11 @@
-import { logger, type Tree } from "@nx/devkit";
-import { providerDir, type ResolvedPluginOptions } from "../config/plugin-options";
-import { findFixtureSystem } from "../host-profile/host-profile";
-import { treeHostReader } from "../host-profile/host-reader";
-import { hostCategoryNames } from "../model/categories";
-import type { CategoryNames } from "../model/categories";
+import { logger } from "@nx/devkit";
+import { providerDir } from "../config/plugin-options";
 import type { RegistrationModel } from "../model/registration";
-import {
-    HOST_FILE_CATALOG,
-    hostFileEntry,
-    type HostFileKey,
-    type HostFileModels,
-    type RegistrationContext
-} from "../host-files/catalog";
+import { HOST_FILE_CATALOG, type RegistrationContext } from "../host-files/catalog";
 import { readHostText } from "../host-files/host-text";
 import { FlowmaestroError } from "../utils/errors";
 import { unwritablePaths } from "../utils/writable";
+import type { HostSession, WritableHostSession } from "./host-session";
 
 /** One host file's planned edit. `added` is empty when the file already has everything. */
 export interface PlannedHostFile {
@@ -24,43 +15,16 @@ export interface PlannedHostFile {
     added: string[];
 }
 
-/** A host file's model as the tree holds it; undefined when it is missing or unreadable. */
-export function readHostModel<K extends HostFileKey>(
-    tree: Tree,
-    options: ResolvedPluginOptions,
-    key: K
-): HostFileModels[K] | undefined {
-    const entry = hostFileEntry(key);
-    const file = options[entry.option];
-    if (!tree.isFile(file)) return undefined;
-    try {
-        return entry.parse(readHostText(tree, file), file);
-    } catch {
-        return undefined; // registering reports the problem with the file
-    }
-}
-
-/** The category names the host uses, learned from its registry and ALL_PROVIDERS. */
-export function treeCategoryNames(tree: Tree, options: ResolvedPluginOptions): CategoryNames {
-    return hostCategoryNames(
-        readHostModel(tree, options, "registry"),
-        readHostModel(tree, options, "sharedProviders")
-    );
-}
-
 /** `clientId`/`clientSecret` or `appId`/`appSecret`, as config.oauth.<key> names them. */
-export function credentialFields(tree: Tree, options: ResolvedPluginOptions, configKey: string) {
-    return readHostModel(tree, options, "config")?.oauthKeys.find((key) => key.key === configKey)
+export function credentialFields(session: HostSession, configKey: string) {
+    return session.model("config")?.oauthKeys.find((key) => key.key === configKey)
         ?.credentialFields;
 }
 
 /** The host files the provider has an entry in, with the context their plans read. */
-function registrationTasks(
-    tree: Tree,
-    registration: RegistrationModel,
-    options: ResolvedPluginOptions
-) {
-    const fixtures = findFixtureSystem(treeHostReader(tree), options);
+function registrationTasks(session: HostSession, registration: RegistrationModel) {
+    const { tree, options } = session;
+    const fixtures = session.fixtureSystem();
     const provider = {
         hasFixtures:
             fixtures !== undefined &&
@@ -70,8 +34,8 @@ function registrationTasks(
         registration,
         options,
         fileName,
-        model: (key) => readHostModel(tree, options, key),
-        categoryNames: () => treeCategoryNames(tree, options)
+        model: (key) => session.model(key),
+        categoryNames: () => session.categoryNames()
     });
     return HOST_FILE_CATALOG.flatMap((entry) =>
         entry.registration &&
@@ -95,9 +59,8 @@ export interface HostFileProblem {
  * the provider (another display name, callback path, ...), which only a person can settle.
  */
 export function planHostFiles(
-    tree: Tree,
-    registration: RegistrationModel,
-    options: ResolvedPluginOptions
+    session: HostSession,
+    registration: RegistrationModel
 ): { planned: PlannedHostFile[]; problems: HostFileProblem[]; conflicts: HostFileProblem[] } {
     if (registration.authMethod === "oauth2" && !registration.oauth) {
         throw new FlowmaestroError(
@@ -111,7 +74,8 @@ export function planHostFiles(
         if (!(error instanceof FlowmaestroError)) throw error;
         return error.problems.map((problem) => ({ path, problem }));
     };
-    for (const task of registrationTasks(tree, registration, options)) {
+    const { tree } = session;
+    for (const task of registrationTasks(session, registration)) {
         const file = task.context.fileName;
         if (!tree.exists(file) || !tree.isFile(file)) {
             problems.push({
@@ -143,11 +107,10 @@ export function planHostFiles(
  * first; any missing or misshapen file fails the whole plan, with one line per problem.
  */
 export function planRegistration(
-    tree: Tree,
-    registration: RegistrationModel,
-    options: ResolvedPluginOptions
+    session: HostSession,
+    registration: RegistrationModel
 ): PlannedHostFile[] {
-    const { planned, problems, conflicts } = planHostFiles(tree, registration, options);
+    const { planned, problems, conflicts } = planHostFiles(session, registration);
     problems.push(...conflicts);
     if (problems.length > 0) {
         throw FlowmaestroError.fromProblems(
@@ -159,21 +122,21 @@ export function planRegistration(
 }
 
 /**
- * Adds a provider to the cross-cutting host files (five, six with the fixture loader), each edit only where something is missing.
- * All edits are computed before the first write, so a failure leaves every file untouched.
+ * Adds a provider to the host files it belongs in (the catalog's), each edit only where something
+ * is missing. All edits are computed before the first write, so a failure leaves every file
+ * untouched. It writes through a writable session, which exists only under the host-files lock.
  */
 export function registerProvider(
-    tree: Tree,
-    registration: RegistrationModel,
-    options: ResolvedPluginOptions
+    session: WritableHostSession,
+    registration: RegistrationModel
 ): { changed: string[]; added: string[] } {
     const changed: string[] = [];
     const added: string[] = [];
-    const edits = planRegistration(tree, registration, options).filter(
+    const edits = planRegistration(session, registration).filter(
         (file) => file.after !== file.before
     );
     const unwritable = unwritablePaths(
-        tree,
+        session.tree,
         edits.map((file) => file.path)
     );
     if (unwritable.length > 0) {
@@ -183,7 +146,7 @@ export function registerProvider(
         );
     }
     for (const file of edits) {
-        tree.write(file.path, file.after);
+        session.write(file.path, file.after);
         changed.push(file.path);
         added.push(...file.added.map((what) => `${file.path}: added ${what}`));
     }

@@ -1,5 +1,5 @@
-import { logger, readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
-import { pluginOptionsFromNxJson, type ResolvedPluginOptions } from "../../config/plugin-options";
+import { logger, type GeneratorCallback, type Tree } from "@nx/devkit";
+import type { ResolvedPluginOptions } from "../../config/plugin-options";
 import {
     CATEGORY_PATTERN,
     oauthAuthSchema,
@@ -15,6 +15,7 @@ import {
     runWithHostFilesLock,
     type WrittenRegistration
 } from "../../registration/locked-registration";
+import type { WritableHostSession } from "../../registration/host-session";
 import { readRegistration, type RegistrationInput } from "../../registration/read-registration";
 import { planRegistration, registerProvider } from "../../registration/registrar";
 import type { RegisterProviderGeneratorSchema } from "./schema";
@@ -116,18 +117,17 @@ export async function registerProviderGenerator(
     tree: Tree,
     schema: RegisterProviderGeneratorSchema
 ): Promise<GeneratorCallback> {
-    return runWithHostFilesLock(tree, async () => register(tree, schema));
+    return runWithHostFilesLock(tree, async (session) => register(session, schema));
 }
 
 function register(
-    tree: Tree,
+    session: WritableHostSession,
     schema: RegisterProviderGeneratorSchema
 ): WrittenRegistration | undefined {
-    const pluginOptions = pluginOptionsFromNxJson(readNxJson(tree));
-    const options = normalizeOptions(tree, schema, pluginOptions);
-    const registration = readRegistration(tree, options, pluginOptions);
+    const options = normalizeOptions(session.tree, schema, session.options);
+    const registration = readRegistration(session, options);
     if (options.check) {
-        const missing = planRegistration(tree, registration, pluginOptions).flatMap((file) =>
+        const missing = planRegistration(session, registration).flatMap((file) =>
             file.added.map((what) => `${file.path}: missing ${what}`)
         );
         if (missing.length > 0) {
@@ -139,11 +139,11 @@ function register(
         logger.info(`${registration.id}: all registrations present.`);
         return undefined;
     }
-    const { changed } = registerProvider(tree, registration, pluginOptions);
+    const { changed } = registerProvider(session, registration);
     if (changed.length === 0) {
         logger.info(`${registration.id}: all registrations present; nothing changed.`);
     }
-    return { registration, options: pluginOptions };
+    return { registration, options: session.options };
 }
 
 export default registerProviderGenerator;

@@ -11,6 +11,7 @@ import { buildProviderModel, type ProviderModel } from "../../../model/provider-
 import { formatIssuePath, parseProviderSpec } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
+import { HostSession } from "../../../registration/host-session";
 import { credentialFields } from "../../../registration/registrar";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { hostCompatibilityProblems } from "./host-compatibility";
@@ -130,7 +131,7 @@ export async function normalizeOptions(
         providerDir: dir,
         templateOverrides: readTemplateOverrides(tree, pluginOptions.templatesDir),
         oauthCredentials: (model.oauthApp &&
-            credentialFields(tree, pluginOptions, model.oauthApp.configKey)) ?? {
+            credentialFields(new HostSession(tree, pluginOptions), model.oauthApp.configKey)) ?? {
             id: "clientId",
             secret: "clientSecret"
         },
