@@ -4,7 +4,8 @@
 //   baseline host tsc -> for each spec in tools/real-host/specs: integration-provider, then
 //   register-provider --check, verify-provider (rules + type-check) -> host tsc (no new error),
 //   host ESLint on every new and edited file, fixtures.ts and the fixture-loader entry where the
-//   host has the fixture system, and a second register-provider that changes nothing.
+//   host has the fixture system, and a second register-provider that changes nothing; and, once
+//   nx sync writes contracts, check-references against an independent count (reference-count/).
 // FlowMaestro's code is never copied into this repository: the checkout is read where it is.
 //
 //   FLOWMAESTRO_DIR=/path/to/flowmaestro npm run e2e:real [-- --keep] [-- --spec tools/real-host/specs/x.yaml]
@@ -13,6 +14,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { packPlugin, repoRoot, run, NX_ENV } = require("../scripts/sandbox-workspace");
+const { count } = require("./reference-count/count");
 
 const args = process.argv.slice(2);
 const keep = args.includes("--keep");
@@ -198,6 +200,56 @@ function verifyErrors(nx, projectCount) {
         );
     }
     return errors;
+}
+
+/**
+ * Issue 21: `check-references` reports exactly the broken references an independent count finds
+ * (a line scanner over the seeding script, against the providers loaded with the host's runtime),
+ * once `nx sync` has written the providers' contracts.
+ */
+function referenceScenario(root, nx) {
+    const seed = "backend/scripts/seed-workflow-templates.ts";
+    const providersDir = path.join(root, "backend/src/integrations/providers");
+    const withoutContract = fs
+        .readdirSync(providersDir)
+        .filter((id) => !fs.existsSync(path.join(providersDir, id, "contract.json")));
+    if (!fs.existsSync(path.join(root, seed)) || withoutContract.length > 0) {
+        console.log(
+            `  skipped: ${withoutContract.length} provider folder(s) without contract.json, or no ${seed}`
+        );
+        return;
+    }
+    const started = Date.now();
+    const result = nx([
+        "run",
+        "workflow-definitions:check-references",
+        "--format=json",
+        "--skip-nx-cache",
+        "--output-style=static"
+    ]);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const document = JSON.parse(
+        result.stdout.slice(result.stdout.indexOf("{\n"), result.stdout.lastIndexOf("\n}") + 2)
+    );
+    const reported = document.references
+        .map(
+            (reference) =>
+                `${reference.line} ${reference.problem} ${reference.provider}:${reference.operation}${reference.parameter ? `.${reference.parameter}` : ""}`
+        )
+        .sort();
+    const expected = count(root, seed).problems.sort();
+    const missed = expected.filter((problem) => !reported.includes(problem));
+    const extra = reported.filter((problem) => !expected.includes(problem));
+    const failsAsItShould = (result.code !== 0) === expected.length > 0;
+    expectThat(
+        "references",
+        `check-references reports the ${expected.length} broken references of the independent count, and nothing else (${seconds} s under nx run)`,
+        failsAsItShould && missed.length === 0 && extra.length === 0,
+        [
+            ...missed.map((problem) => `missed: ${problem}`),
+            ...extra.map((problem) => `extra: ${problem}`)
+        ].join("\n")
+    );
 }
 
 function main() {
@@ -391,6 +443,9 @@ function main() {
         );
         commit(id);
     }
+
+    step("check-references on the seeding script, against an independent count");
+    referenceScenario(root, nx);
 
     step("provider-operation on real providers of different shapes");
     const touched = [];

@@ -79,7 +79,9 @@ describe("the seed-era sandbox with the plugin installed", () => {
             "@flowmaestro/shared",
             "provider-google-sheets",
             "provider-sendgrid",
-            "provider-slack"
+            "provider-slack",
+            // Its seeding script, backend/scripts/seed-templates.ts in that era, holds integration nodes.
+            "workflow-definitions"
         ]);
         expect(workspace.exists("backend/src/integrations/core/schema-utils.ts")).toBe(true);
         expect(workspace.exists("backend/src/integrations/sandbox")).toBe(false);

@@ -26,4 +26,18 @@ describe("plugin options", () => {
         expect(() => resolvePluginOptions({ providerDir: "x" } as never)).toThrow(/unknown option "providerDir"/);
         expect(() => resolvePluginOptions({ targetName: "" })).toThrow(/non-empty string/);
     });
+
+    it("reads workflowDefinitionFiles as a list of workspace-relative globs", () => {
+        expect(resolvePluginOptions().workflowDefinitionFiles).toEqual([]);
+        expect(
+            resolvePluginOptions({ workflowDefinitionFiles: ["./backend/templates/**/*.json"] })
+                .workflowDefinitionFiles
+        ).toEqual(["backend/templates/**/*.json"]);
+        expect(() => resolvePluginOptions({ workflowDefinitionFiles: "a/*.json" } as never)).toThrow(
+            /"workflowDefinitionFiles".*list of non-empty glob strings/
+        );
+        expect(() => resolvePluginOptions({ workflowDefinitionFiles: ["../x/*.json"] })).toThrow(
+            /workflowDefinitionFiles.*inside the workspace/
+        );
+    });
 });

@@ -29,11 +29,19 @@ export interface FlowmaestroPluginOptions {
     targetName?: string;
     /** Name of the inferred runtime test target. */
     testTargetName?: string;
+    /**
+     * Globs of further files holding workflow definitions for `check-references`, beside the
+     * seeding scripts it detects (e.g. `["backend/templates/**\/*.json"]`).
+     */
+    workflowDefinitionFiles?: string[];
 }
 
 /** Options without a default: absent unless set. */
 const OPTIONAL_OPTIONS = ["templatesDir", "jsonSchemaModule"] as const;
 type OptionalOption = (typeof OPTIONAL_OPTIONS)[number];
+
+/** Options whose value is a list of workspace-relative globs. */
+const GLOB_LIST_OPTIONS = ["workflowDefinitionFiles"] as const;
 
 export type ResolvedPluginOptions = Required<Omit<FlowmaestroPluginOptions, OptionalOption>> &
     Pick<FlowmaestroPluginOptions, OptionalOption>;
@@ -51,10 +59,12 @@ export const DEFAULT_PLUGIN_OPTIONS: ResolvedPluginOptions = {
     fixturesDir: "backend/src/integrations/sandbox",
     fixtureLoaderFile: "backend/src/integrations/sandbox/fixtureLoader.ts",
     targetName: "verify-provider",
-    testTargetName: "test-provider"
+    testTargetName: "test-provider",
+    workflowDefinitionFiles: []
 };
 
-const PATH_OPTIONS = [
+/** Options naming one workspace path each. */
+export const PATH_OPTIONS = [
     "providersDir",
     "registryFile",
     "oauthRegistryFile",
@@ -81,6 +91,15 @@ export function workspaceRelativePath(value: string, what: string): string {
     return normalized;
 }
 
+function globList(key: string, value: unknown): string[] {
+    if (!Array.isArray(value) || value.some((glob) => typeof glob !== "string" || glob.trim() === "")) {
+        throw new FlowmaestroError(
+            `nx.json: option "${key}" of plugin ${PLUGIN_NAME} must be a list of non-empty glob strings.`
+        );
+    }
+    return value.map((glob: string) => workspaceRelativePath(glob, `nx.json: plugin option "${key}"`));
+}
+
 export function resolvePluginOptions(options: FlowmaestroPluginOptions = {}): ResolvedPluginOptions {
     const resolved: ResolvedPluginOptions = { ...DEFAULT_PLUGIN_OPTIONS };
     for (const [key, value] of Object.entries(options)) {
@@ -93,12 +112,16 @@ export function resolvePluginOptions(options: FlowmaestroPluginOptions = {}): Re
                 ].join(", ")}.`
             );
         }
+        if ((GLOB_LIST_OPTIONS as readonly string[]).includes(key)) {
+            (resolved as unknown as Record<string, string[]>)[key] = globList(key, value);
+            continue;
+        }
         if (typeof value !== "string" || value.trim() === "") {
             throw new FlowmaestroError(
                 `nx.json: option "${key}" of plugin ${PLUGIN_NAME} must be a non-empty string.`
             );
         }
-        (resolved as Record<string, string>)[key] = (PATH_OPTIONS as readonly string[]).includes(key)
+        (resolved as unknown as Record<string, string>)[key] = (PATH_OPTIONS as readonly string[]).includes(key)
             ? workspaceRelativePath(value, `nx.json: plugin option "${key}"`)
             : value;
     }

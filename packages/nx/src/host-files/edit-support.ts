@@ -26,6 +26,8 @@ export interface Addition {
     index: number;
     /** Text to insert, with LF line breaks. */
     text: string;
+    /** How many characters from `index` the text replaces (a statement rewritten); none by default. */
+    replaces?: number;
 }
 
 const CONFLICT_MARKER = /^(?:<{7}|>{7}|\|{7})(?:[ \t].*)?$|^={7}$/m;
@@ -74,7 +76,10 @@ export function editWithLineEndings(
     return edited === source.replace(/\r\n/g, "\n") ? source : edited.replace(/\n/g, "\r\n");
 }
 
-/** Applies insertions (offsets into `source`); insertions at the same offset keep their order. */
+/**
+ * Applies insertions (offsets into `source`); insertions at the same offset keep their order. An
+ * insertion that replaces text must not overlap another.
+ */
 export function applyAdditions(source: string, additions: readonly Addition[]): string {
     const sorted = additions
         .map((addition, order) => ({ addition, order }))
@@ -82,8 +87,11 @@ export function applyAdditions(source: string, additions: readonly Addition[]): 
     let result = "";
     let cursor = 0;
     for (const { addition } of sorted) {
+        if (addition.index < cursor) {
+            throw new Error(`Internal error: overlapping edits (${addition.what}).`);
+        }
         result += source.slice(cursor, addition.index) + addition.text;
-        cursor = addition.index;
+        cursor = addition.index + (addition.replaces ?? 0);
     }
     return result + source.slice(cursor);
 }

@@ -140,6 +140,9 @@ export function mcpToolName(providerId: string, operationId: string): string {
     return `${snakeCase(providerId)}_${operationId}`;
 }
 
+/** A folder name usable in a project name; hidden folders (`.git`, `.cache`) are not providers. */
+export const PROVIDER_FOLDER_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
 /**
  * `SlackProvider.ts`: a provider class file directly inside a provider folder. Kept here, free of
  * heavy imports, because createNodes uses it while Nx builds the project graph.

@@ -165,4 +165,63 @@ describe("createNodes", () => {
             fs.rmSync(root, { recursive: true, force: true });
         }
     });
+
+    it("infers workflow-definitions for the seeding scripts that hold integration nodes, with a cached check-references target", async () => {
+        // Nx's file index is kept per workspace root for the process: one root per file layout.
+        const roots: string[] = [];
+        const workspace = (files: Record<string, string>) => {
+            const root = fs.mkdtempSync(path.join(os.tmpdir(), "fm-create-nodes-"));
+            roots.push(root);
+            for (const [file, text] of Object.entries({
+                [`${P}/slack/SlackProvider.ts`]: "export {};\n",
+                ...files
+            })) {
+                fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+                fs.writeFileSync(path.join(root, file), text);
+            }
+            return { ...context, workspaceRoot: root };
+        };
+        try {
+            const personas = {
+                "backend/scripts/seed-personas.ts": 'export const p = { provider: "openai" };\n'
+            };
+            const withoutDefinitions = await projects(
+                [`${P}/slack/SlackProvider.ts`],
+                {},
+                workspace(personas)
+            );
+            expect(Object.keys(withoutDefinitions)).toEqual([`${P}/slack`]);
+
+            const inferred = await projects(
+                [`${P}/slack/SlackProvider.ts`],
+                { workflowDefinitionFiles: ["backend/templates/*.json"] },
+                workspace({
+                    ...personas,
+                    "backend/scripts/seed-workflow-templates.ts":
+                        'export const nodes = [{ data: { provider: "slack", operation: "sendMessage" } }];\n'
+                })
+            );
+            expect(inferred["backend/scripts"]).toEqual({
+                name: "workflow-definitions",
+                root: "backend/scripts",
+                projectType: "library",
+                tags: ["type:workflow-definitions"],
+                implicitDependencies: ["tag:type:integration-provider"],
+                targets: {
+                    "check-references": expect.objectContaining({
+                        executor: "@flowmaestro/nx:check-references",
+                        cache: true,
+                        inputs: [
+                            "{workspaceRoot}/backend/scripts/seed-workflow-templates.ts",
+                            "{workspaceRoot}/backend/templates/*.json",
+                            `{workspaceRoot}/${P}/*/contract.json`,
+                            `{workspaceRoot}/${P}/*/*Provider.ts`
+                        ]
+                    })
+                }
+            });
+        } finally {
+            for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+        }
+    });
 });

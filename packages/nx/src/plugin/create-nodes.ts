@@ -4,11 +4,17 @@ import type { CreateNodes, CreateNodesResult, TargetConfiguration } from "@nx/de
 import { PLUGIN_NAME, resolvePluginOptions } from "../config/plugin-options";
 import type { FlowmaestroPluginOptions, ResolvedPluginOptions } from "../config/plugin-options";
 import { hostFilePaths } from "../host-files/catalog";
-import { PROVIDER_FILE_PATTERN } from "../model/names";
+import { PROVIDER_FILE_PATTERN, PROVIDER_FOLDER_NAME } from "../model/names";
+import { workflowDefinitionFiles } from "../references/workflow-files";
 
 export const PROVIDER_PROJECT_TAG = "type:integration-provider";
 export const VERIFY_EXECUTOR = `${PLUGIN_NAME}:verify-provider`;
 export const TEST_EXECUTOR = `${PLUGIN_NAME}:test-provider`;
+export const REFERENCES_EXECUTOR = `${PLUGIN_NAME}:check-references`;
+export const REFERENCES_TARGET = "check-references";
+/** The project of the files holding workflow definitions (DESIGN.md §5, References). */
+export const WORKFLOW_DEFINITIONS_PROJECT = "workflow-definitions";
+export const WORKFLOW_DEFINITIONS_TAG = "type:workflow-definitions";
 
 /** `provider-<id>`: the project name of a provider folder (DESIGN.md §5). */
 export function providerProjectName(providerId: string): string {
@@ -113,6 +119,79 @@ export function testTarget(
     };
 }
 
+/** The deepest folder holding every one of the files (`.` when they share none). */
+function commonFolder(files: string[]): string {
+    const [first, ...rest] = files.map((file) => path.posix.dirname(file).split("/"));
+    let depth = first.length;
+    for (const parts of rest) {
+        while (depth > 0 && parts.slice(0, depth).join("/") !== first.slice(0, depth).join("/")) {
+            depth--;
+        }
+    }
+    return depth === 0 ? "." : first.slice(0, depth).join("/");
+}
+
+/**
+ * The reference check. Its inputs are the files it reads: the workflow definitions and every
+ * provider's contract (a provider folder's existence is seen through its `*Provider.ts`), so that
+ * Nx's cache replays it only while neither changed. No `externalDependencies`: Nx refuses a
+ * package it has no lockfile node for, and the parser's version does not change what is found. The project depends on every provider project,
+ * so `nx affected` selects it when a contract changes.
+ */
+export function referencesTarget(
+    options: ResolvedPluginOptions,
+    files: string[],
+    exec: string
+): TargetConfiguration {
+    const workspaceFile = (file: string) => `{workspaceRoot}/${file}`;
+    return {
+        executor: REFERENCES_EXECUTOR,
+        cache: true,
+        inputs: [
+            ...files.map(workspaceFile),
+            ...options.workflowDefinitionFiles.map(workspaceFile),
+            workspaceFile(`${options.providersDir}/*/contract.json`),
+            workspaceFile(`${options.providersDir}/*/*Provider.ts`)
+        ],
+        outputs: [],
+        options: {},
+        metadata: {
+            description: "Check that workflow definitions call existing operations and inputs",
+            technologies: ["typescript"],
+            help: {
+                command: `${exec} nx run ${WORKFLOW_DEFINITIONS_PROJECT}:${REFERENCES_TARGET} --help`,
+                example: { options: { format: "json" } }
+            }
+        }
+    };
+}
+
+/** The project owning the files that hold workflow definitions, when the workspace has any. */
+function workflowDefinitionsProject(
+    workspaceRoot: string,
+    options: ResolvedPluginOptions,
+    exec: string
+): [string, CreateNodesResult] | undefined {
+    const files = workflowDefinitionFiles(workspaceRoot, options);
+    if (files.length === 0) return undefined;
+    const root = commonFolder(files);
+    return [
+        root,
+        {
+            projects: {
+                [root]: {
+                    name: WORKFLOW_DEFINITIONS_PROJECT,
+                    root,
+                    projectType: "library",
+                    tags: [WORKFLOW_DEFINITIONS_TAG],
+                    implicitDependencies: [`tag:${PROVIDER_PROJECT_TAG}`],
+                    targets: { [REFERENCES_TARGET]: referencesTarget(options, files, exec) }
+                }
+            }
+        }
+    ];
+}
+
 function providerProject(
     root: string,
     id: string,
@@ -135,9 +214,6 @@ function providerProject(
         }
     };
 }
-
-/** A folder name usable in a project name; hidden folders (`.git`, `.cache`) are not providers. */
-const FOLDER_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
 /**
  * Folders of the providers folder that hold no `*Provider.ts` (empty, or only an index.ts), which
@@ -163,7 +239,7 @@ function foldersWithoutProviderFile(
         .filter(
             (entry) =>
                 entry.isDirectory() &&
-                FOLDER_NAME.test(entry.name) &&
+                PROVIDER_FOLDER_NAME.test(entry.name) &&
                 !withProviderFile.has(entry.name)
         )
         .map((entry) => entry.name)
@@ -193,6 +269,8 @@ export const createNodes: CreateNodes<FlowmaestroPluginOptions> = [
             const root = `${options.providersDir}/${id}`;
             results.push([root, providerProject(root, id, options, exec)] as const);
         }
+        const definitions = workflowDefinitionsProject(context.workspaceRoot, options, exec);
+        if (definitions) results.push(definitions);
         return results;
     }
 ];

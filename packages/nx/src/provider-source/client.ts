@@ -3,7 +3,7 @@ import * as ts from "typescript";
 import { findDescendants, positionOf } from "../utils/ast";
 import type { SourcePosition } from "../utils/ast";
 import type { ModuleGraph } from "./modules";
-import type { ProviderSources } from "./provider-folder";
+import type { ProviderSources } from "./provider-sources";
 
 export const CLIENT_DIR = "client";
 

@@ -3,7 +3,8 @@
  * check), in every form the FlowMaestro monorepo uses. Verification rules and generators that add
  * code to a provider both build on it.
  */
-export { analyzeProviderFolder, readProviderSources, ProviderSources } from "./provider-folder";
+export { analyzeProviderFolder, readProviderSources } from "./provider-folder";
+export { ProviderSources } from "./provider-sources";
 export type { ProviderFolderFacts } from "./provider-folder";
 export { readProviderClass, providerClassFacts } from "./provider-class";
 export type {

@@ -11,7 +11,7 @@ import {
 import type { SourcePosition } from "../utils/ast";
 import { findProviderClass } from "./provider-class";
 import type { Located } from "./provider-class";
-import type { ProviderSources } from "./provider-folder";
+import type { ProviderSources } from "./provider-sources";
 
 export const MCP_DIR = "mcp";
 

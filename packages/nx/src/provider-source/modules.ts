@@ -1,7 +1,7 @@
 import * as path from "path";
 import * as ts from "typescript";
 import { stringLiteralValue } from "../utils/ast";
-import type { ProviderSources } from "./provider-folder";
+import type { ProviderSources } from "./provider-sources";
 
 /** Resolves a relative module specifier to a provider-relative `.ts` file, as TypeScript would. */
 export function resolveProviderModule(

@@ -10,7 +10,7 @@ import {
 import type { SourcePosition } from "../utils/ast";
 import { hasExportModifier, moduleSpecifiers, resolveProviderModule } from "./modules";
 import type { ModuleGraph } from "./modules";
-import type { ProviderSources } from "./provider-folder";
+import type { ProviderSources } from "./provider-sources";
 
 export const OPERATIONS_DIR = "operations";
 export const OPERATIONS_INDEX = `${OPERATIONS_DIR}/index.ts`;

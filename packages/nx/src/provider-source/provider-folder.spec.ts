@@ -1,7 +1,8 @@
 import * as ts from "typescript";
 import { parseTypeScript } from "../utils/ast";
 import { groupIdPrefix } from "./conventions";
-import { analyzeProviderFolder, ProviderSources } from "./provider-folder";
+import { analyzeProviderFolder } from "./provider-folder";
+import { ProviderSources } from "./provider-sources";
 import {
     databaseProvider,
     editFile,

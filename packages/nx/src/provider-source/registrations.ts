@@ -2,7 +2,7 @@ import { readOperationFile } from "./operations";
 import type { OperationDefinitionFacts, OperationsFacts } from "./operations";
 import type { DeclarationRef, ModuleGraph } from "./modules";
 import type { OperationRegistration, ProviderClassFacts } from "./provider-class";
-import type { ProviderSources } from "./provider-folder";
+import type { ProviderSources } from "./provider-sources";
 
 /** A `this.registerOperation(x)` call and the definition it registers. */
 export interface RegisteredOperation extends OperationRegistration {

@@ -1,14 +1,10 @@
 import * as path from "path";
 import { workspaceRoot } from "@nx/devkit";
 import type { CustomHasher, HasherContext, Task } from "@nx/devkit";
-import { sha } from "../verify-provider/hash-memo";
-import {
-    hashRun,
-    packageVersion,
-    PLUGIN_ROOT,
-    taskOptions,
-    typeScriptSources
-} from "../verify-provider/hasher";
+import { packageVersion, PLUGIN_ROOT } from "../verify-provider/cache-keys/code-versions";
+import { sha } from "../verify-provider/cache-keys/digest";
+import { hashRun, taskOptions } from "../verify-provider/cache-keys/hasher-context";
+import { typeScriptSources } from "../verify-provider/cache-keys/hash-run";
 import { projectRootOf } from "../verify-provider/options";
 import { normalizeTestOptions } from "./options";
 

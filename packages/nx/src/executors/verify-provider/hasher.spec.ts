@@ -4,7 +4,7 @@ import * as path from "path";
 import type { HasherContext, Task } from "@nx/devkit";
 import { copySandbox, REPO_NODE_MODULES } from "../../testing/sandbox-copy";
 import { OPTIONS, SANDBOX_PROVIDERS } from "./__fixtures__/sandbox";
-import { hashVerifyTask } from "./hasher";
+import { hashVerifyTask } from "./cache-keys/verify-task-hash";
 
 /** Each copy keeps its own memo (node_modules/.cache) and can swap packages. */
 const MEMO = "node_modules/.cache/flowmaestro-nx/hash-memo.json";

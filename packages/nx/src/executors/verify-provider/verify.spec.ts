@@ -3,7 +3,7 @@ import * as path from "path";
 import { copySandbox } from "../../testing/sandbox-copy";
 import { SANDBOX_PROVIDERS, OPTIONS } from "./__fixtures__/sandbox";
 import { formatHuman, formatJson } from "./reporter";
-import { parseCompilerOutput } from "./typecheck";
+import { parseCompilerOutput } from "./typecheck/tsgo";
 import { verifyProviders } from "./verify";
 
 const dirs = SANDBOX_PROVIDERS.map((id) => `${OPTIONS.providersDir}/${id}`);

@@ -8,8 +8,8 @@ import { ALL_RULES } from "./rules";
 import { runRules } from "./run-rules";
 import type { Diagnostic } from "./rule";
 import { typecheckProviders } from "./typecheck";
-import { typecheckWithResultCache } from "./typecheck-cache";
 import type { Compiler, TypecheckResult } from "./typecheck";
+import { typecheckWithResultCache } from "./typecheck/result-cache";
 
 export interface ProviderReport {
     id: string;

@@ -2,6 +2,7 @@ import * as path from "path";
 import { formatFiles, logger, readNxJson, updateNxJson, writeJson, type Tree } from "@nx/devkit";
 import type { NxJsonConfiguration } from "@nx/devkit";
 import {
+    PATH_OPTIONS,
     DEFAULT_PLUGIN_OPTIONS,
     PLUGIN_NAME,
     type FlowmaestroPluginOptions
@@ -12,7 +13,7 @@ import type { InitGeneratorSchema } from "./schema";
 export const SYNC_GENERATOR = `${PLUGIN_NAME}:sync-registrations`;
 
 interface DetectedPath {
-    option: keyof FlowmaestroPluginOptions;
+    option: (typeof PATH_OPTIONS)[number];
     what: string;
     /** Text that tells the file from others of its name. */
     marker?: RegExp;

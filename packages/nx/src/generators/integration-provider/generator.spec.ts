@@ -16,7 +16,7 @@ import { FlowmaestroError } from "../../utils/errors";
 import { integrationProviderGenerator } from "./generator";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { apiKeySpec, oauthSpec, toYaml, type SpecInput } from "./__fixtures__/specs";
-import { builtInTemplateNames } from "./lib/templates";
+import { builtInTemplateNames } from "../../codegen/templates";
 
 const PROVIDERS = "backend/src/integrations/providers";
 

@@ -16,8 +16,9 @@ import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
-import { clientMemberClash } from "../provider-operation/lib/client-class-chain";
-import { formatUnlessPreview, isVerbose } from "../../utils/dry-run";
+import { clientMemberClash } from "../../codegen/client-class-chain";
+import { isVerbose } from "../../utils/dry-run";
+import { formatNewFiles } from "../../codegen/format-new-files";
 
 /**
  * Scaffolds a provider folder (provider class, client, one file per operation, MCP adapter) from a
@@ -89,14 +90,12 @@ async function generate(
     }
     // Format before registering: formatFiles formats every changed file, and the host files must
     // keep every byte the registrar does not insert (its insertions are already in house style).
-    // Twice: Prettier is not idempotent on a member chain whose last argument it expands (a long
-    // zod `.default({...})`), and the host lints with prettier/prettier. A dry run of --update
-    // formats too: only formatted content tells which files the update leaves as they are.
-    await formatUnlessPreview(
-        tree,
-        { ...options, formatDryRun: options.formatDryRun || options.update },
-        2
-    );
+    // A dry run of --update formats too: only formatted content tells which files the update
+    // leaves as they are.
+    await formatNewFiles(tree, {
+        ...options,
+        formatDryRun: options.formatDryRun || options.update
+    });
     settleGeneratedFiles(tree, options.providerDir, rendered, previous);
     if (options.skipRegister) return undefined;
     const registration = registrationFromModel(options.model);

@@ -1,9 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { Tree } from "@nx/devkit";
+import { updateJson, type Tree } from "@nx/devkit";
 import { FsTree } from "@nx/devkit/internal";
 import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { copySandbox, writeSandboxInto, writeTreeChanges } from "../../testing/sandbox-copy";
+import { BUILT_IN_TEMPLATES_DIR } from "../../codegen/templates";
 import { FlowmaestroError } from "../../utils/errors";
 import { integrationProviderGenerator } from "../integration-provider/generator";
 import { apiKeySpec, toYaml } from "../integration-provider/__fixtures__/specs";
@@ -278,6 +279,88 @@ describe("issue 24, item 16: the provider's own line endings and indentation", (
         const message = await refusal(tree, { provider: PROVIDER, operationId: "archiveNote" });
         expect(message).toBe(
             `${PROVIDER_FILE}:${at + 1}:1: unresolved merge-conflict marker "<<<<<<<"; resolve the conflict first. Nothing was written.`
+        );
+    });
+});
+
+describe("issue 22: provider-operation renders with the templates and edits with the host-file kit", () => {
+    const LOADER = "backend/src/integrations/sandbox/fixtureLoader.ts";
+    const FIXTURES = `${DIR}/fixtures.ts`;
+
+    /** acme-notes generated but not registered, and without its fixture module: the run adds both. */
+    async function providerWithoutFixtures(): Promise<Tree> {
+        const tree = writeSandboxInto(createTreeWithEmptyWorkspace({ formatter: "none" } as never));
+        tree.write("acme.yaml", toYaml(apiKeySpec(PROVIDER)));
+        await integrationProviderGenerator(tree, {
+            spec: "acme.yaml",
+            skipFormat: true,
+            skipRegister: true
+        });
+        tree.delete("acme.yaml");
+        tree.delete(FIXTURES);
+        return tree;
+    }
+
+    const archiveNote: ProviderOperationGeneratorSchema = {
+        provider: PROVIDER,
+        operationId: "archiveNote",
+        method: "POST",
+        path: "/notes/{noteId}/archive"
+    };
+
+    it("applies the workspace's templatesDir overrides to the operation file and the client method", async () => {
+        const tree = await workspaceWithGeneratedProvider();
+        updateJson(tree, "nx.json", (json) => ({
+            ...json,
+            plugins: [
+                { plugin: "@flowmaestro/nx", options: { templatesDir: "tools/fm-templates" } }
+            ]
+        }));
+        const builtIn = (name: string) =>
+            fs.readFileSync(path.join(BUILT_IN_TEMPLATES_DIR, name), "utf-8");
+        tree.write(
+            "tools/fm-templates/operation/__operationId__.ts.template",
+            `// house operation <%- op.id %>\n${builtIn("operation/__operationId__.ts.template")}`
+        );
+        tree.write(
+            "tools/fm-templates/partials/client-method.ts.template",
+            `    /** house method <%- op.names.clientMethod %> */\n${builtIn("partials/client-method.ts.template")}`
+        );
+        await providerOperationGenerator(tree, archiveNote);
+        const operation = tree.read(`${DIR}/operations/archiveNote.ts`, "utf-8")!;
+        expect(operation.split("\n")[0]).toBe("// house operation archiveNote");
+        expect(operation).toContain("const data = await client.archiveNote(params);");
+        const client = tree.read(CLIENT_FILE, "utf-8")!;
+        expect(client).toContain(
+            "    /** house method archiveNote */\n    async archiveNote(params: ArchiveNoteParams): Promise<unknown> {"
+        );
+    });
+
+    it("writes a new fixture module from the fixtures template and keeps a CRLF fixture loader CRLF", async () => {
+        const tree = await providerWithoutFixtures();
+        const loaderBefore = tree.read(LOADER, "utf-8")!.replace(/\n/g, "\r\n");
+        tree.write(LOADER, loaderBefore);
+        await providerOperationGenerator(tree, archiveNote);
+        const fixtures = tree.read(FIXTURES, "utf-8")!;
+        expect(fixtures).toContain(
+            "// Sandbox test data for Acme Notes: one fixture per operation."
+        );
+        expect(fixtures).toContain('operationId: "archiveNote",');
+        const loader = tree.read(LOADER, "utf-8")!;
+        expect(loader).toContain(`"${PROVIDER}"`);
+        expect(loader.split(/(?<!\r)\n/).length - 1).toBe(0);
+        expect(loader.length).toBeGreaterThan(loaderBefore.length);
+    });
+
+    it("refuses a fixture loader with merge-conflict markers, naming it, and writes nothing", async () => {
+        const tree = await providerWithoutFixtures();
+        const lines = tree.read(LOADER, "utf-8")!.split("\n");
+        const at = lines.findIndex((line) => line.includes("const providers = ["));
+        lines.splice(at, 0, "<<<<<<< HEAD", "=======", ">>>>>>> other");
+        tree.write(LOADER, lines.join("\n"));
+        const message = await refusal(tree, archiveNote, false);
+        expect(message).toBe(
+            `${LOADER}:${at + 1}:1: unresolved merge-conflict marker "<<<<<<<"; resolve the conflict first. Nothing was written.`
         );
     });
 });

@@ -1,5 +1,6 @@
-import { analyzeProviderFolder, ProviderSources } from "../provider-folder";
+import { analyzeProviderFolder } from "../provider-folder";
 import type { ProviderFolderFacts } from "../provider-folder";
+import { ProviderSources } from "../provider-sources";
 
 /**
  * Provider folders in the forms the FlowMaestro monorepo uses, written for these tests (the

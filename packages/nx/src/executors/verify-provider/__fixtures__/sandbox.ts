@@ -1,7 +1,8 @@
 import * as path from "path";
 import { resolvePluginOptions } from "../../../config/plugin-options";
-import { analyzeProviderFolder, ProviderSources } from "../../../provider-source/provider-folder";
+import { analyzeProviderFolder } from "../../../provider-source/provider-folder";
 import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
+import { ProviderSources } from "../../../provider-source/provider-sources";
 import { parseFixtureLoaderFile } from "../../../host-files/fixture-loader-file";
 import { hostCategoryNames } from "../../../model/categories";
 import { readSandboxFiles } from "../../../testing/sandbox-copy";

@@ -5,7 +5,7 @@ import {
     reachableFrom
 } from "../../../provider-source/operations";
 import type { OperationsFacts } from "../../../provider-source/operations";
-import type { ProviderSources } from "../../../provider-source/provider-folder";
+import type { ProviderSources } from "../../../provider-source/provider-sources";
 import { endPositionOf } from "../../../utils/ast";
 import { inProvider } from "../rule";
 import type { Rule } from "../rule";

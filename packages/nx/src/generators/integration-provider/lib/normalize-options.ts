@@ -17,7 +17,7 @@ import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { hostCompatibilityProblems } from "./host-compatibility";
 import { promptForMissing } from "./prompt-missing";
 import { specFromOptions } from "./spec-from-options";
-import { readTemplateOverrides } from "./templates";
+import { readTemplateOverrides } from "../../../codegen/templates";
 
 export interface NormalizedOptions {
     model: ProviderModel;

@@ -10,7 +10,7 @@ import {
 import { refuseConflictMarkers } from "../../../host-files/edit-support";
 import { classMethod, propertyNameText } from "../../../utils/ast";
 import { FlowmaestroError } from "../../../utils/errors";
-import { classChain } from "./client-class-chain";
+import { classChain } from "../../../codegen/client-class-chain";
 
 /**
  * A provider folder read through the generator's tree (so pending changes are seen), with the

@@ -5,53 +5,38 @@ import {
     type ImportOrderStyle,
     type ImportSpec
 } from "../../../host-profile/import-order";
-import { lineIndentAt, lineStartOf } from "../../../host-files/edit-support";
 import {
-    findDescendants,
-    parseTypeScript,
-    stringLiteralValue,
-    syntaxErrors
-} from "../../../utils/ast";
+    lineIndentAt,
+    lineStartOf,
+    parseHostTypeScript,
+    type Addition
+} from "../../../host-files/edit-support";
+import { findDescendants, stringLiteralValue } from "../../../utils/ast";
 import { FlowmaestroError } from "../../../utils/errors";
 
 /**
  * Insertions into a provider's own files (provider class, operation indexes, MCP adapter, client,
- * fixtures): each a pure `(source, ...) => source` that locates its place through the AST, writes
- * in the file's own indentation and leaves every other byte as it was. Each checks that the result
- * still parses.
+ * fixtures), planned as host-file edits are: each locates its place through the AST of the file's
+ * LF text and returns the insertions, written in the file's own indentation, that
+ * host-files/edit-support applies (refusing unsafe files, keeping CRLF, checking the result).
  */
 
-function parse(source: string, fileName: string): ts.SourceFile {
-    const sourceFile = parseTypeScript(source, fileName);
-    const [first] = syntaxErrors(sourceFile);
-    if (first) {
-        const { line } = sourceFile.getLineAndCharacterOfPosition(first.start);
-        throw new FlowmaestroError(
-            `${fileName}:${line + 1}: not valid TypeScript; fix the file first. Nothing was written.`
-        );
-    }
-    return sourceFile;
-}
+const parse = parseHostTypeScript;
 
-function insertAt(source: string, index: number, text: string, fileName: string): string {
-    return replaceAt(source, index, index, text, fileName);
-}
-
-/** Replaces `source[start, end)` with `text` laid out in the file's indentation. */
-function replaceAt(
+/** An insertion of `text` at `index` (replacing `replaces` characters), laid out in the file's indentation. */
+function insertion(
     source: string,
-    start: number,
-    end: number,
+    what: string,
+    index: number,
     text: string,
-    fileName: string
-): string {
-    const edited = source.slice(0, start) + inFileIndentation(source, text) + source.slice(end);
-    if (syntaxErrors(parseTypeScript(edited, fileName)).length > 0) {
-        throw new Error(
-            `Internal error: the edit of ${fileName} would not parse; nothing was written.`
-        );
-    }
-    return edited;
+    replaces?: number
+): Addition {
+    return {
+        what,
+        index,
+        text: inFileIndentation(source, text),
+        ...(replaces ? { replaces } : {})
+    };
 }
 
 /** One indentation step of the file (its first indented line), four spaces by default. */
@@ -97,7 +82,7 @@ export function addImport(
     fileName: string,
     spec: { from: string; named: string[]; typeOnly?: boolean },
     style: ImportOrderStyle
-): string {
+): Addition[] {
     const sourceFile = parse(source, fileName);
     const imports = importsOf(sourceFile);
     const existing = imports.find(
@@ -111,25 +96,28 @@ export function addImport(
         const bindings = existing.importClause!.namedBindings as ts.NamedImports;
         const present = new Set(bindings.elements.map((element) => element.name.text));
         const missing = spec.named.filter((name) => !present.has(name));
-        if (missing.length === 0) return source;
-        return addToNamedList(source, fileName, existing, bindings, missing);
+        if (missing.length === 0) return [];
+        return [addToNamedList(source, existing, bindings, missing)];
     }
+    const what = `import of ${spec.named.join(", ")} from "${spec.from}"`;
     const statement = renderImport(spec);
     const specs = imports.map(specOf);
     const ordered = orderImports([...specs, spec], style);
     const following = ordered[ordered.indexOf(spec) + 1];
     const next = following && imports[specs.indexOf(following)];
     if (next) {
-        return insertAt(
-            source,
-            lineStartOf(source, next.getStart(sourceFile)),
-            `${statement}\n`,
-            fileName
-        );
+        return [
+            insertion(
+                source,
+                what,
+                lineStartOf(source, next.getStart(sourceFile)),
+                `${statement}\n`
+            )
+        ];
     }
     const last = imports[imports.length - 1];
-    if (last) return insertAt(source, last.getEnd(), `\n${statement}`, fileName);
-    return insertAt(source, 0, `${statement}\n`, fileName);
+    if (last) return [insertion(source, what, last.getEnd(), `\n${statement}`)];
+    return [insertion(source, what, 0, `${statement}\n`)];
 }
 
 function renderImport(spec: { from: string; named: string[]; typeOnly?: boolean }): string {
@@ -142,33 +130,34 @@ function renderImport(spec: { from: string; named: string[]; typeOnly?: boolean 
 /** Appends names to `{ a, b }`: one per line when the list is written that way, else inline. */
 function addToNamedList(
     source: string,
-    fileName: string,
     declaration: ts.ImportDeclaration,
     bindings: ts.NamedImports,
     names: string[]
-): string {
+): Addition {
+    const what = `import of ${names.join(", ")}`;
     const last = bindings.elements[bindings.elements.length - 1];
     const multiLine = source.slice(bindings.getStart(), bindings.getEnd()).includes("\n");
     if (multiLine) {
         const indent = lineIndentAt(source, last.getStart());
-        return insertAt(
+        return insertion(
             source,
+            what,
             last.getEnd(),
-            names.map((name) => `,\n${indent}${name}`).join(""),
-            fileName
+            names.map((name) => `,\n${indent}${name}`).join("")
         );
     }
     const start = lineStartOf(source, declaration.getStart());
     const flatLength =
         declaration.getEnd() - start + names.map((name) => `, ${name}`).join("").length;
     if (flatLength <= PRINT_WIDTH) {
-        return insertAt(source, last.getEnd(), names.map((name) => `, ${name}`).join(""), fileName);
+        return insertion(source, what, last.getEnd(), names.map((name) => `, ${name}`).join(""));
     }
     // Too long for one line: the statement is rewritten one name per line, as Prettier would.
     const all = [...bindings.elements.map((element) => element.getText()), ...names];
     const head = declaration.importClause!.isTypeOnly ? "import type " : "import ";
     const text = `${head}{\n${all.map((name) => `    ${name}`).join(",\n")}\n} from ${declaration.moduleSpecifier.getText()};`;
-    return replaceAt(source, declaration.getStart(), declaration.getEnd(), text, fileName);
+    const statementStart = declaration.getStart();
+    return insertion(source, what, statementStart, text, declaration.getEnd() - statementStart);
 }
 
 /**
@@ -181,7 +170,7 @@ export function addToNamedExport(
     from: string,
     names: string[],
     typeOnly: boolean
-): string {
+): Addition[] {
     const sourceFile = parse(source, fileName);
     const statement = sourceFile.statements.find(
         (candidate): candidate is ts.ExportDeclaration =>
@@ -192,17 +181,17 @@ export function addToNamedExport(
             candidate.exportClause !== undefined &&
             ts.isNamedExports(candidate.exportClause)
     );
-    if (!statement) return source;
+    if (!statement) return [];
     const clause = statement.exportClause as ts.NamedExports;
     const present = new Set(clause.elements.map((element) => element.name.text));
     const missing = names.filter((name) => !present.has(name));
-    if (missing.length === 0) return source;
+    if (missing.length === 0) return [];
     const last = clause.elements[clause.elements.length - 1];
     const multiLine = source.slice(clause.getStart(), clause.getEnd()).includes("\n");
     const text = multiLine
         ? missing.map((name) => `,\n${lineIndentAt(source, last.getStart())}${name}`).join("")
         : missing.map((name) => `, ${name}`).join("");
-    return insertAt(source, last.getEnd(), text, fileName);
+    return [insertion(source, `re-export of ${missing.join(", ")}`, last.getEnd(), text)];
 }
 
 /** Which of an operation module's names an index re-exports, learned from its named re-exports. */
@@ -236,14 +225,9 @@ export function exportedKinds(source: string, fileName: string): ExportedKinds |
 }
 
 /** A statement inserted on its own line after `after`, in `after`'s indentation. */
-export function insertStatementAfter(
-    source: string,
-    fileName: string,
-    after: ts.Node,
-    statement: string
-): string {
+export function insertStatementAfter(source: string, after: ts.Node, statement: string): Addition {
     const indent = lineIndentAt(source, after.getStart());
-    return insertAt(source, after.getEnd(), `\n${indent}${statement}`, fileName);
+    return insertion(source, statement, after.getEnd(), `\n${indent}${statement}`);
 }
 
 /** The `this.<method>(...)` expression statements of a class, in order. */
@@ -260,7 +244,7 @@ export function thisCalls(sourceFile: ts.SourceFile, method: string): ts.Express
 }
 
 /** `this.registerOperation(<expression>);` after the provider's last registration. */
-export function addRegistration(source: string, fileName: string, expression: string): string {
+export function addRegistration(source: string, fileName: string, expression: string): Addition[] {
     const sourceFile = parse(source, fileName);
     const last = thisCalls(sourceFile, "registerOperation").pop();
     if (!last) {
@@ -268,7 +252,7 @@ export function addRegistration(source: string, fileName: string, expression: st
             `${fileName} registers no operation (no this.registerOperation(...) call) to add one after; nothing was written.`
         );
     }
-    return insertStatementAfter(source, fileName, last, `this.registerOperation(${expression});`);
+    return [insertStatementAfter(source, last, `this.registerOperation(${expression});`)];
 }
 
 /**
@@ -282,7 +266,7 @@ export function addSwitchCase(
     method: string,
     label: string,
     statement: (indent: string) => string
-): string {
+): Addition[] {
     const sourceFile = parse(source, fileName);
     const body = findDescendants(sourceFile, ts.isMethodDeclaration).find(
         (declaration) => declaration.name.getText(sourceFile) === method
@@ -299,10 +283,11 @@ export function addSwitchCase(
     const anchor = clauses.find(ts.isDefaultClause) ?? clauses[clauses.length - 1];
     const caseIndent = lineIndentAt(source, anchor.getStart());
     const text = `${caseIndent}case ${JSON.stringify(label)}:\n${statement(lineIndentAt(source, sibling.statements[0].getStart()))}\n`;
+    const what = `case ${JSON.stringify(label)} in ${method}()`;
     if (ts.isDefaultClause(anchor)) {
-        return insertAt(source, lineStartOf(source, anchor.getStart()), text, fileName);
+        return [insertion(source, what, lineStartOf(source, anchor.getStart()), text)];
     }
-    return insertAt(source, anchor.getEnd(), `\n${text.replace(/\n$/, "")}`, fileName);
+    return [insertion(source, what, anchor.getEnd(), `\n${text.replace(/\n$/, "")}`)];
 }
 
 /** An element appended to an array literal, in the array's element indentation. */
@@ -312,7 +297,7 @@ export function appendArrayElement(
     array: (sourceFile: ts.SourceFile) => ts.ArrayLiteralExpression | undefined,
     element: (indent: string, unit: string) => string,
     what: string
-): string {
+): Addition[] {
     const sourceFile = parse(source, fileName);
     const list = array(sourceFile);
     if (!list) {
@@ -326,12 +311,14 @@ export function appendArrayElement(
     const text = element(indent, unit);
     if (!last) {
         const closeIndent = lineIndentAt(source, list.getStart());
-        return insertAt(
-            source,
-            list.getStart() + 1,
-            `\n${indent}${text}\n${closeIndent}`,
-            fileName
-        );
+        return [
+            insertion(
+                source,
+                `element of ${what}`,
+                list.getStart() + 1,
+                `\n${indent}${text}\n${closeIndent}`
+            )
+        ];
     }
     const scanner = ts.createScanner(
         ts.ScriptTarget.Latest,
@@ -341,9 +328,11 @@ export function appendArrayElement(
     );
     scanner.resetTokenState(last.getEnd());
     const hasComma = scanner.scan() === ts.SyntaxKind.CommaToken;
-    return hasComma
-        ? insertAt(source, scanner.getTokenEnd(), `\n${indent}${text},`, fileName)
-        : insertAt(source, last.getEnd(), `,\n${indent}${text}`, fileName);
+    return [
+        hasComma
+            ? insertion(source, `element of ${what}`, scanner.getTokenEnd(), `\n${indent}${text},`)
+            : insertion(source, `element of ${what}`, last.getEnd(), `,\n${indent}${text}`)
+    ];
 }
 
 /** A class member inserted before `before` (a member of the class), separated by a blank line. */
@@ -353,7 +342,7 @@ export function addClassMemberBefore(
     before: (sourceFile: ts.SourceFile) => ts.ClassElement | undefined,
     member: (indent: string, unit: string) => string,
     what: string
-): string {
+): Addition[] {
     const sourceFile = parse(source, fileName);
     const anchor = before(sourceFile);
     if (!anchor)
@@ -361,19 +350,28 @@ export function addClassMemberBefore(
     const comments = ts.getLeadingCommentRanges(source, anchor.getFullStart()) ?? [];
     const start = lineStartOf(source, comments.length > 0 ? comments[0].pos : anchor.getStart());
     const indent = lineIndentAt(source, anchor.getStart());
-    return insertAt(source, start, `${member(indent, indentUnit(source))}\n\n`, fileName);
+    return [
+        insertion(
+            source,
+            `member before ${what}`,
+            start,
+            `${member(indent, indentUnit(source))}\n\n`
+        )
+    ];
 }
 
 /** A statement appended after the file's last export statement (or at its end). */
-export function appendExport(source: string, fileName: string, statement: string): string {
+export function appendExport(source: string, fileName: string, statement: string): Addition[] {
     const sourceFile = parse(source, fileName);
     const exports = sourceFile.statements.filter(ts.isExportDeclaration);
     const last = exports[exports.length - 1];
-    if (last) return insertAt(source, last.getEnd(), `\n${statement}`, fileName);
-    return insertAt(
-        source,
-        source.length,
-        `${source.endsWith("\n") || source === "" ? "" : "\n"}${statement}\n`,
-        fileName
-    );
+    if (last) return [insertion(source, statement, last.getEnd(), `\n${statement}`)];
+    return [
+        insertion(
+            source,
+            statement,
+            source.length,
+            `${source.endsWith("\n") || source === "" ? "" : "\n"}${statement}\n`
+        )
+    ];
 }

@@ -1,17 +1,22 @@
 import * as path from "path";
 import type * as ts from "typescript";
-import type { ResolvedPluginOptions } from "../../config/plugin-options";
-import { findFixtureSystem } from "../../host-profile/host-profile";
-import { fsHostReader } from "../../host-profile/host-reader";
-import { analyzeProviderFolder, readProviderSources } from "../../provider-source/provider-folder";
-import { byCodeUnit, FileSystemView, sha } from "./hash-memo";
-import type { CompilerFacts, Probes } from "./hash-memo";
-import { loadHostModels } from "./host-models";
-import { sliceRegistration } from "./registration-slice";
-import type { HostModels } from "./registration-slice";
-import { REGISTRATION_RULES } from "./rules";
-import { runRules } from "./run-rules";
-import { loadTypeScript } from "./typecheck";
+import type { ResolvedPluginOptions } from "../../../config/plugin-options";
+import { findFixtureSystem } from "../../../host-profile/host-profile";
+import { fsHostReader } from "../../../host-profile/host-reader";
+import {
+    analyzeProviderFolder,
+    readProviderSources
+} from "../../../provider-source/provider-folder";
+import { loadHostModels } from "../host-models";
+import { sliceRegistration } from "../registration-slice";
+import type { HostModels } from "../registration-slice";
+import { REGISTRATION_RULES } from "../rules";
+import { runRules } from "../run-rules";
+import { loadTypeScript, NO_INPUTS } from "../typecheck/host-typescript";
+import { byCodeUnit, sha } from "./digest";
+import { FileSystemView } from "./file-system-view";
+import type { Probes } from "./file-system-view";
+import type { CompilerFacts } from "./hash-memo";
 
 /**
  * The part of the cache hasher that needs TypeScript: loaded only when the memo (hash-memo.ts)
@@ -96,7 +101,6 @@ export class HasherTypeScript {
                 typePackages.push(`${name}@unresolved`);
             }
         }
-        const NO_INPUTS = 18003;
         const errors = parsed.errors
             .filter((error) => error.code !== NO_INPUTS)
             .map((error) => typescript.flattenDiagnosticMessageText(error.messageText, "\n"));

@@ -1,10 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { ResolvedPluginOptions } from "../../config/plugin-options";
-import { typecheckKeys } from "./hasher";
-import type { Diagnostic } from "./rule";
-import { pluginCacheDir, typecheckProviders, writeFileAtomically } from "./typecheck";
-import type { Compiler, TypecheckResult, TypecheckTarget } from "./typecheck";
+import type { ResolvedPluginOptions } from "../../../config/plugin-options";
+import { pluginCacheDir, writeFileAtomically } from "../cache-folder";
+import { typecheckKeys } from "../cache-keys/typecheck-keys";
+import type { Diagnostic } from "../rule";
+import type { Compiler, TypecheckResult, TypecheckTarget } from "./diagnostics";
+import { typecheckProviders } from "./index";
 
 /** Type-check results kept: one small file per provider and import-closure state. */
 const RESULTS_KEPT = 4000;

@@ -1,8 +1,8 @@
 import * as path from "path";
 import * as ts from "typescript";
 import type { Tree } from "@nx/devkit";
-import { operationNames } from "../../../model/names";
-import { findDescendants, parseTypeScript, positionOf } from "../../../utils/ast";
+import { operationNames } from "../model/names";
+import { findDescendants, parseTypeScript, positionOf } from "../utils/ast";
 
 /** One class of a client's `extends` chain, where it is declared. */
 export interface ChainedClass {

@@ -1,0 +1,3 @@
+export interface CheckReferencesExecutorSchema {
+    format?: "human" | "json";
+}
