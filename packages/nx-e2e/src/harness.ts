@@ -161,3 +161,49 @@ export function jsonDocument(stdout: string) {
         }[];
     };
 }
+
+/** `nx g integration-provider` args for `spec`, written to `specDir` (without webhooks), with extra flags. */
+export function integrationProviderArgs(
+    specDir: string,
+    spec: Record<string, any>,
+    ...extra: string[]
+): string[] {
+    const file = path.join(specDir, `${spec.id}.json`);
+    fs.writeFileSync(file, JSON.stringify({ ...spec, webhooks: undefined }, null, 2));
+    return [
+        "g",
+        "@flowmaestro/nx:integration-provider",
+        "--spec",
+        file,
+        "--no-interactive",
+        ...extra
+    ];
+}
+
+/** What `provider-operation` adds for `operation` to the provider folder `dir`: file and text. */
+export function operationTraces(
+    workspace: TestWorkspace,
+    dir: string,
+    operation: string
+): Array<[string, string]> {
+    const providerFile = fs
+        .readdirSync(workspace.path(dir))
+        .find((name) => name.endsWith("Provider.ts"))!;
+    return [
+        [`${dir}/operations/${operation}.ts`, `id: "${operation}"`],
+        [`${dir}/operations/index.ts`, `"./${operation}"`],
+        [`${dir}/${providerFile}`, `this.registerOperation(${operation}Operation);`],
+        [`${dir}/${providerFile}`, `case "${operation}":`],
+        [`${dir}/fixtures.ts`, `operationId: "${operation}"`]
+    ];
+}
+
+/** The `file: text` pairs the workspace lacks. */
+export function missingTexts(
+    workspace: TestWorkspace,
+    expected: Array<[string, string]>
+): string[] {
+    return expected
+        .filter(([file, text]) => !workspace.exists(file) || !workspace.read(file).includes(text))
+        .map(([file, text]) => `${file}: ${text}`);
+}

@@ -5,6 +5,9 @@ import { DEFAULT_PLUGIN_OPTIONS } from "../../nx/src/config/plugin-options";
 import {
     createTestWorkspace,
     HOST_FILES,
+    integrationProviderArgs,
+    missingTexts,
+    operationTraces,
     type CommandResult,
     type TestWorkspace
 } from "../src/harness";
@@ -43,21 +46,6 @@ describe("issue 22: provider-operation, integration-provider and nx sync at once
         fs.rmSync(specDir, { recursive: true, force: true });
     });
 
-    /** `integration-provider --spec` for a spec, with extra flags. */
-    function generateArgs(spec: Record<string, any>, ...extra: string[]): string[] {
-        const file = path.join(specDir, `${spec.id}.json`);
-        delete spec.webhooks;
-        fs.writeFileSync(file, JSON.stringify(spec, null, 2));
-        return [
-            "g",
-            "@flowmaestro/nx:integration-provider",
-            "--spec",
-            file,
-            "--no-interactive",
-            ...extra
-        ];
-    }
-
     it("three rounds of all three started together lose no operation and no registration", async () => {
         const providers: string[] = [];
         const lost: string[] = [];
@@ -66,7 +54,8 @@ describe("issue 22: provider-operation, integration-provider and nx sync at once
             // has no fixtures.ts (provider-operation creates it and lists it in the fixture loader).
             const target = `conc-sync-r${round}`;
             const setup = ws.nx(
-                generateArgs(
+                integrationProviderArgs(
+                    specDir,
                     { ...validOAuthSpec(target), displayName: `Conc Sync ${round}` },
                     "--skipRegister"
                 )
@@ -87,27 +76,20 @@ describe("issue 22: provider-operation, integration-provider and nx sync at once
                     "--no-interactive"
                 ]),
                 ws.nxAsync(
-                    generateArgs({ ...validApiKeySpec(created), displayName: `Conc New ${round}` })
+                    integrationProviderArgs(specDir, {
+                        ...validApiKeySpec(created),
+                        displayName: `Conc New ${round}`
+                    })
                 ),
                 ws.nxAsync(["sync"])
             ]);
             results.forEach((result) => expect(succeeded(result)).toEqual({ code: 0, output: "" }));
             providers.push(target, created);
 
-            const dir = `${PROVIDERS}/${target}`;
-            const providerFile = fs
-                .readdirSync(ws.path(dir))
-                .find((name) => name.endsWith("Provider.ts"))!;
-            const expected: Array<[string, string]> = [
-                [`${dir}/operations/${operation}.ts`, `id: "${operation}"`],
-                [`${dir}/operations/index.ts`, `"./${operation}"`],
-                [`${dir}/${providerFile}`, `this.registerOperation(${operation}Operation);`],
-                [`${dir}/fixtures.ts`, `operationId: "${operation}"`]
-            ];
             lost.push(
-                ...expected
-                    .filter(([file, text]) => !ws.exists(file) || !ws.read(file).includes(text))
-                    .map(([file, text]) => `round ${round}: ${file}: ${text}`)
+                ...missingTexts(ws, operationTraces(ws, `${PROVIDERS}/${target}`, operation)).map(
+                    (missing) => `round ${round}: ${missing}`
+                )
             );
         }
         expect(lost).toEqual([]);
