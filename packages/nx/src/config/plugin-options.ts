@@ -4,7 +4,7 @@ import { FlowmaestroError } from "../utils/errors";
 
 export const PLUGIN_NAME = "@flowmaestro/nx";
 
-/** Options on the plugin's entry in nx.json (DESIGN.md §3.2). Every path is workspace-relative. */
+/** Options on the plugin's entry in nx.json (docs/options.md). Every path is workspace-relative. */
 export interface FlowmaestroPluginOptions {
     providersDir?: string;
     registryFile?: string;

@@ -237,8 +237,11 @@ describe("integration-provider on the command line and in Nx Console", () => {
         }
     });
 
-    it("is shown in the README as Nx Console's form shows it", () => {
-        const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+    it("is shown in its docs page as Nx Console's form shows it", () => {
+        const readme = fs.readFileSync(
+            path.join(REPO_ROOT, "docs/generators/integration-provider.md"),
+            "utf8"
+        );
         expect(readme).toContain(renderConsoleForm(schemaOf("integration-provider")));
     });
 });

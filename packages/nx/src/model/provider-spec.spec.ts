@@ -21,7 +21,7 @@ function problemsOf(raw: unknown): string[] {
 }
 
 describe("parseProviderSpec", () => {
-    it("accepts DESIGN.md's example spec as written", () => {
+    it("accepts the contract's example spec as written", () => {
         const { raw } = loadSpecFile(DESIGN_EXAMPLE_YAML, "acme.yaml");
         const spec = parseProviderSpec(raw, "acme.yaml");
         expect(spec).toMatchObject({
@@ -74,7 +74,7 @@ describe("parseProviderSpec", () => {
         ).toBe(600);
     });
 
-    it("accepts timestamp settings on other signature types (DESIGN's example has them), refuses a query key without its name", () => {
+    it("accepts timestamp settings on other signature types (the contract's example has them), refuses a query key without its name", () => {
         expect(
             parseProviderSpec({
                 ...minimal,

@@ -9,7 +9,7 @@ import {
 } from "./names";
 
 /**
- * The provider model: DESIGN.md §4. One zod schema validates spec files, generator flags (merged
+ * The provider model (docs/spec-format.md). One zod schema validates spec files, generator flags (merged
  * into a spec) and what the registrar reads back from a provider's files.
  */
 

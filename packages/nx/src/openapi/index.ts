@@ -1,4 +1,4 @@
-/** OpenAPI import: a document's selected operations as a provider spec (DESIGN.md §5). */
+/** OpenAPI import: a document's selected operations as a provider spec (docs/openapi.md). */
 export { apiDocumentFrom, type ApiDocument, type ApiOperation } from "./api-document";
 export { loadOpenApiDocument } from "./load";
 export {

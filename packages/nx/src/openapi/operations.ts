@@ -268,7 +268,7 @@ const PARAMETER_KEY_ORDER = [
     "description"
 ];
 
-/** Keys in the order the README's spec format writes them, so a --writeSpec file reads the same. */
+/** Keys in the order docs/spec-format.md writes them, so a --writeSpec file reads the same. */
 function inSpecOrder(parameter: ParameterInput): ParameterInput {
     const entries = Object.entries(parameter).sort(
         ([a], [b]) => PARAMETER_KEY_ORDER.indexOf(a) - PARAMETER_KEY_ORDER.indexOf(b)

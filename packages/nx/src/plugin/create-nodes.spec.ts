@@ -37,7 +37,7 @@ describe("createNodes", () => {
                 help: { command: "npx nx run provider-adp:verify-provider --help" }
             }
         });
-        // What the custom hasher always reads (it decides the cache key; see README "Precise cache").
+        // What the custom hasher always reads (it decides the cache key; see docs/ci.md, "Precise cache").
         expect(adp.targets["verify-provider"].inputs).toEqual([
             "{projectRoot}/**/*",
             "{workspaceRoot}/backend/src/integrations/registry.ts",

@@ -12,11 +12,11 @@ export const VERIFY_EXECUTOR = `${PLUGIN_NAME}:verify-provider`;
 export const TEST_EXECUTOR = `${PLUGIN_NAME}:test-provider`;
 export const REFERENCES_EXECUTOR = `${PLUGIN_NAME}:check-references`;
 export const REFERENCES_TARGET = "check-references";
-/** The project of the files holding workflow definitions (DESIGN.md §5, References). */
+/** The project of the files holding workflow definitions (docs/executors/check-references.md). */
 export const WORKFLOW_DEFINITIONS_PROJECT = "workflow-definitions";
 export const WORKFLOW_DEFINITIONS_TAG = "type:workflow-definitions";
 
-/** `provider-<id>`: the project name of a provider folder (DESIGN.md §5). */
+/** `provider-<id>`: the project name of a provider folder (docs/ci.md). */
 export function providerProjectName(providerId: string): string {
     return `provider-${providerId}`;
 }
@@ -58,7 +58,7 @@ export function packageManagerExec(workspaceRoot: string): string {
  * so `inputs` lists only files the hasher always reads: the provider folder, the cross-cutting
  * files (of which it keeps this provider's entries), the backend tsconfig and TypeScript. The rest
  * of the key (the workspace files the provider's imports reach, the versions of the packages they
- * reach) is found per run and cannot be a glob; the README's "Precise cache" says what it is.
+ * reach) is found per run and cannot be a glob; docs/ci.md's "Precise cache" says what it is.
  */
 export function verifyTarget(
     options: ResolvedPluginOptions,

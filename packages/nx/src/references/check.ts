@@ -8,7 +8,7 @@ import { workflowDefinitionFiles } from "./workflow-files";
 
 export type ReferenceProblemKind = "unknown-provider" | "unknown-operation" | "unknown-parameter";
 
-/** One reference that does not resolve (DESIGN.md §5, `check-references --format=json`). */
+/** One reference that does not resolve (`check-references --format=json`, docs/executors/check-references.md). */
 export interface ReferenceProblem {
     file: string;
     line: number;

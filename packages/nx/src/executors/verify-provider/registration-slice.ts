@@ -36,8 +36,8 @@ export interface HostFile<T> {
 type FixtureSystemFile = "fixtureLoader";
 
 /**
- * The host files (one per catalog entry), read once per run, and what is learned from them. The
- * fixture loader is absent when the host has no sandbox fixture system.
+ * The host files (one per catalog entry; docs/options.md), read once per run, and what is learned
+ * from them. The fixture loader is absent when the host has no sandbox fixture system.
  */
 export type HostModels = {
     [K in Exclude<HostFileKey, FixtureSystemFile>]: HostFile<HostFileModels[K]>;

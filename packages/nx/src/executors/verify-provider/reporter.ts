@@ -31,7 +31,7 @@ export function formatHuman(reports: readonly ProviderReport[]): string {
     return `${lines.join("\n")}\n`;
 }
 
-/** The `--format=json` document (DESIGN.md §5). */
+/** The `--format=json` document (docs/rules.md). */
 export function formatJson(reports: readonly ProviderReport[]): string {
     return `${JSON.stringify({ providers: reports.map(({ id, diagnostics }) => ({ id, diagnostics })) }, null, 2)}\n`;
 }

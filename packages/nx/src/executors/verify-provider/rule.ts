@@ -4,7 +4,7 @@ import type { HostFile, RegistrationSlice } from "./registration-slice";
 
 export type Severity = "error" | "warning";
 
-/** One reported problem, as printed and as emitted in `--format=json` (DESIGN.md §5). */
+/** One reported problem, as printed and as emitted in `--format=json` (docs/rules.md). */
 export interface Diagnostic {
     ruleId: string;
     severity: Severity;

@@ -110,7 +110,7 @@ function matrix(): Array<[string, SpecInput, IntegrationProviderGeneratorSchema?
         ["a brand-cased class prefix", apiKeySpec("ad-p"), { classPrefix: "ADP" }],
         ["hostile text everywhere", hostileSpec],
         [
-            "DESIGN.md's example spec (timestamp settings on an HMAC signature are ignored)",
+            "the contract's example spec (timestamp settings on an HMAC signature are ignored)",
             { ...parse(DESIGN_EXAMPLE_YAML), id: "design-example" }
         ],
         [

@@ -405,7 +405,7 @@ describe("integration-provider generator", () => {
         expect(provider).toMatch(/WEBHOOK_TIMESTAMP_MAX_AGE_SECONDS = 600\b/);
     });
 
-    it("ignores timestamp settings on a non-timestamp signature, with a warning (DESIGN.md's example has them)", async () => {
+    it("ignores timestamp settings on a non-timestamp signature, with a warning (the contract's example has them)", async () => {
         const tree = workspace();
         const spec = apiKeySpec("hmac-stamped");
         spec.webhooks = {
@@ -605,9 +605,9 @@ describe("integration-provider generator", () => {
             );
         });
 
-        it("documents every overridable template in the README", () => {
+        it("documents every overridable template in docs/templates.md", () => {
             const readme = require("fs").readFileSync(
-                path.join(__dirname, "../../../../../README.md"),
+                path.join(__dirname, "../../../../../docs/templates.md"),
                 "utf-8"
             );
             for (const name of builtInTemplateNames()) expect(readme).toContain(name);

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-/** DESIGN.md §4's example spec, verbatim: the contract that tests outside this repository write. */
+/** The contract's example spec, verbatim: the keys tests outside this repository write (docs/spec-format.md). */
 export const DESIGN_EXAMPLE_YAML = fs.readFileSync(
     path.join(__dirname, "design-example.yaml"),
     "utf-8"

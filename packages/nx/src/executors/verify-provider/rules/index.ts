@@ -41,7 +41,7 @@ export const SOURCE_RULES: readonly Rule[] = [
     fixturesCoverOperations
 ];
 
-/** Rules that read the provider's slices of the cross-cutting files (ids fixed by DESIGN.md §5, plus the OAuth service's placeholders). */
+/** Rules that read the provider's slices of the cross-cutting files (ids fixed by the public contract, docs/rules.md, plus the OAuth service's placeholders). */
 export const REGISTRATION_RULES: readonly Rule[] = [
     registryEntry,
     oauthRegistryEntry,
