@@ -6,18 +6,14 @@ import { createSandboxWorkspace } from "../../../tools/scripts/sandbox-workspace
 import type { SandboxName } from "../../nx/src/testing/sandbox-copy";
 
 import { DEFAULT_PLUGIN_OPTIONS } from "../../nx/src/config/plugin-options";
+import { HOST_FILE_CATALOG } from "../../nx/src/host-files/catalog";
 
 export { lintSandboxFiles } from "../../nx/src/testing/sandbox-copy";
 
-/** The six cross-cutting files the registrar edits in the default sandbox (FlowMaestro main). */
-export const HOST_FILES = [
-    DEFAULT_PLUGIN_OPTIONS.registryFile,
-    DEFAULT_PLUGIN_OPTIONS.oauthRegistryFile,
-    DEFAULT_PLUGIN_OPTIONS.configFile,
-    DEFAULT_PLUGIN_OPTIONS.sharedProvidersFile,
-    DEFAULT_PLUGIN_OPTIONS.pulumiFile,
-    DEFAULT_PLUGIN_OPTIONS.fixtureLoaderFile
-];
+/** The host files the registrar edits in the default sandbox (FlowMaestro main, with the fixture system). */
+export const HOST_FILES = HOST_FILE_CATALOG.filter((entry) => entry.registration).map(
+    (entry) => DEFAULT_PLUGIN_OPTIONS[entry.option]
+);
 
 export interface CommandResult {
     code: number;
@@ -164,4 +160,50 @@ export function jsonDocument(stdout: string) {
             }[];
         }[];
     };
+}
+
+/** `nx g integration-provider` args for `spec`, written to `specDir` (without webhooks), with extra flags. */
+export function integrationProviderArgs(
+    specDir: string,
+    spec: Record<string, any>,
+    ...extra: string[]
+): string[] {
+    const file = path.join(specDir, `${spec.id}.json`);
+    fs.writeFileSync(file, JSON.stringify({ ...spec, webhooks: undefined }, null, 2));
+    return [
+        "g",
+        "@flowmaestro/nx:integration-provider",
+        "--spec",
+        file,
+        "--no-interactive",
+        ...extra
+    ];
+}
+
+/** What `provider-operation` adds for `operation` to the provider folder `dir`: file and text. */
+export function operationTraces(
+    workspace: TestWorkspace,
+    dir: string,
+    operation: string
+): Array<[string, string]> {
+    const providerFile = fs
+        .readdirSync(workspace.path(dir))
+        .find((name) => name.endsWith("Provider.ts"))!;
+    return [
+        [`${dir}/operations/${operation}.ts`, `id: "${operation}"`],
+        [`${dir}/operations/index.ts`, `"./${operation}"`],
+        [`${dir}/${providerFile}`, `this.registerOperation(${operation}Operation);`],
+        [`${dir}/${providerFile}`, `case "${operation}":`],
+        [`${dir}/fixtures.ts`, `operationId: "${operation}"`]
+    ];
+}
+
+/** The `file: text` pairs the workspace lacks. */
+export function missingTexts(
+    workspace: TestWorkspace,
+    expected: Array<[string, string]>
+): string[] {
+    return expected
+        .filter(([file, text]) => !workspace.exists(file) || !workspace.read(file).includes(text))
+        .map(([file, text]) => `${file}: ${text}`);
 }

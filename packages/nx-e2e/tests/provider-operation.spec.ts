@@ -2,7 +2,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { DEFAULT_PLUGIN_OPTIONS } from "../../nx/src/config/plugin-options";
-import { createTestWorkspace, type CommandResult, type TestWorkspace } from "../src/harness";
+import {
+    createTestWorkspace,
+    integrationProviderArgs,
+    missingTexts,
+    operationTraces,
+    type CommandResult,
+    type TestWorkspace
+} from "../src/harness";
 import { validApiKeySpec } from "../src/specs";
 
 /**
@@ -33,18 +40,7 @@ describe("issue 24: provider-operation under concurrent runs", () => {
 
     /** `integration-provider` for a spec of `id`, with extra flags. */
     function generateArgs(id: string, ...extra: string[]): string[] {
-        const file = path.join(specDir, `${id}.json`);
-        const spec = validApiKeySpec(id);
-        delete spec.webhooks;
-        fs.writeFileSync(file, JSON.stringify(spec, null, 2));
-        return [
-            "g",
-            "@flowmaestro/nx:integration-provider",
-            "--spec",
-            file,
-            "--no-interactive",
-            ...extra
-        ];
+        return integrationProviderArgs(specDir, validApiKeySpec(id), ...extra);
     }
 
     it("two provider-operation runs and an integration-provider run started together, four rounds, lose nothing", async () => {
@@ -83,29 +79,12 @@ describe("issue 24: provider-operation under concurrent runs", () => {
             );
 
             const dir = `${PROVIDERS}/${target}`;
-            const providerFile = fs
-                .readdirSync(ws.path(dir))
-                .find((name) => name.endsWith("Provider.ts"))!;
-            const expected: Array<[string, string]> = [
-                [FIXTURE_LOADER, `"${target}"`],
-                [FIXTURE_LOADER, `"${created}"`],
-                ...operations.flatMap(
-                    (operation): Array<[string, string]> => [
-                        [`${dir}/operations/${operation}.ts`, `id: "${operation}"`],
-                        [`${dir}/operations/index.ts`, `"./${operation}"`],
-                        [
-                            `${dir}/${providerFile}`,
-                            `this.registerOperation(${operation}Operation);`
-                        ],
-                        [`${dir}/${providerFile}`, `case "${operation}":`],
-                        [`${dir}/fixtures.ts`, `operationId: "${operation}"`]
-                    ]
-                )
-            ];
             lost.push(
-                ...expected
-                    .filter(([file, text]) => !ws.exists(file) || !ws.read(file).includes(text))
-                    .map(([file, text]) => `round ${round}: ${file}: ${text}`)
+                ...missingTexts(ws, [
+                    [FIXTURE_LOADER, `"${target}"`],
+                    [FIXTURE_LOADER, `"${created}"`],
+                    ...operations.flatMap((operation) => operationTraces(ws, dir, operation))
+                ]).map((missing) => `round ${round}: ${missing}`)
             );
         }
         expect(lost).toEqual([]);

@@ -10,20 +10,6 @@ import * as ts from "typescript";
 
 const PACKAGE_ROOT = path.resolve(__dirname, "..");
 
-/**
- * Imports between generator folders that are still to be moved into shared modules (issue 22,
- * item 4: the registrar out of `register-provider`, the template helpers out of
- * `integration-provider`). Remove an entry when its import goes; the list is meant to be empty.
- */
-const IMPORTS_BETWEEN_GENERATORS_TO_REMOVE: readonly string[] = [
-    "generators/integration-provider/generator.ts -> generators/register-provider/locked-registration.ts",
-    "generators/integration-provider/generator.ts -> generators/register-provider/register.ts",
-    "generators/integration-provider/lib/normalize-options.ts -> generators/register-provider/register.ts",
-    "generators/provider-operation/generator.ts -> generators/register-provider/locked-registration.ts",
-    "generators/sync-registrations/generator.ts -> generators/register-provider/generator.ts",
-    "generators/sync-registrations/generator.ts -> generators/register-provider/register.ts"
-];
-
 /** Module (src-relative, posix) to the modules of src it imports, sorted. */
 type ImportGraph = Map<string, string[]>;
 
@@ -212,17 +198,7 @@ describe("the plugin's import graph", () => {
         expect(findCycles(everything)).toEqual([]);
     });
 
-    it("has no import from one generator's folder into another's but those still listed to remove", () => {
-        const found = importsBetweenGenerators(shipped);
-        expect(
-            found.filter((edge) => !IMPORTS_BETWEEN_GENERATORS_TO_REMOVE.includes(edge))
-        ).toEqual([]);
-    });
-
-    it("lists only imports between generator folders that still exist", () => {
-        const found = importsBetweenGenerators(shipped);
-        expect(
-            IMPORTS_BETWEEN_GENERATORS_TO_REMOVE.filter((edge) => !found.includes(edge))
-        ).toEqual([]);
+    it("has no import from one generator's folder into another's", () => {
+        expect(importsBetweenGenerators(shipped)).toEqual([]);
     });
 });

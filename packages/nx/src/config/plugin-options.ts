@@ -140,14 +140,6 @@ export function pluginOptionsFromNxJson(nxJson: NxJsonConfiguration | null): Res
     return resolvePluginOptions();
 }
 
-/** The options naming one cross-cutting file each (registry, OAuth registry, config, ...). */
-export function crossCuttingFileOptions(options: ResolvedPluginOptions): Array<[string, string]> {
-    return Object.entries(options).filter(
-        (entry): entry is [string, string] =>
-            entry[0].endsWith("File") && typeof entry[1] === "string"
-    );
-}
-
 /** Folder of one provider. */
 export function providerDir(options: ResolvedPluginOptions, providerId: string): string {
     return `${options.providersDir}/${providerId}`;

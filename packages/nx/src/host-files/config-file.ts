@@ -1,5 +1,6 @@
 import * as ts from "typescript";
 import { tsPropertyKey } from "../codegen/literals";
+import { conventionalCallbackPath } from "../model/provider-model";
 import type { RegistrationModel } from "../model/registration";
 import {
     findConstInitializer,
@@ -128,13 +129,15 @@ function oauthKeyFacts(member: ObjectMember, sourceFile: ts.SourceFile): OAuthCo
     };
 }
 
+/** Whether the function builds the conventional callback path from a provider: `/oauth/${x}/callback`. */
 function hasProviderPathFallback(fn: ts.FunctionDeclaration | undefined): boolean {
     if (!fn?.body) return false;
+    const [head, tail] = conventionalCallbackPath("\0").split("\0");
     return findDescendants(fn.body, ts.isTemplateExpression).some(
         (template) =>
-            template.head.text === "/oauth/" &&
+            template.head.text === head &&
             template.templateSpans.length === 1 &&
-            template.templateSpans[0].literal.text === "/callback"
+            template.templateSpans[0].literal.text === tail
     );
 }
 
@@ -243,7 +246,11 @@ function mapAddition(
     const inFamily = (entry: (typeof map.entries)[number] | undefined): boolean =>
         Boolean(groupValue) && entry?.value === groupValue && !entry?.spread;
     const group: typeof map.entries = [];
-    for (let index = map.entries.findIndex(inFamily); index >= 0 && inFamily(map.entries[index]); index++) {
+    for (
+        let index = map.entries.findIndex(inFamily);
+        index >= 0 && inFamily(map.entries[index]);
+        index++
+    ) {
         group.push(map.entries[index]);
     }
     const { indent, unit } = memberIndentation(source, map.object);

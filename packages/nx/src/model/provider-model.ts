@@ -102,9 +102,17 @@ export function oauthAppFor(providerId: string, displayName: string, oauthKey?: 
         clientSecretEnvVar: `${owner.constant}_CLIENT_SECRET`,
         clientIdSecretName: `${secretPrefix}-client-id`,
         clientSecretSecretName: `${secretPrefix}-client-secret`,
-        callbackPath: `/oauth/${secretPrefix}/callback`,
+        callbackPath: conventionalCallbackPath(secretPrefix),
         displayName: shared ? titleCase(oauthKey) : displayName
     };
+}
+
+/**
+ * The host's OAuth callback path convention, `/oauth/<provider>/callback`: the path a new OAuth app
+ * gets, and the one getOAuthRedirectUri falls back to for a provider without a callbackPaths entry.
+ */
+export function conventionalCallbackPath(provider: string): string {
+    return `/oauth/${provider}/callback`;
 }
 
 export function buildProviderModel(spec: ProviderSpec): ProviderModel {

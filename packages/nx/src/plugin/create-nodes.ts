@@ -1,12 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { CreateNodes, CreateNodesResult, TargetConfiguration } from "@nx/devkit";
-import {
-    PLUGIN_NAME,
-    crossCuttingFileOptions,
-    resolvePluginOptions
-} from "../config/plugin-options";
+import { PLUGIN_NAME, resolvePluginOptions } from "../config/plugin-options";
 import type { FlowmaestroPluginOptions, ResolvedPluginOptions } from "../config/plugin-options";
+import { hostFilePaths } from "../host-files/catalog";
 import { PROVIDER_FILE_PATTERN, PROVIDER_FOLDER_NAME } from "../model/names";
 import { workflowDefinitionFiles } from "../references/workflow-files";
 
@@ -42,11 +39,6 @@ export function providerIdOf(file: string, options: ResolvedPluginOptions): stri
     return id;
 }
 
-/** The cross-cutting files: every `*File` option (registry, OAuth registry, config, ...). */
-function crossCuttingFiles(options: ResolvedPluginOptions): string[] {
-    return crossCuttingFileOptions(options).map(([, file]) => file);
-}
-
 /**
  * How the workspace's package manager runs a local binary, as Nx's own plugins write their
  * `help.command`. Nx's detection is by lockfile too; it is not imported because loading it (and
@@ -79,7 +71,7 @@ export function verifyTarget(
         cache: true,
         inputs: [
             "{projectRoot}/**/*",
-            ...crossCuttingFiles(options).map(workspaceFile),
+            ...hostFilePaths(options).map(workspaceFile),
             workspaceFile(options.backendTsConfig),
             { externalDependencies: ["typescript"] }
         ],

@@ -8,7 +8,7 @@ import { DEFAULT_PLUGIN_OPTIONS as OPTIONS, providerDir } from "../config/plugin
 import { verifyProviders } from "../executors/verify-provider/verify";
 import { integrationProviderGenerator } from "../generators/integration-provider/generator";
 import { registerProviderGenerator } from "../generators/register-provider/generator";
-import { registerProvider } from "../generators/register-provider/register";
+import { registerUnderLock } from "./register-under-lock";
 import { buildProviderModel, type ProviderModel } from "../model/provider-model";
 import { parseProviderSpec, type ProviderSpecInput } from "../model/provider-spec";
 import { registrationFromModel } from "../model/registration";
@@ -359,7 +359,7 @@ describe(`property: ${RUNS} random hostile specs generate, register, verify and 
             new Map(tree.listChanges().map((change) => [change.path, change.content?.toString()]));
         const before = snapshot();
         for (const testCase of cases) {
-            const { changed } = registerProvider(
+            const { changed } = await registerUnderLock(
                 tree,
                 registrationFromModel(testCase.model),
                 OPTIONS

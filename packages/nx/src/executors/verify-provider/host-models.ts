@@ -1,16 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
+import { HOST_FILE_CATALOG } from "../../host-files/catalog";
 import { hostCategoryNames } from "../../model/categories";
-import { parseConfigFile } from "../../host-files/config-file";
-import { parseFixtureLoaderFile } from "../../host-files/fixture-loader-file";
 import { findFixtureLoader } from "../../host-profile/host-profile";
 import { fsHostReader } from "../../host-profile/host-reader";
-import { parseOAuthRegistryFile } from "../../host-files/oauth-registry-file";
-import { parseOAuthServiceFile } from "../../host-files/oauth-service-file";
-import { parsePulumiFile } from "../../host-files/pulumi-file";
-import { parseRegistryFile } from "../../host-files/registry-file";
-import { parseSharedProvidersFile } from "../../host-files/shared-providers-file";
 import { FileProblemError } from "../../utils/errors";
 import { decodeUtf8 } from "../../utils/utf8";
 import type { HostFile, HostModels } from "./registration-slice";
@@ -50,23 +44,21 @@ export function parseHostFile<T>(
 }
 
 /**
- * Reads and parses the cross-cutting files once (five, the OAuth service, and the fixture loader
- * where the host has the fixture system); a file that cannot be read carries why.
+ * Reads and parses every host file of the catalog once (the fixture loader only where the host
+ * has the fixture system); a file that cannot be read carries why.
  */
 export function loadHostModels(workspaceRoot: string, options: ResolvedPluginOptions): HostModels {
-    const read = <T>(file: string, parse: (source: string, fileName: string) => T) =>
-        readHostFile(workspaceRoot, file, parse);
-    const fixtureLoader = findFixtureLoader(fsHostReader(workspaceRoot), options);
-    const registry = read(options.registryFile, parseRegistryFile);
-    const sharedProviders = read(options.sharedProvidersFile, parseSharedProvidersFile);
+    const fixtureSystem = findFixtureLoader(fsHostReader(workspaceRoot), options) !== undefined;
+    const files = Object.fromEntries(
+        HOST_FILE_CATALOG.filter((entry) => entry.where === "always" || fixtureSystem).map(
+            (entry) => [
+                entry.key,
+                readHostFile<unknown>(workspaceRoot, options[entry.option], entry.parse)
+            ]
+        )
+    ) as Omit<HostModels, "categoryNames">;
     return {
-        fixtureLoader: fixtureLoader ? read(fixtureLoader, parseFixtureLoaderFile) : undefined,
-        registry,
-        oauthRegistry: read(options.oauthRegistryFile, parseOAuthRegistryFile),
-        config: read(options.configFile, parseConfigFile),
-        sharedProviders,
-        pulumi: read(options.pulumiFile, parsePulumiFile),
-        oauthService: read(options.oauthServiceFile, parseOAuthServiceFile),
-        categoryNames: hostCategoryNames(registry.model, sharedProviders.model)
+        ...files,
+        categoryNames: hostCategoryNames(files.registry.model, files.sharedProviders.model)
     };
 }

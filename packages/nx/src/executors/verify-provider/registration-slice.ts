@@ -1,20 +1,18 @@
 import { camelCase } from "../../model/names";
-import { oauthAppFor } from "../../model/provider-model";
+import { conventionalCallbackPath, oauthAppFor } from "../../model/provider-model";
 import type { OAuthApp } from "../../model/provider-model";
 import type { CategoryNames } from "../../model/categories";
 import { unsubstitutedPlaceholders, urlPlaceholders } from "../../host-files/oauth-service-file";
 import type { OAuthServiceModel, OAuthUrlKind } from "../../host-files/oauth-service-file";
+import type { HostFileKey, HostFileModels } from "../../host-files/catalog";
 import type {
     ConfigFileModel,
     FixtureLoaderFileModel,
     MapEntryFacts,
     OAuthConfigKeyFacts,
     OAuthRegistryEntryFacts,
-    OAuthRegistryFileModel,
-    PulumiFileModel,
     PulumiSecretFacts,
     RegistryEntryFacts,
-    RegistryFileModel,
     SharedProviderFacts,
     SharedProvidersFileModel,
     UndeclaredRegistrationFacts
@@ -34,20 +32,21 @@ export interface HostFile<T> {
     position?: FilePosition;
 }
 
-/** The cross-cutting files, read once per run (docs/options.md), and what is learned from them. */
-export interface HostModels {
-    registry: HostFile<RegistryFileModel>;
-    oauthRegistry: HostFile<OAuthRegistryFileModel>;
-    config: HostFile<ConfigFileModel>;
-    sharedProviders: HostFile<SharedProvidersFileModel>;
-    pulumi: HostFile<PulumiFileModel>;
-    /** Absent when the host has no sandbox fixture system. */
-    fixtureLoader?: HostFile<FixtureLoaderFileModel>;
-    /** The OAuth service: which URL placeholders it fills in, for which providers. */
-    oauthService: HostFile<OAuthServiceModel>;
+/** The host files that exist only where the host has the sandbox fixture system. */
+type FixtureSystemFile = "fixtureLoader";
+
+/**
+ * The host files (one per catalog entry; docs/options.md), read once per run, and what is learned
+ * from them. The fixture loader is absent when the host has no sandbox fixture system.
+ */
+export type HostModels = {
+    [K in Exclude<HostFileKey, FixtureSystemFile>]: HostFile<HostFileModels[K]>;
+} & {
+    [K in FixtureSystemFile]?: HostFile<HostFileModels[K]>;
+} & {
     /** The host's category display names (learned from the registry and ALL_PROVIDERS). */
     categoryNames: CategoryNames;
-}
+};
 
 /** An OAuth registry URL with `{placeholders}` the OAuth service leaves in place for the provider. */
 export interface UnsubstitutedUrl {
@@ -159,7 +158,9 @@ function appUsers(providerId: string, configKey: string, hosts: HostModels): str
 function callbackOf(provider: string, config: ConfigFileModel): string | undefined {
     return (
         config.callbackPaths.find((entry) => entry.key === provider)?.value ??
-        (config.callbackFallback === "provider-path" ? `/oauth/${provider}/callback` : undefined)
+        (config.callbackFallback === "provider-path"
+            ? conventionalCallbackPath(provider)
+            : undefined)
     );
 }
 
@@ -230,7 +231,7 @@ export function sliceRegistration(
         ...defaults,
         configKey,
         shared: sharedWith.length > 0,
-        callbackPath: sharedCallbackPath ?? `/oauth/${providerId}/callback`,
+        callbackPath: sharedCallbackPath ?? conventionalCallbackPath(providerId),
         displayName: sharedWith.length > 0 ? defaults.displayName : displayName
     };
     const oauthKey = hosts.config.model?.oauthKeys.find((key) => key.key === configKey);

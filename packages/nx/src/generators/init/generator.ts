@@ -8,22 +8,24 @@ import {
     type FlowmaestroPluginOptions
 } from "../../config/plugin-options";
 import { CONTRACTS_SYNC_GENERATOR } from "../../contracts/contract-file";
+import { HOST_FILE_CATALOG } from "../../host-files/catalog";
 import type { InitGeneratorSchema } from "./schema";
 
 export const SYNC_GENERATOR = `${PLUGIN_NAME}:sync-registrations`;
 
-/** Path options whose default file or folder init checks, and what each one is. */
-const DETECTED_PATHS: Array<{
+interface DetectedPath {
     option: (typeof PATH_OPTIONS)[number];
     what: string;
+    /** Text that tells the file from others of its name. */
     marker?: RegExp;
-}> = [
+}
+
+/** Path options whose default file or folder init checks: the folders, and the host files it can tell apart. */
+const DETECTED_PATHS: DetectedPath[] = [
     { option: "providersDir", what: "providers folder" },
-    { option: "registryFile", what: "provider registry", marker: /providerRegistry/ },
-    { option: "oauthRegistryFile", what: "OAuth provider registry", marker: /OAUTH_PROVIDERS/ },
-    { option: "configFile", what: "backend config", marker: /getOAuthRedirectUri/ },
-    { option: "sharedProvidersFile", what: "shared provider list", marker: /ALL_PROVIDERS/ },
-    { option: "pulumiFile", what: "Pulumi config", marker: /secrets/ },
+    ...HOST_FILE_CATALOG.flatMap((entry) =>
+        entry.detect ? [{ option: entry.option, what: entry.role, marker: entry.detect }] : []
+    ),
     { option: "backendTsConfig", what: "backend tsconfig" },
     { option: "coreDir", what: "core integration types" }
 ];

@@ -5,8 +5,9 @@ import { updateContractsAfterWrite } from "../../contracts/after-generate";
 import {
     runWithHostFilesLock,
     type WrittenRegistration
-} from "../register-provider/locked-registration";
-import { registerProvider } from "../register-provider/register";
+} from "../../registration/locked-registration";
+import type { WritableHostSession } from "../../registration/host-session";
+import { registerProvider } from "../../registration/registrar";
 import { readSpecSource } from "../../model/spec-file";
 import { normalizeOptions } from "./lib/normalize-options";
 import { importOpenApi, writeSpecFile } from "./lib/openapi-import";
@@ -41,15 +42,18 @@ export async function integrationProviderGenerator(
         !imported && schema.spec?.trim() ? readSpecSource(tree, schema.spec.trim()) : undefined;
     // normalizeOptions asks again for what is still missing: nothing, once answered here.
     const answered = await promptForMissing(schema, imported?.spec ?? specFile?.raw);
-    const callback = await runWithHostFilesLock(tree, () => generate(tree, answered, imported));
+    const callback = await runWithHostFilesLock(tree, (session) =>
+        generate(session, answered, imported)
+    );
     return updateContractsAfterWrite(tree, callback);
 }
 
 async function generate(
-    tree: Tree,
+    session: WritableHostSession,
     schema: IntegrationProviderGeneratorSchema,
     imported: Awaited<ReturnType<typeof importOpenApi>>
 ): Promise<WrittenRegistration | undefined> {
+    const { tree } = session;
     const options = await normalizeOptions(tree, schema, imported?.spec);
     [...(imported?.warnings ?? []), ...options.warnings].forEach((warning) => logger.warn(warning));
     const unwritable = unwritablePaths(tree, [options.providerDir]);
@@ -99,7 +103,7 @@ async function generate(
     settleGeneratedFiles(tree, options.providerDir, rendered, previous);
     if (options.skipRegister) return undefined;
     const registration = registrationFromModel(options.model);
-    registerProvider(tree, registration, options.pluginOptions);
+    registerProvider(session, registration);
     return { registration, options: options.pluginOptions };
 }
 

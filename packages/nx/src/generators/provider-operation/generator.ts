@@ -12,7 +12,7 @@ import { readHostProfile } from "../../host-profile/host-profile";
 import { treeHostReader } from "../../host-profile/host-reader";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
-import { runWithHostFilesLock } from "../register-provider/locked-registration";
+import { runWithHostFilesLock } from "../../registration/locked-registration";
 import { addFixture } from "./lib/fixture-edits";
 import { normalizeOptions, type NewOperation } from "./lib/normalize-options";
 import { resolveOperation } from "./lib/operation-target";

@@ -4,7 +4,7 @@ import { logger, type Tree } from "@nx/devkit";
 import { createTreeWithEmptyWorkspace } from "@nx/devkit/testing";
 import { DEFAULT_PLUGIN_OPTIONS as FILES } from "../../config/plugin-options";
 import { registerProviderGenerator } from "./generator";
-import { registerProvider } from "./register";
+import { registerUnderLock } from "../../testing/register-under-lock";
 import { SANDBOX_DIR, writeSandboxInto } from "../../testing/sandbox-copy";
 
 const HOST_FILES = [
@@ -307,7 +307,7 @@ const acmeChatEntry: ProviderRegistryEntry = {
         );
     });
 
-    it("registerProvider returns only the files it changed, and what it added to each", () => {
+    it("registerProvider returns only the files it changed, and what it added to each", async () => {
         const tree = sandboxTree();
         const registration = {
             id: "pagerly",
@@ -319,14 +319,17 @@ const acmeChatEntry: ProviderRegistryEntry = {
             description: "Page the on-call engineer",
             preAuthFields: []
         };
-        expect(registerProvider(tree, registration, FILES)).toEqual({
+        expect(await registerUnderLock(tree, registration, FILES)).toEqual({
             changed: [FILES.registryFile, FILES.sharedProvidersFile],
             added: [
                 `${FILES.registryFile}: added registry entry pagerlyEntry and providerRegistry.register(pagerlyEntry)`,
                 `${FILES.sharedProvidersFile}: added ALL_PROVIDERS element "pagerly"`
             ]
         });
-        expect(registerProvider(tree, registration, FILES)).toEqual({ changed: [], added: [] });
+        expect(await registerUnderLock(tree, registration, FILES)).toEqual({
+            changed: [],
+            added: []
+        });
     });
 
     it("lists a provider in the fixture loader when it has a fixture module where the loader imports it", async () => {

@@ -9,7 +9,7 @@ import { registrationFromModel } from "../../model/registration";
 import { SANDBOX_DIR, copySandbox, writeTreeChanges } from "../../testing/sandbox-copy";
 import { integrationProviderGenerator } from "../integration-provider/generator";
 import { apiKeySpec, oauthSpec, toYaml } from "../integration-provider/__fixtures__/specs";
-import { registerProvider } from "./register";
+import { registerUnderLock } from "../../testing/register-under-lock";
 
 /**
  * Issue 7: "a run interrupted between two file writes must not be possible to observe".
@@ -167,15 +167,16 @@ describe("staging and write order: nothing is written until everything is known 
     it("writes only the files a registration changes; a second registration writes nothing", async () => {
         const { tree, calls } = recordingTree(root);
         const model = buildProviderModel(parseProviderSpec(apiKeySpec("acme-keyed")));
-        expect(registerProvider(tree, registrationFromModel(model), FILES).changed).toEqual([
-            FILES.registryFile,
-            FILES.sharedProvidersFile
-        ]);
+        expect(
+            (await registerUnderLock(tree, registrationFromModel(model), FILES)).changed
+        ).toEqual([FILES.registryFile, FILES.sharedProvidersFile]);
         const writes = () =>
             calls.filter((call) => call.method === "write").map((call) => call.path);
         expect(writes()).toEqual([FILES.registryFile, FILES.sharedProvidersFile]);
         calls.length = 0;
-        expect(registerProvider(tree, registrationFromModel(model), FILES).changed).toEqual([]);
+        expect(
+            (await registerUnderLock(tree, registrationFromModel(model), FILES)).changed
+        ).toEqual([]);
         expect(writes()).toEqual([]);
     });
 

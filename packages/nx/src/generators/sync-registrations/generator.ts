@@ -1,13 +1,13 @@
 import { readNxJson, type Tree } from "@nx/devkit";
 import type { SyncGeneratorResult } from "@nx/devkit/internal";
-import { pluginOptionsFromNxJson, type ResolvedPluginOptions } from "../../config/plugin-options";
-import { acquireHostFilesLock } from "../../host-files/host-files-lock";
+import { pluginOptionsFromNxJson } from "../../config/plugin-options";
 import { providerIds } from "../../provider-source/provider-ids";
 import { FlowmaestroError } from "../../utils/errors";
 import { onNxDaemon } from "../../utils/nx-daemon";
 import { unwritablePaths } from "../../utils/writable";
-import { readRegistration } from "../register-provider/generator";
-import { planHostFiles } from "../register-provider/register";
+import { WritableHostSession } from "../../registration/host-session";
+import { readRegistration } from "../../registration/read-registration";
+import { planHostFiles } from "../../registration/registrar";
 
 /** What a sync adds (`<id>: <file>: added ...`), and why each host file it cannot edit is so. */
 interface SyncPlan {
@@ -21,17 +21,16 @@ interface SyncPlan {
  * others still get what they lack. An entry that disagrees with its provider is left as it is. Providers it cannot read (OAuth URLs that are not literals) are
  * skipped: `verify-provider` reports those.
  */
-function planSync(tree: Tree, options: ResolvedPluginOptions): SyncPlan {
+function planSync(session: WritableHostSession): SyncPlan {
+    const { tree, options } = session;
     const plan: SyncPlan = { added: [], unedited: new Map() };
     const leaveOut = (file: string, problem: string) =>
         plan.unedited.set(file, (plan.unedited.get(file) ?? new Set()).add(problem));
     for (const id of providerIds(tree, options.providersDir)) {
         let files: ReturnType<typeof planHostFiles>;
         try {
-            const registration = readRegistration(tree, { id, check: false }, options, {
-                quiet: true
-            });
-            files = planHostFiles(tree, registration, options);
+            const registration = readRegistration(session, { id }, { quiet: true });
+            files = planHostFiles(session, registration);
         } catch (error) {
             if (!(error instanceof FlowmaestroError)) throw error;
             continue; // Not repairable from the provider's files: verify-provider reports it.
@@ -45,7 +44,7 @@ function planSync(tree: Tree, options: ResolvedPluginOptions): SyncPlan {
                 leaveOut(file.path, unwritable);
                 continue;
             }
-            tree.write(file.path, file.after);
+            session.write(file.path, file.after);
             plan.added.push(...file.added.map((what) => `${id}: ${file.path}: added ${what}`));
         }
     }
@@ -72,10 +71,11 @@ function uneditedFilesError(unedited: SyncPlan["unedited"]): FlowmaestroError {
  */
 export async function syncRegistrationsGenerator(tree: Tree): Promise<SyncGeneratorResult> {
     const options = pluginOptionsFromNxJson(readNxJson(tree));
-    const lock = await acquireHostFilesLock(tree.root);
+    const session = await WritableHostSession.open(tree, options);
+    const { lock } = session;
     let plan: SyncPlan;
     try {
-        plan = planSync(tree, options);
+        plan = planSync(session);
     } catch (error) {
         lock.release();
         throw error;

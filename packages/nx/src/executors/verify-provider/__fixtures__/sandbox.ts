@@ -4,18 +4,13 @@ import { analyzeProviderFolder } from "../../../provider-source/provider-folder"
 import type { Derivation } from "../../../contracts/derive";
 import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
 import { ProviderSources } from "../../../provider-source/provider-sources";
-import { parseConfigFile } from "../../../host-files/config-file";
 import { parseFixtureLoaderFile } from "../../../host-files/fixture-loader-file";
-import { parseOAuthRegistryFile } from "../../../host-files/oauth-registry-file";
-import { parseOAuthServiceFile } from "../../../host-files/oauth-service-file";
 import { hostCategoryNames } from "../../../model/categories";
-import { parsePulumiFile } from "../../../host-files/pulumi-file";
-import { parseRegistryFile } from "../../../host-files/registry-file";
-import { parseSharedProvidersFile } from "../../../host-files/shared-providers-file";
 import { readSandboxFiles } from "../../../testing/sandbox-copy";
 import type { SandboxName } from "../../../testing/sandbox-copy";
 import { sliceRegistration } from "../registration-slice";
-import type { HostModels } from "../registration-slice";
+import type { HostFile, HostModels } from "../registration-slice";
+import { HOST_FILE_CATALOG, type HostFileKey } from "../../../host-files/catalog";
 import type { Diagnostic, Rule } from "../rule";
 import { runRules } from "../run-rules";
 
@@ -89,50 +84,30 @@ export function sandboxProvider(
     );
 }
 
-export interface HostEdits {
-    registry?: (text: string) => string;
-    oauthRegistry?: (text: string) => string;
-    config?: (text: string) => string;
-    sharedProviders?: (text: string) => string;
-    pulumi?: (text: string) => string;
-    /** An edit of the OAuth service, or null: the host has no such file. */
-    oauthService?: ((text: string) => string) | null;
-    /** An edit of the fixture loader, or null: the host has no fixture system. */
-    fixtureLoader?: ((text: string) => string) | null;
-}
+/**
+ * An edit per host file (by catalog key), or null: the host has no such file (the OAuth service
+ * then reads as missing; without the fixture loader the host has no fixture system).
+ */
+export type HostEdits = { [K in HostFileKey]?: ((text: string) => string) | null };
 
-/** The sandbox's cross-cutting files, parsed with the real parsers after optional edits. */
+/** The sandbox's host files, parsed with the real parsers after optional edits. */
 export function sandboxHosts(edits: HostEdits = {}, era: SandboxName = "current"): HostModels {
-    const load = <T>(
-        file: string,
-        parse: (source: string, fileName: string) => T,
-        edit?: (text: string) => string
-    ) => {
+    const files: Record<string, HostFile<unknown>> = {};
+    for (const entry of HOST_FILE_CATALOG) {
+        const file = OPTIONS[entry.option];
+        const edit = edits[entry.key];
+        if (edit === null) {
+            if (entry.where === "always")
+                files[entry.key] = { file, error: `${file} does not exist` };
+            continue;
+        }
         const text = modelFile(era, file);
-        return { file, model: parse(edit ? edit(text) : text, file) };
-    };
-    const registry = load(OPTIONS.registryFile, parseRegistryFile, edits.registry);
-    const sharedProviders = load(
-        OPTIONS.sharedProvidersFile,
-        parseSharedProvidersFile,
-        edits.sharedProviders
-    );
-    const serviceFile = OPTIONS.oauthServiceFile;
+        files[entry.key] = { file, model: entry.parse(edit ? edit(text) : text, file) };
+    }
+    const hosts = files as Omit<HostModels, "categoryNames">;
     return {
-        fixtureLoader:
-            edits.fixtureLoader === null
-                ? undefined
-                : load(OPTIONS.fixtureLoaderFile, parseFixtureLoaderFile, edits.fixtureLoader),
-        registry,
-        oauthRegistry: load(OPTIONS.oauthRegistryFile, parseOAuthRegistryFile, edits.oauthRegistry),
-        config: load(OPTIONS.configFile, parseConfigFile, edits.config),
-        sharedProviders,
-        pulumi: load(OPTIONS.pulumiFile, parsePulumiFile, edits.pulumi),
-        oauthService:
-            edits.oauthService === null
-                ? { file: serviceFile, error: `${serviceFile} does not exist` }
-                : load(serviceFile, parseOAuthServiceFile, edits.oauthService),
-        categoryNames: hostCategoryNames(registry.model, sharedProviders.model)
+        ...hosts,
+        categoryNames: hostCategoryNames(hosts.registry.model, hosts.sharedProviders.model)
     };
 }
 

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { crossCuttingFileOptions } from "../../../config/plugin-options";
+import { HOST_FILE_CATALOG } from "../../../host-files/catalog";
 import type { ResolvedPluginOptions } from "../../../config/plugin-options";
 import { PLUGIN_CACHE_DIR } from "../cache-folder";
 import {
@@ -219,11 +219,12 @@ export class HashRun {
 
     /** Hash of the provider's registration slices and diagnostics (see HasherTypeScript). */
     registrationHash(projectRoot: string, providerFilesHash: string): string {
-        // Keyed by every cross-cutting file the plugin options name, and the provider's files.
-        const crossCutting = crossCuttingFileOptions(this.pluginOptions)
-            .sort(([a], [b]) => byCodeUnit(a, b))
+        // Keyed by every host file of the catalog, and the provider's files.
+        const crossCutting = HOST_FILE_CATALOG.map(({ option }) => option)
+            .sort(byCodeUnit)
             .map(
-                ([option, file]) => `${option}:${this.view.contentHash(path.join(this.root, file))}`
+                (option) =>
+                    `${option}:${this.view.contentHash(path.join(this.root, this.pluginOptions[option]))}`
             );
         return this.memo.registration(
             sha(

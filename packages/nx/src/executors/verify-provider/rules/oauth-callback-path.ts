@@ -1,5 +1,6 @@
 import { declaredAuthMethod, inHostFile, checkHostFile } from "../rule";
 import type { Rule } from "../rule";
+import { conventionalCallbackPath } from "../../../model/provider-model";
 
 export const oauthCallbackPath: Rule = {
     id: "registration/oauth-callback-path",
@@ -22,7 +23,7 @@ export const oauthCallbackPath: Rule = {
                     )
                 ];
             }
-            const redirect = callbackPath ? callbackPath.value : `/oauth/${id}/callback`;
+            const redirect = callbackPath ? callbackPath.value : conventionalCallbackPath(id);
             if (!sharedCallbackPath || redirect === undefined || redirect === sharedCallbackPath) {
                 return [];
             }

@@ -11,7 +11,8 @@ import { buildProviderModel, type ProviderModel } from "../../../model/provider-
 import { formatIssuePath, parseProviderSpec } from "../../../model/provider-spec";
 import { readSpecSource } from "../../../model/spec-file";
 import { FlowmaestroError } from "../../../utils/errors";
-import { credentialFields, readConfigText } from "../../register-provider/register";
+import { HostSession } from "../../../registration/host-session";
+import { credentialFields } from "../../../registration/registrar";
 import type { IntegrationProviderGeneratorSchema } from "../schema";
 import { hostCompatibilityProblems } from "./host-compatibility";
 import { promptForMissing } from "./prompt-missing";
@@ -130,11 +131,10 @@ export async function normalizeOptions(
         providerDir: dir,
         templateOverrides: readTemplateOverrides(tree, pluginOptions.templatesDir),
         oauthCredentials: (model.oauthApp &&
-            credentialFields(
-                readConfigText(tree, pluginOptions.configFile),
-                pluginOptions.configFile,
-                model.oauthApp.configKey
-            )) ?? { id: "clientId", secret: "clientSecret" },
+            credentialFields(new HostSession(tree, pluginOptions), model.oauthApp.configKey)) ?? {
+            id: "clientId",
+            secret: "clientSecret"
+        },
         warnings,
         update: options.update ?? false,
         force: options.force ?? false,

@@ -2,13 +2,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { logger } from "@nx/devkit";
 import { FsTree } from "@nx/devkit/internal";
-import { DEFAULT_PLUGIN_OPTIONS as FILES } from "../../config/plugin-options";
-import { CONTRACTS_SYNC_GENERATOR } from "../../contracts/contract-file";
-import { hostFilesLockPath } from "../../host-files/host-files-lock";
-import { copySandbox, writeTreeChanges } from "../../testing/sandbox-copy";
-import { FlowmaestroError } from "../../utils/errors";
-import { integrationProviderGenerator } from "../integration-provider/generator";
-import { apiKeySpec, toYaml } from "../integration-provider/__fixtures__/specs";
+import { DEFAULT_PLUGIN_OPTIONS as FILES } from "../config/plugin-options";
+import { CONTRACTS_SYNC_GENERATOR } from "../contracts/contract-file";
+import { hostFilesLockPath } from "../host-files/host-files-lock";
+import { copySandbox, writeTreeChanges } from "../testing/sandbox-copy";
+import { FlowmaestroError } from "../utils/errors";
+import { integrationProviderGenerator } from "../generators/integration-provider/generator";
+import { apiKeySpec, toYaml } from "../generators/integration-provider/__fixtures__/specs";
 
 /**
  * The generators hold the host-files lock from before they read the host files until Nx has

@@ -1,12 +1,12 @@
 import * as fs from "fs";
-import type { GeneratorCallback, Tree } from "@nx/devkit";
+import { readNxJson, type GeneratorCallback, type Tree } from "@nx/devkit";
 import { FsTree } from "@nx/devkit/internal";
-import type { ResolvedPluginOptions } from "../../config/plugin-options";
-import { acquireHostFilesLock } from "../../host-files/host-files-lock";
-import type { RegistrationModel } from "../../model/registration";
-import { isDryRun } from "../../utils/dry-run";
-import { FlowmaestroError } from "../../utils/errors";
-import { planRegistration } from "./register";
+import { pluginOptionsFromNxJson, type ResolvedPluginOptions } from "../config/plugin-options";
+import type { RegistrationModel } from "../model/registration";
+import { isDryRun } from "../utils/dry-run";
+import { FlowmaestroError } from "../utils/errors";
+import { HostSession, WritableHostSession } from "./host-session";
+import { planRegistration } from "./registrar";
 
 /** What a run registered, for the check after Nx has written the tree. */
 export interface WrittenRegistration {
@@ -21,7 +21,7 @@ export interface WrittenRegistration {
 export function checkWrittenRegistration(root: string, written: WrittenRegistration): void {
     const disk = new FsTree(root, false);
     const { registration, options } = written;
-    const missing = planRegistration(disk, registration, options).flatMap((file) =>
+    const missing = planRegistration(new HostSession(disk, options), registration).flatMap((file) =>
         file.added.map((what) => `${file.path}: ${what}`)
     );
     if (missing.length > 0) {
@@ -33,33 +33,35 @@ export function checkWrittenRegistration(root: string, written: WrittenRegistrat
 }
 
 /**
- * Runs a generator's body under the workspace's host-files lock (taken before the body reads any
- * host file) and returns the callback Nx calls once it has written the tree: it checks that every
- * planned entry is on disk, then releases the lock. The lock is released at once when the body
- * fails, and at process exit when Nx never calls the callback (a failed write). A dry run writes
- * nothing, so it takes no lock: a preview never waits behind a run that writes.
+ * Runs a generator's body with a writable host session, opened under the workspace's host-files
+ * lock (taken before the body reads any host file), and returns the callback Nx calls once it has
+ * written the tree: it checks that every planned entry is on disk, then releases the lock. The
+ * lock is released at once when the body fails, and at process exit when Nx never calls the
+ * callback (a failed write). A dry run writes nothing, so it takes no lock: a preview never waits
+ * behind a run that writes.
  */
 export async function runWithHostFilesLock(
     tree: Tree,
-    body: () => Promise<WrittenRegistration | undefined>
+    body: (session: WritableHostSession) => Promise<WrittenRegistration | undefined>
 ): Promise<GeneratorCallback> {
+    const options = pluginOptionsFromNxJson(readNxJson(tree));
     if (isDryRun()) {
-        await body();
+        await body(WritableHostSession.preview(tree, options));
         return () => undefined;
     }
-    const lock = await acquireHostFilesLock(tree.root);
+    const session = await WritableHostSession.open(tree, options);
     let written: WrittenRegistration | undefined;
     try {
-        written = await body();
+        written = await body(session);
     } catch (error) {
-        lock.release();
+        session.lock.release();
         throw error;
     }
     return () => {
         try {
             if (written && fs.existsSync(tree.root)) checkWrittenRegistration(tree.root, written);
         } finally {
-            lock.release();
+            session.lock.release();
         }
     };
 }

@@ -1,0 +1,226 @@
+import * as path from "path";
+import type { FlowmaestroPluginOptions, ResolvedPluginOptions } from "../config/plugin-options";
+import type { CategoryNames } from "../model/categories";
+import type { RegistrationModel } from "../model/registration";
+import type { HostFileEdit } from "./edit-support";
+import type { OAuthServiceModel } from "./oauth-service-file";
+import type {
+    ConfigFileModel,
+    FixtureLoaderFileModel,
+    OAuthRegistryFileModel,
+    PulumiFileModel,
+    RegistryFileModel,
+    SharedProvidersFileModel
+} from "./types";
+
+/**
+ * The host files: the cross-cutting files of the host that the plugin reads (and, for most,
+ * edits to register a provider). Every reader iterates this list: `init` (detection), the
+ * registrar (plans), the verifier's host models, the cache hasher and createNodes (the files a
+ * result depends on), the test fixtures and the e2e harness. Adding a host file is its module
+ * (parse, plan) and one entry here.
+ *
+ * Each entry loads its module on first use: createNodes reads only the paths while Nx builds
+ * the project graph, and must not load TypeScript for it.
+ */
+
+/** What each host file parses to, by catalog key. */
+export interface HostFileModels {
+    registry: RegistryFileModel;
+    oauthRegistry: OAuthRegistryFileModel;
+    config: ConfigFileModel;
+    sharedProviders: SharedProvidersFileModel;
+    pulumi: PulumiFileModel;
+    fixtureLoader: FixtureLoaderFileModel;
+    oauthService: OAuthServiceModel;
+}
+
+export type HostFileKey = keyof HostFileModels;
+
+/** Plugin options that name a host file. */
+export type HostFileOption = {
+    [O in keyof FlowmaestroPluginOptions]-?: O extends `${string}File` ? O : never;
+}[keyof FlowmaestroPluginOptions];
+
+/** What planning a provider's entry in one host file may read besides the file itself. */
+export interface RegistrationContext {
+    registration: RegistrationModel;
+    options: ResolvedPluginOptions;
+    /** The host file's workspace-relative path. */
+    fileName: string;
+    /** Another host file's model as the run reads it; undefined when missing or unreadable. */
+    model<K extends HostFileKey>(key: K): HostFileModels[K] | undefined;
+    /** The category display names the host uses (learned from the registry and ALL_PROVIDERS). */
+    categoryNames(): CategoryNames;
+}
+
+/** What the host offers a provider beyond its registration model. */
+export interface ProviderAtHost {
+    /** The provider has the fixture module the host's fixture loader imports. */
+    hasFixtures: boolean;
+}
+
+export interface HostFileRegistration {
+    /** Whether the provider has an entry in this file at all. */
+    appliesTo(registration: RegistrationModel, provider: ProviderAtHost): boolean;
+    /** The insertions the provider's entry needs (none when present); throws on a conflict. */
+    plan(source: string, context: RegistrationContext): HostFileEdit;
+}
+
+export interface HostFileEntry<K extends HostFileKey = HostFileKey> {
+    key: K;
+    option: HostFileOption;
+    /** What the file is, for messages ("provider registry"). */
+    role: string;
+    /** `always`, or only where the host has the sandbox fixture system (TestFixture and loader). */
+    where: "always" | "fixture-system";
+    /**
+     * For `init`: text that tells this file from others of its name when it is not at its default
+     * path. Absent: init does not look for it.
+     */
+    detect?: RegExp;
+    /** Reads the file alone: throws when it is broken for every provider (syntax, shape). */
+    parse(source: string, fileName: string): HostFileModels[K];
+    /** Absent for files the plugin only reads. */
+    registration?: HostFileRegistration;
+}
+
+type AnyHostFileEntry = { [K in HostFileKey]: HostFileEntry<K> }[HostFileKey];
+
+/* Loaded on first use (see above). */
+const registryFile = () => require("./registry-file") as typeof import("./registry-file");
+const oauthRegistryFile = () =>
+    require("./oauth-registry-file") as typeof import("./oauth-registry-file");
+const configFile = () => require("./config-file") as typeof import("./config-file");
+const sharedProvidersFile = () =>
+    require("./shared-providers-file") as typeof import("./shared-providers-file");
+const pulumiFile = () => require("./pulumi-file") as typeof import("./pulumi-file");
+const fixtureLoaderFile = () =>
+    require("./fixture-loader-file") as typeof import("./fixture-loader-file");
+const oauthServiceFile = () =>
+    require("./oauth-service-file") as typeof import("./oauth-service-file");
+
+/** Module path from registry.ts to the providers folder (`./providers`). */
+function providersImport(options: ResolvedPluginOptions): string {
+    const relative = path.posix.relative(
+        path.posix.dirname(options.registryFile),
+        options.providersDir
+    );
+    return relative.startsWith(".") ? relative : `./${relative}`;
+}
+
+/** The provider's own OAuth app (not one shared with other providers). */
+const ownOAuthApp = (registration: RegistrationModel) =>
+    registration.oauth?.app !== undefined && !registration.oauth.app.shared;
+
+/** In the order the registrar plans and reports them and createNodes lists them as inputs. */
+export const HOST_FILE_CATALOG: readonly AnyHostFileEntry[] = [
+    {
+        key: "registry",
+        option: "registryFile",
+        role: "provider registry",
+        where: "always",
+        detect: /providerRegistry/,
+        parse: (source, fileName) => registryFile().parseRegistryFile(source, fileName),
+        registration: {
+            appliesTo: () => true,
+            plan: (source, { registration, options, fileName }) =>
+                registryFile().planRegistryFile(source, registration, {
+                    fileName,
+                    providersImport: providersImport(options)
+                })
+        }
+    },
+    {
+        key: "oauthRegistry",
+        option: "oauthRegistryFile",
+        role: "OAuth provider registry",
+        where: "always",
+        detect: /OAUTH_PROVIDERS/,
+        parse: (source, fileName) => oauthRegistryFile().parseOAuthRegistryFile(source, fileName),
+        registration: {
+            appliesTo: (registration) => registration.oauth?.app !== undefined,
+            plan: (source, { registration, fileName, model }) =>
+                oauthRegistryFile().planOAuthRegistryFile(source, registration, {
+                    fileName,
+                    // `clientId`/`clientSecret`, or `appId`/`appSecret`, as config.oauth.<key> names them.
+                    credentialFields: model("config")?.oauthKeys.find(
+                        (key) => key.key === registration.oauth?.app?.configKey
+                    )?.credentialFields
+                })
+        }
+    },
+    {
+        key: "config",
+        option: "configFile",
+        role: "backend config",
+        where: "always",
+        detect: /getOAuthRedirectUri/,
+        parse: (source, fileName) => configFile().parseConfigFile(source, fileName),
+        registration: {
+            appliesTo: (registration) => registration.oauth?.app !== undefined,
+            plan: (source, { registration, fileName }) =>
+                configFile().planConfigFile(source, registration, { fileName })
+        }
+    },
+    {
+        key: "sharedProviders",
+        option: "sharedProvidersFile",
+        role: "shared provider list",
+        where: "always",
+        detect: /ALL_PROVIDERS/,
+        parse: (source, fileName) =>
+            sharedProvidersFile().parseSharedProvidersFile(source, fileName),
+        registration: {
+            appliesTo: () => true,
+            plan: (source, { registration, fileName, categoryNames }) =>
+                sharedProvidersFile().planSharedProvidersFile(source, registration, {
+                    fileName,
+                    categoryNames: categoryNames()
+                })
+        }
+    },
+    {
+        key: "pulumi",
+        option: "pulumiFile",
+        role: "Pulumi secrets config",
+        where: "always",
+        detect: /secrets/,
+        parse: (source, fileName) => pulumiFile().parsePulumiFile(source, fileName),
+        registration: {
+            appliesTo: ownOAuthApp,
+            plan: (source, { registration, fileName }) =>
+                pulumiFile().planPulumiFile(source, registration, { fileName })
+        }
+    },
+    {
+        key: "oauthService",
+        option: "oauthServiceFile",
+        role: "OAuth service",
+        where: "always",
+        parse: (source, fileName) => oauthServiceFile().parseOAuthServiceFile(source, fileName)
+    },
+    {
+        key: "fixtureLoader",
+        option: "fixtureLoaderFile",
+        role: "sandbox fixture loader",
+        where: "fixture-system",
+        parse: (source, fileName) => fixtureLoaderFile().parseFixtureLoaderFile(source, fileName),
+        registration: {
+            // Only providers with fixture data are listed.
+            appliesTo: (_registration, provider) => provider.hasFixtures,
+            plan: (source, { registration, fileName }) =>
+                fixtureLoaderFile().planFixtureLoaderFile(source, registration, { fileName })
+        }
+    }
+];
+
+/** The catalog entry of one host file. */
+export function hostFileEntry<K extends HostFileKey>(key: K): HostFileEntry<K> {
+    return HOST_FILE_CATALOG.find((entry) => entry.key === key) as unknown as HostFileEntry<K>;
+}
+
+/** Every host file's workspace-relative path under these options, in catalog order. */
+export function hostFilePaths(options: ResolvedPluginOptions): string[] {
+    return HOST_FILE_CATALOG.map((entry) => options[entry.option]);
+}
