@@ -10,7 +10,7 @@ import type {
 
 /**
  * What changed between a committed contract and the code. Breaking: what a stored workflow or
- * agent that was valid before can no longer do (DESIGN.md §5); everything else is additive.
+ * agent that was valid before can no longer do (docs/contracts.md); everything else is additive.
  */
 export interface ContractChange {
     /** Set on a breaking change: the kind an acknowledgement names. */

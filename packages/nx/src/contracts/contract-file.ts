@@ -70,6 +70,9 @@ export interface DerivedContract {
     mcpTools: string[];
 }
 
+/** A provider's contract as its code says, or why its code could not be loaded. */
+export type Derivation = { contract: DerivedContract } | { error: string };
+
 export interface ProviderContract extends DerivedContract {
     acknowledged: Acknowledgement[];
 }

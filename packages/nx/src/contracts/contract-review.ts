@@ -2,7 +2,7 @@ import { FileProblemError } from "../utils/errors";
 import type { ContractChange } from "./classify";
 import { contractStatus } from "./contract-status";
 import type { ContractStatus } from "./contract-status";
-import type { Derivation } from "./derive";
+import type { Derivation } from "./contract-file";
 
 /** A provider's committed contract against its code, as verify-provider reports it. */
 export type ContractReview =

@@ -3,7 +3,7 @@ import * as path from "path";
 import { DEFAULT_PLUGIN_OPTIONS } from "../config/plugin-options";
 import { copySandbox } from "../testing/sandbox-copy";
 import { deriveContracts } from "./derive";
-import type { Derivation } from "./derive";
+import type { Derivation } from "./contract-file";
 
 const PROVIDERS = DEFAULT_PLUGIN_OPTIONS.providersDir;
 

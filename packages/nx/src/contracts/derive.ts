@@ -10,11 +10,8 @@ import { childEntry } from "../executors/test-provider/probe/run-probe";
 import { providerClassFacts } from "../provider-source/provider-class";
 import { readProviderSources } from "../provider-source/provider-folder";
 import { CONTRACT_FILE } from "./contract-file";
-import type { DerivedContract } from "./contract-file";
+import type { Derivation, DerivedContract } from "./contract-file";
 import type { DeriveJob, DeriveMessage } from "./derive-child";
-
-/** A provider's contract as its code says, or why its code could not be loaded. */
-export type Derivation = { contract: DerivedContract } | { error: string };
 
 interface CacheEntry {
     key: string;

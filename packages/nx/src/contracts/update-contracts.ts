@@ -5,7 +5,7 @@ import { unwritablePaths } from "../utils/writable";
 import { describeChange } from "./classify";
 import { contractPath, formatAsHost, serializeContract } from "./contract-file";
 import { breakingChangeMessage, contractStatus } from "./contract-status";
-import type { Derivation } from "./derive";
+import type { Derivation } from "./contract-file";
 
 /** What bringing contracts up to date wrote, and what it refused or could not do. */
 export interface ContractUpdate {

@@ -1,4 +1,4 @@
-import type { Derivation } from "../../contracts/derive";
+import type { Derivation } from "../../contracts/contract-file";
 import type { SourcePosition } from "../../utils/ast";
 import type { ProviderFolderFacts } from "../../provider-source/provider-folder";
 import type { HostFile, RegistrationSlice } from "./registration-slice";

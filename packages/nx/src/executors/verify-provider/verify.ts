@@ -1,5 +1,5 @@
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
-import type { Derivation } from "../../contracts/derive";
+import type { Derivation } from "../../contracts/contract-file";
 import { analyzeProviderFolder, readProviderSources } from "../../provider-source/provider-folder";
 import type { ProviderFolderFacts } from "../../provider-source/provider-folder";
 import { loadHostModels } from "./host-models";

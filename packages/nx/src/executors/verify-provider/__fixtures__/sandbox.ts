@@ -1,7 +1,7 @@
 import * as path from "path";
 import { resolvePluginOptions } from "../../../config/plugin-options";
 import { analyzeProviderFolder } from "../../../provider-source/provider-folder";
-import type { Derivation } from "../../../contracts/derive";
+import type { Derivation } from "../../../contracts/contract-file";
 import type { ProviderFolderFacts } from "../../../provider-source/provider-folder";
 import { ProviderSources } from "../../../provider-source/provider-sources";
 import { parseFixtureLoaderFile } from "../../../host-files/fixture-loader-file";
