@@ -422,8 +422,28 @@ function main() {
         console.log("  skip operation contracts: FM_REAL_SKIP_CONTRACTS=1");
     } else {
         step(
-            "operation contracts: nx sync wrote one per provider; a second writes nothing; a removed field is refused"
+            "operation contracts: init --contracts; nx sync writes one per provider; a second writes nothing; a removed field is refused"
         );
+        const adopt = nx(["g", "@flowmaestro/nx:init", "--contracts"]);
+        expectThat(
+            "contracts",
+            "init --contracts registers the sync-contracts sync generator",
+            adopt.code === 0 &&
+                (
+                    JSON.parse(fs.readFileSync(path.join(root, "nx.json"), "utf8")).sync
+                        ?.globalGenerators ?? []
+                ).includes("@flowmaestro/nx:sync-contracts"),
+            adopt.stdout + adopt.stderr
+        );
+        const { value: firstSync, seconds: firstSyncSeconds } = timed(() => nx(["sync"]));
+        console.log(`  first nx sync with contracts: ${firstSyncSeconds.toFixed(1)} s`);
+        expectThat(
+            "contracts",
+            "the first nx sync with contracts succeeds",
+            firstSync.code === 0,
+            firstSync.stdout + firstSync.stderr
+        );
+        commit("operation contracts");
         const providersDir = path.join(root, "backend/src/integrations/providers");
         const withContract = providerFolders.filter((project) =>
             fs.existsSync(
