@@ -188,6 +188,7 @@ describe("checkReferences", () => {
                 '{ id: "a", type: "integration", data: { provider: "slack", operation: "sendMessage" } },'
             )
         );
-        expect(() => check()).toThrow(`${PROVIDERS}/slack/contract.json: not a provider contract`);
+        expect(() => check()).toThrow(`${PROVIDERS}/slack/contract.json`);
+        expect(() => check()).toThrow("is not an operation contract");
     });
 });

@@ -2,7 +2,11 @@ import * as fs from "fs";
 import * as path from "path";
 import type { ResolvedPluginOptions } from "../config/plugin-options";
 import { PROVIDER_FOLDER_NAME } from "../model/names";
-import { parseContract, type JsonSchema, type ReferencedContract } from "./contract";
+import {
+    parseContract,
+    type JsonSchema,
+    type ProviderContract as ReferencedContract
+} from "../contracts/contract-file";
 import { findWorkflowReferences, type Located, type WorkflowReference } from "./scan";
 import { workflowDefinitionFiles } from "./workflow-files";
 

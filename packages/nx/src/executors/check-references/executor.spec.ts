@@ -132,7 +132,7 @@ describe("check-references executor", () => {
         await expect(run()).resolves.toEqual({ success: false });
         expect(errors).toHaveBeenCalledWith(
             expect.stringMatching(
-                /^backend\/src\/integrations\/providers\/slack\/contract\.json: not valid JSON/
+                /^backend\/src\/integrations\/providers\/slack\/contract\.json: is not valid JSON/
             )
         );
     });
