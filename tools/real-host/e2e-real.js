@@ -3,7 +3,7 @@
 // backend dependencies installed), in a throw-away copy of it:
 //   baseline host tsc, verify-provider and test-provider over every provider (one report each, no
 //   crash, a cache hit) -> for each spec in tools/real-host/specs: integration-provider, then
-//   register-provider --check, verify-provider (rules + type-check) -> host tsc (no new error),
+//   register-provider --check, verify-provider (rules + type-check), test-provider -> host tsc (no new error),
 //   host ESLint on every new and edited file, fixtures.ts and the fixture-loader entry where the
 //   host has the fixture system, and a second register-provider that changes nothing; and, once
 //   nx sync writes contracts, check-references against an independent count (reference-count/).
@@ -577,6 +577,26 @@ function main() {
             "verify-provider passes (rules + type-check)",
             verify.code === 0,
             verify.stdout + verify.stderr
+        );
+        // Generated providers pass test-provider by construction (their fixtures parse, their
+        // operations send what their inputs name, their webhook config verifies its own vectors).
+        const tested = nx([
+            "run",
+            `provider-${id}:test-provider`,
+            "--format=json",
+            "--skip-nx-cache",
+            "--output-style=static"
+        ]);
+        const [testReport] = (tested.stdout.match(/^\{\n[\s\S]*?\n\}$/gm) ?? []).map(
+            (document) => JSON.parse(document).providers[0]
+        );
+        expectThat(
+            scenario,
+            "test-provider passes (its own fixtures and code, HTTP intercepted)",
+            tested.code === 0 &&
+                testReport !== undefined &&
+                testReport.diagnostics.every((diagnostic) => diagnostic.severity !== "error"),
+            tested.stdout.slice(-3000) + tested.stderr.slice(-2000)
         );
         commit(id);
     }
