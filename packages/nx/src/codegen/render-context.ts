@@ -15,6 +15,7 @@ import type { FieldMap, HostProfile } from "../host-profile/host-profile";
 import { renderImports, type ImportSpec } from "../host-profile/import-order";
 import type { OperationModel, ProviderModel } from "../model/provider-model";
 import { parameterLocation } from "../model/provider-spec";
+import { specifierFrom } from "../utils/module-specifier";
 
 /**
  * What templates see (documented in docs/templates.md): helpers every
@@ -84,10 +85,7 @@ function fieldCheck(fields: FieldMap) {
 
 /** `import ... from` specifier from a provider file to a workspace module. */
 function moduleFrom(providerDir: string) {
-    return (file: string, module: string) => {
-        const relative = path.posix.relative(path.posix.dirname(`${providerDir}/${file}`), module);
-        return relative.startsWith(".") ? relative : `./${relative}`;
-    };
+    return (file: string, module: string) => specifierFrom(`${providerDir}/${file}`, module);
 }
 
 /** Helpers every template can use, for a host and a provider folder. */

@@ -1,4 +1,3 @@
-import * as path from "path";
 import type { FlowmaestroPluginOptions, ResolvedPluginOptions } from "../config/plugin-options";
 import type { CategoryNames } from "../model/categories";
 import type { RegistrationModel } from "../model/registration";
@@ -12,6 +11,7 @@ import type {
     RegistryFileModel,
     SharedProvidersFileModel
 } from "./types";
+import { specifierFrom } from "../utils/module-specifier";
 
 /**
  * The host files: the cross-cutting files of the host that the plugin reads (and, for most,
@@ -102,11 +102,7 @@ const oauthServiceFile = () =>
 
 /** Module path from registry.ts to the providers folder (`./providers`). */
 function providersImport(options: ResolvedPluginOptions): string {
-    const relative = path.posix.relative(
-        path.posix.dirname(options.registryFile),
-        options.providersDir
-    );
-    return relative.startsWith(".") ? relative : `./${relative}`;
+    return specifierFrom(options.registryFile, options.providersDir);
 }
 
 /** The provider's own OAuth app (not one shared with other providers). */

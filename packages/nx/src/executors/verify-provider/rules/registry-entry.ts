@@ -1,14 +1,13 @@
-import * as path from "path";
 import { inHostFile, registerCommand, checkHostFile } from "../rule";
 import type { Finding, Rule, RuleContext, Severity } from "../rule";
+import { specifierFrom } from "../../../utils/module-specifier";
 
 /** `./providers/slack/SlackProvider`: the module the registry's loader must import. */
 function expectedLoaderImport(context: RuleContext, registryFile: string): string | undefined {
     const { providerFile, sources } = context.provider;
     if (!providerFile) return undefined;
     const target = `${sources.dir}/${providerFile.replace(/\.ts$/, "")}`;
-    const relative = path.posix.relative(path.posix.dirname(registryFile), target);
-    return relative.startsWith(".") ? relative : `./${relative}`;
+    return specifierFrom(registryFile, target);
 }
 
 export const registryEntry: Rule = {

@@ -8,7 +8,8 @@ import { findDescendants } from "../../../utils/ast";
 import type { OperationTarget } from "./operation-target";
 import { GENERATED_SEND_METHOD } from "./read-provider";
 import { renderClientMethod } from "./render-new-files";
-import { specifierFrom, withoutExtension, type RunContext } from "./run-context";
+import { specifierFrom } from "../../../utils/module-specifier";
+import { withoutExtension, type RunContext } from "./run-context";
 import {
     addClassMemberBefore,
     addImport,

@@ -8,7 +8,8 @@ import { providerNames } from "../../../model/names";
 import type { ProviderFolderFacts } from "../../../provider-source";
 import { findDescendants, stringLiteralValue } from "../../../utils/ast";
 import type { OperationTarget } from "./operation-target";
-import { specifierFrom, withoutExtension, type RunContext } from "./run-context";
+import { specifierFrom } from "../../../utils/module-specifier";
+import { withoutExtension, type RunContext } from "./run-context";
 
 /**
  * New text for an existing provider, rendered from the same templates integration-provider uses

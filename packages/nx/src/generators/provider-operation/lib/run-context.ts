@@ -1,4 +1,3 @@
-import * as path from "path";
 import type { Tree } from "@nx/devkit";
 import type { TemplateSet } from "../../../codegen/templates";
 import {
@@ -9,12 +8,6 @@ import {
 } from "../../../host-files/edit-support";
 import { readHostText } from "../../../host-files/host-text";
 import type { HostProfile } from "../../../host-profile/host-profile";
-
-/** `import ... from` specifier from a file (workspace path) to a module (workspace path, no .ts). */
-export function specifierFrom(file: string, module: string): string {
-    const relative = path.posix.relative(path.posix.dirname(file), module);
-    return relative.startsWith(".") ? relative : `./${relative}`;
-}
 
 export function withoutExtension(file: string): string {
     return file.replace(/(\/index)?\.ts$/, "");
