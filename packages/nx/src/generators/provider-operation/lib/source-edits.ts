@@ -6,8 +6,10 @@ import {
     type ImportSpec
 } from "../../../host-profile/import-order";
 import {
+    insertIntoList,
     lineIndentAt,
     lineStartOf,
+    memberIndentation,
     parseHostTypeScript,
     type Addition
 } from "../../../host-files/edit-support";
@@ -298,41 +300,19 @@ export function appendArrayElement(
     element: (indent: string, unit: string) => string,
     what: string
 ): Addition[] {
-    const sourceFile = parse(source, fileName);
-    const list = array(sourceFile);
+    const list = array(parse(source, fileName));
     if (!list) {
         throw new FlowmaestroError(`${fileName}: cannot find ${what}; nothing was written.`);
     }
-    const unit = indentUnit(source);
-    const last = list.elements[list.elements.length - 1];
-    const indent = last
-        ? lineIndentAt(source, last.getStart())
-        : lineIndentAt(source, list.getStart()) + unit;
-    const text = element(indent, unit);
-    if (!last) {
-        const closeIndent = lineIndentAt(source, list.getStart());
-        return [
-            insertion(
-                source,
-                `element of ${what}`,
-                list.getStart() + 1,
-                `\n${indent}${text}\n${closeIndent}`
-            )
-        ];
-    }
-    const scanner = ts.createScanner(
-        ts.ScriptTarget.Latest,
-        true,
-        ts.LanguageVariant.Standard,
-        source
+    const { indent, unit } = memberIndentation(source, list);
+    const added = insertIntoList(
+        source,
+        list,
+        `element of ${what}`,
+        `${indent}${element(indent, unit)}`
     );
-    scanner.resetTokenState(last.getEnd());
-    const hasComma = scanner.scan() === ts.SyntaxKind.CommaToken;
-    return [
-        hasComma
-            ? insertion(source, `element of ${what}`, scanner.getTokenEnd(), `\n${indent}${text},`)
-            : insertion(source, `element of ${what}`, last.getEnd(), `,\n${indent}${text}`)
-    ];
+    // The element's text may come from a template written with spaces: laid out as the file is.
+    return [insertion(source, added.what, added.index, added.text)];
 }
 
 /** A class member inserted before `before` (a member of the class), separated by a blank line. */
