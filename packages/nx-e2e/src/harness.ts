@@ -118,6 +118,11 @@ export function immutableSupported(): boolean {
 /** Where runs of the plugin take the workspace's host-files lock. */
 export const HOST_FILES_LOCK = ".nx/workspace-data/flowmaestro-nx/host-files.lock";
 
+/** What a command printed, stdout then stderr (where messages are looked for). */
+export function commandOutput(result: CommandResult): string {
+    return result.stdout + result.stderr;
+}
+
 /** Writes the host-files lock as the live process `pid` running `command` would hold it. */
 export function writeHostFilesLock(workspace: TestWorkspace, pid: number, command: string): void {
     fs.mkdirSync(path.dirname(workspace.path(HOST_FILES_LOCK)), { recursive: true });

@@ -3,12 +3,14 @@ import * as os from "os";
 import * as path from "path";
 import { DEFAULT_PLUGIN_OPTIONS } from "../../nx/src/config/plugin-options";
 import {
+    commandOutput as output,
+    type CommandResult,
     createTestWorkspace,
     HOST_FILES,
+    HOST_FILES_LOCK,
     integrationProviderArgs,
     missingTexts,
     operationTraces,
-    type CommandResult,
     type TestWorkspace
 } from "../src/harness";
 import { validApiKeySpec, validOAuthSpec } from "../src/specs";
@@ -20,11 +22,6 @@ import { validApiKeySpec, validOAuthSpec } from "../src/specs";
  */
 
 const PROVIDERS = DEFAULT_PLUGIN_OPTIONS.providersDir;
-const LOCK = ".nx/workspace-data/flowmaestro-nx/host-files.lock";
-
-function output(result: CommandResult): string {
-    return result.stdout + result.stderr;
-}
 
 function succeeded(result: CommandResult) {
     return { code: result.code, output: result.code ? output(result) : "" };
@@ -93,7 +90,7 @@ describe("issue 22: provider-operation, integration-provider and nx sync at once
             );
         }
         expect(lost).toEqual([]);
-        expect(ws.exists(LOCK)).toBe(false);
+        expect(ws.exists(HOST_FILES_LOCK)).toBe(false);
         // Every provider of every round has every registration, in host files that still parse.
         for (const id of providers) {
             const check = ws.nx([

@@ -1,9 +1,9 @@
 import {
     changedFiles,
+    commandOutput as output,
     createTestWorkspace,
     jsonDocument,
     replaceInFile,
-    type CommandResult,
     type TestWorkspace
 } from "../src/harness";
 
@@ -16,10 +16,6 @@ import {
 const PROVIDERS = "backend/src/integrations/providers";
 const SLACK_CONTRACT = `${PROVIDERS}/slack/contract.json`;
 const SEND_MESSAGE = `${PROVIDERS}/slack/operations/sendMessage.ts`;
-
-function output(result: CommandResult): string {
-    return result.stdout + result.stderr;
-}
 
 /** A source edit that breaks a contract, and what the refusal must name. */
 interface BreakingEdit {

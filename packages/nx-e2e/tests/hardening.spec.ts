@@ -4,13 +4,14 @@ import * as os from "os";
 import * as path from "path";
 import {
     changedFiles,
+    commandOutput as output,
+    type CommandResult,
     createTestWorkspace,
     HOST_FILES,
     HOST_FILES_LOCK,
     jsonDocument,
-    writeHostFilesLock,
-    type CommandResult,
-    type TestWorkspace
+    type TestWorkspace,
+    writeHostFilesLock
 } from "../src/harness";
 import { validApiKeySpec, validOAuthSpec } from "../src/specs";
 
@@ -54,10 +55,6 @@ function generate(ws: TestWorkspace, specFile: string, ...extra: string[]): Comm
         "--no-interactive",
         ...extra
     ]);
-}
-
-function output(result: CommandResult): string {
-    return result.stdout + result.stderr;
 }
 
 describe("issue 16: concurrent generators", () => {

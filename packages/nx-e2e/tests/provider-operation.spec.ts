@@ -3,11 +3,12 @@ import * as os from "os";
 import * as path from "path";
 import { DEFAULT_PLUGIN_OPTIONS } from "../../nx/src/config/plugin-options";
 import {
+    commandOutput as output,
     createTestWorkspace,
+    HOST_FILES_LOCK,
     integrationProviderArgs,
     missingTexts,
     operationTraces,
-    type CommandResult,
     type TestWorkspace
 } from "../src/harness";
 import { validApiKeySpec } from "../src/specs";
@@ -20,11 +21,6 @@ import { validApiKeySpec } from "../src/specs";
 
 const PROVIDERS = DEFAULT_PLUGIN_OPTIONS.providersDir;
 const FIXTURE_LOADER = DEFAULT_PLUGIN_OPTIONS.fixtureLoaderFile!;
-const LOCK = ".nx/workspace-data/flowmaestro-nx/host-files.lock";
-
-function output(result: CommandResult): string {
-    return result.stdout + result.stderr;
-}
 
 describe("issue 24: provider-operation under concurrent runs", () => {
     let ws: TestWorkspace;
@@ -88,7 +84,7 @@ describe("issue 24: provider-operation under concurrent runs", () => {
             );
         }
         expect(lost).toEqual([]);
-        expect(ws.exists(LOCK)).toBe(false);
+        expect(ws.exists(HOST_FILES_LOCK)).toBe(false);
         expect(ws.tsc("backend").stdout).toBe("");
     }, 600_000);
 });
