@@ -119,7 +119,8 @@ const NX_ENV = {
  * Creates a workspace and returns helpers bound to it.
  * options: { sandbox (a model era: "current" (default), "seed", ...), tarball (default: pack now),
  *            pluginOptions, registerPlugin (default true), prefix,
- *            copiedPackages (node_modules entries copied rather than linked) }
+ *            copiedPackages (node_modules entries copied rather than linked),
+ *            nxEnv (environment for every nx command in it, over NX_ENV) }
  */
 function createSandboxWorkspace(options = {}) {
     const era = options.sandbox ?? model.BASE_ERA;
@@ -145,7 +146,7 @@ function createSandboxWorkspace(options = {}) {
     const nxOptions = (runOptions) => ({
         cwd: root,
         ...runOptions,
-        env: { ...NX_ENV, ...runOptions.env }
+        env: { ...NX_ENV, ...options.nxEnv, ...runOptions.env }
     });
     return {
         root,

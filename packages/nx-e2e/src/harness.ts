@@ -57,6 +57,12 @@ export interface TestWorkspaceOptions {
     copiedPackages?: string[];
     /** Prefix of the workspace's temporary folder name. */
     prefix?: string;
+    /**
+     * Load plugins in Nx's plugin workers, as Nx does by default (true), or in the nx process
+     * itself (false, the e2e default). Workers cost every nx command about 1.3 s on two cores;
+     * the specs of a first run (smoke, adoption) and `npm run e2e:real` keep them.
+     */
+    isolatePlugins?: boolean;
 }
 
 /**
@@ -70,7 +76,13 @@ export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWor
             "FM_PLUGIN_TARBALL is not set: run the e2e tests through jest's globalSetup."
         );
     }
-    return createSandboxWorkspace({ prefix: "fm-e2e-", ...options, tarball });
+    const { isolatePlugins = false, ...sandboxOptions } = options;
+    return createSandboxWorkspace({
+        prefix: "fm-e2e-",
+        ...sandboxOptions,
+        tarball,
+        nxEnv: { NX_ISOLATE_PLUGINS: String(isolatePlugins) }
+    });
 }
 
 /** `nx g @flowmaestro/nx:integration-provider <args> --no-interactive` in the workspace. */

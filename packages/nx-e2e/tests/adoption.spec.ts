@@ -11,7 +11,7 @@ describe("adoption: init, nx sync, prompts", () => {
     let workspace: TestWorkspace;
 
     beforeAll(() => {
-        workspace = createTestWorkspace({ registerPlugin: false });
+        workspace = createTestWorkspace({ registerPlugin: false, isolatePlugins: true });
         workspace.run("rm", ["nx.json"]);
         workspace.git(["commit", "-q", "-am", "no nx.json, like FlowMaestro"]);
     });
@@ -111,7 +111,7 @@ describe("provider-operation through the real nx CLI", () => {
     let workspace: TestWorkspace;
 
     beforeAll(() => {
-        workspace = createTestWorkspace();
+        workspace = createTestWorkspace({ isolatePlugins: true });
     });
     afterAll(() => workspace.cleanup());
 

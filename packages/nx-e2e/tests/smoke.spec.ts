@@ -5,7 +5,7 @@ describe("plugin installed from its packed tarball", () => {
     let workspace: TestWorkspace;
 
     beforeAll(() => {
-        workspace = createTestWorkspace();
+        workspace = createTestWorkspace({ isolatePlugins: true });
     });
     afterAll(() => workspace.cleanup());
 
@@ -62,7 +62,7 @@ describe("the seed-era sandbox with the plugin installed", () => {
     let workspace: TestWorkspace;
 
     beforeAll(() => {
-        workspace = createTestWorkspace({ sandbox: "seed" });
+        workspace = createTestWorkspace({ sandbox: "seed", isolatePlugins: true });
     });
     afterAll(() => workspace.cleanup());
 
