@@ -15,7 +15,10 @@ import {
     type TestWorkspace,
     writeHostFilesLock
 } from "../src/harness";
-import { validApiKeySpec, validOAuthSpec } from "../src/specs";
+import {
+    validApiKeySpec,
+    validOAuthSpec
+} from "../../nx/src/generators/integration-provider/__fixtures__/valid-specs";
 
 /**
  * Issues 16 and 22: every writer of host files holds the host-files lock from reading them to

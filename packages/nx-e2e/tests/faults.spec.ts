@@ -8,7 +8,7 @@ import {
     immutableSupported,
     type TestWorkspace
 } from "../src/harness";
-import { validOAuthSpec } from "../src/specs";
+import { validOAuthSpec } from "../../nx/src/generators/integration-provider/__fixtures__/valid-specs";
 
 /**
  * Issue 7's fault tests that need a real file system and the real `nx` CLI: a host file that cannot

@@ -11,7 +11,10 @@ import {
     jsonDocument,
     type TestWorkspace
 } from "../src/harness";
-import { validApiKeySpec, validOAuthSpec } from "../src/specs";
+import {
+    validApiKeySpec,
+    validOAuthSpec
+} from "../../nx/src/generators/integration-provider/__fixtures__/valid-specs";
 
 /**
  * Issue 16: what an adversarial pass found, with the real nx CLI. Half-registered providers, ids

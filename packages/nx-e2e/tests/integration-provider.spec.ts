@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import { changedFiles, createTestWorkspace, type TestWorkspace } from "../src/harness";
 import { DESIGN_EXAMPLE_YAML } from "../../nx/src/model/__fixtures__/design-example";
-import { validOAuthSpec } from "../src/specs";
+import { validOAuthSpec } from "../../nx/src/generators/integration-provider/__fixtures__/valid-specs";
 
 const PROVIDERS = "backend/src/integrations/providers";
 

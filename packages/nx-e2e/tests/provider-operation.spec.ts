@@ -11,7 +11,7 @@ import {
     operationTraces,
     type TestWorkspace
 } from "../src/harness";
-import { validApiKeySpec } from "../src/specs";
+import { validApiKeySpec } from "../../nx/src/generators/integration-provider/__fixtures__/valid-specs";
 
 /**
  * Issue 24, item 3: provider-operation edits the provider's files and, for a provider without

@@ -1,7 +1,10 @@
 import { parseDocument } from "yaml";
 import { stringify } from "yaml";
 import { changedFiles, createTestWorkspace, HOST_FILES, type TestWorkspace } from "../src/harness";
-import { validApiKeySpec, validOAuthSpec } from "../src/specs";
+import {
+    validApiKeySpec,
+    validOAuthSpec
+} from "../../nx/src/generators/integration-provider/__fixtures__/valid-specs";
 
 /** The sandbox follows FlowMaestro main: its fixture loader is the sixth host file. */
 const FIXTURE_LOADER = HOST_FILES[5];
