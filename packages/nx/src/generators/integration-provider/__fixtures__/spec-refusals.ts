@@ -1,4 +1,4 @@
-import { validApiKeySpec, validOAuthSpec } from "./valid-specs";
+import { validApiKeySpec } from "./valid-specs";
 
 /**
  * Issue 7's battery of bad specs: each case mutates a valid spec in one way and names the message
@@ -256,5 +256,92 @@ export const SPEC_REFUSALS: SpecRefusal[] = [
         title: "misspelt top-level key",
         mutate: (s) => ((s.opertions = s.operations), delete s.operations),
         message: "opertions: unknown field"
-    }
+    },
+    // Issue 16: names that collide with object machinery, paths and headers that could smuggle
+    // requests, and OAuth parameters the host's OAuth service sets itself.
+    {
+        title: "provider id constructor",
+        mutate: (s) => (s.id = "constructor"),
+        message: 'id: "constructor" collides with JavaScript\'s object machinery'
+    },
+    {
+        title: "provider id whose config key is toString",
+        mutate: (s) => (s.id = "to-string"),
+        message: 'id: "to-string" becomes the config key toString'
+    },
+    {
+        title: "operation id valueOf",
+        mutate: (s) => (s.operations[1].id = "valueOf"),
+        message: 'operations[1].id: "valueOf" collides'
+    },
+    {
+        title: "parameter named constructor",
+        mutate: (s) => (s.operations[1].parameters[0].name = "constructor"),
+        message: 'operations[1].parameters[0].name: "constructor" collides'
+    },
+    {
+        title: "pre-auth field named hasOwnProperty",
+        mutate: (s) => (s.auth.preAuthFields[0].name = "hasOwnProperty"),
+        message: 'auth.preAuthFields[0].name: "hasOwnProperty" collides'
+    },
+    {
+        title: "a placeholder twice in a path",
+        mutate: (s) => (s.operations[0].path = "/channels/{channelId}/to/{channelId}"),
+        message: "placeholder {channelId} appears more than once"
+    },
+    {
+        title: "an object path parameter",
+        mutate: (s) => (s.operations[0].parameters[0].type = "object"),
+        message:
+            "operations[0].parameters[0].type: is object, but {channelId} in the path takes one segment"
+    },
+    {
+        title: "an optional path parameter",
+        mutate: (s) => (s.operations[0].parameters[0].required = false),
+        message: "{channelId} is in the path, so it is always sent"
+    },
+    {
+        title: "a .. segment in a path",
+        mutate: (s) => (s.operations[0].path = "/channels/../admin/{channelId}"),
+        message: "must not contain . or .. segments"
+    },
+    {
+        title: "a baseUrl with a query",
+        mutate: (s) => (s.baseUrl = "https://api.acme.example/v1?x=1"),
+        message: "baseUrl: must not contain ? or #"
+    },
+    {
+        title: "a baseUrl with a fragment",
+        mutate: (s) => (s.baseUrl = "https://api.acme.example/v1#f"),
+        message: "baseUrl: must not contain ? or #"
+    },
+    {
+        title: "a header template with CR/LF",
+        mutate: (s) => (s.auth.headerTemplate = "Bearer {{api_key}}\r\nX-Evil: 1"),
+        message: "auth.headerTemplate: has the control character U+000D",
+        base: validApiKeySpec
+    },
+    {
+        title: "a header value beyond Latin-1",
+        mutate: (s) => (s.auth.additionalHeaders = { "Acme-Version": "2024 🚀" }),
+        message: 'auth.additionalHeaders["Acme-Version"]: has U+1F680',
+        base: validApiKeySpec
+    },
+    {
+        title: "duplicate pre-auth field names",
+        mutate: (s) => s.auth.preAuthFields.push({ ...s.auth.preAuthFields[0] }),
+        message: 'auth.preAuthFields[1].name: duplicate pre-auth field name "subdomain"'
+    },
+    {
+        title: "parameters differing only in case",
+        mutate: (s) => s.operations[0].parameters.push({ name: "ChannelId", type: "string" }),
+        message: 'parameter name "ChannelId" differs from "channelId" only in case'
+    },
+    ...["client_id", "redirect_uri", "state", "response_type"].map(
+        (param): SpecRefusal => ({
+            title: `authParams overriding ${param}`,
+            mutate: (s) => (s.auth.authParams = { [param]: "x" }),
+            message: `auth.authParams.${param}: the OAuth service sets ${param} itself`
+        })
+    )
 ];
