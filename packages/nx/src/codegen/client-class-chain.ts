@@ -105,16 +105,16 @@ function isOperationMethod(member: ts.Node, method: string): boolean {
  * Why a client class cannot have the method an operation adds (its id): the class itself, or a
  * class it extends, already has a member of that name (a duplicate, or an incompatible override
  * of BaseAPIClient's `request`, `get`, ...), so the provider would not compile. Undefined when
- * the name is free. The operation's own method, if already added, is not a clash.
+ * the name is free. The operation's own method, if already added, is not a clash. `chain` is the
+ * client's classChain, read once for all the operations a run adds.
  */
 export function clientMemberClash(
-    tree: Tree,
+    chain: ChainedClass[],
     clientFile: string,
-    className: string,
     operationId: string,
     method: string
 ): string | undefined {
-    for (const [depth, link] of classChain(tree, clientFile, className).entries()) {
+    for (const [depth, link] of chain.entries()) {
         const member = membersNamed(link.declaration, method).find(
             (candidate) => depth > 0 || !isOperationMethod(candidate, method)
         );

@@ -1,5 +1,5 @@
 import { DEFAULT_PLUGIN_OPTIONS, resolvePluginOptions } from "../config/plugin-options";
-import { HOST_FILE_CATALOG, hostFileEntry, hostFilePaths } from "./catalog";
+import { HOST_FILE_CATALOG, hostFileEntry, hostFilePaths, parseHostFileText } from "./catalog";
 
 describe("the host-file catalog", () => {
     it("has exactly one entry for every plugin option that names a host file", () => {
@@ -19,11 +19,12 @@ describe("the host-file catalog", () => {
     });
 
     it("parses each file with its own module, naming the file in a refusal", () => {
-        expect(() => hostFileEntry("registry").parse("export {};\n", "api/registry.ts")).toThrow(
-            /api\/registry\.ts/
-        );
+        expect(() =>
+            parseHostFileText(hostFileEntry("registry"), "export {};\n", "api/registry.ts")
+        ).toThrow(/api\/registry\.ts/);
         expect(
-            hostFileEntry("pulumi").parse(
+            parseHostFileText(
+                hostFileEntry("pulumi"),
                 "config:\n  app:secrets: |\n    [\n    ]\n",
                 "Pulumi.yaml"
             ).secrets

@@ -1,8 +1,14 @@
 import type { FlowmaestroPluginOptions, ResolvedPluginOptions } from "../config/plugin-options";
 import type { CategoryNames } from "../model/categories";
 import type { RegistrationModel } from "../model/registration";
+import type { ConfigSource } from "./config-file";
 import type { HostFileEdit } from "./edit-support";
+import type { LoaderSource } from "./fixture-loader-file";
+import type { OAuthRegistrySource } from "./oauth-registry-file";
 import type { OAuthServiceModel } from "./oauth-service-file";
+import type { PulumiSource } from "./pulumi-file";
+import type { RegistrySource } from "./registry-file";
+import type { SharedProvidersSource } from "./shared-providers-file";
 import type {
     ConfigFileModel,
     FixtureLoaderFileModel,
@@ -18,7 +24,10 @@ import { specifierFrom } from "../utils/module-specifier";
  * edits to register a provider). Every reader iterates this list: `init` (detection), the
  * registrar (plans), the verifier's host models, the cache hasher and createNodes (the files a
  * result depends on), the test fixtures and the e2e harness. Adding a host file is its module
- * (parse, plan) and one entry here.
+ * (read, model, plan) and one entry here.
+ *
+ * Modules remember nothing they read: a run that needs a file more than once (the registrar over
+ * many providers) reads it through its HostSession, which remembers each read for the run.
  *
  * Each entry loads its module on first use: createNodes reads only the paths while Nx builds
  * the project graph, and must not load TypeScript for it.
@@ -37,19 +46,35 @@ export interface HostFileModels {
 
 export type HostFileKey = keyof HostFileModels;
 
+/**
+ * What each host file's module reads the file into, to model it and to plan edits: its syntax
+ * tree and the nodes edits are placed by. The OAuth service is only read: its read is its model.
+ */
+export interface HostFileSources {
+    registry: RegistrySource;
+    oauthRegistry: OAuthRegistrySource;
+    config: ConfigSource;
+    sharedProviders: SharedProvidersSource;
+    pulumi: PulumiSource;
+    fixtureLoader: LoaderSource;
+    oauthService: OAuthServiceModel;
+}
+
 /** Plugin options that name a host file. */
 export type HostFileOption = {
     [O in keyof FlowmaestroPluginOptions]-?: O extends `${string}File` ? O : never;
 }[keyof FlowmaestroPluginOptions];
 
 /** What planning a provider's entry in one host file may read besides the file itself. */
-export interface RegistrationContext {
+export interface RegistrationContext<K extends HostFileKey> {
     registration: RegistrationModel;
     options: ResolvedPluginOptions;
     /** The host file's workspace-relative path. */
     fileName: string;
+    /** Reads the file's (LF) text as its module does, remembered for the run. */
+    read(lfSource: string): HostFileSources[K];
     /** Another host file's model as the run reads it; undefined when missing or unreadable. */
-    model<K extends HostFileKey>(key: K): HostFileModels[K] | undefined;
+    model<Other extends HostFileKey>(key: Other): HostFileModels[Other] | undefined;
     /** The category display names the host uses (learned from the registry and ALL_PROVIDERS). */
     categoryNames(): CategoryNames;
 }
@@ -60,11 +85,11 @@ export interface ProviderAtHost {
     hasFixtures: boolean;
 }
 
-export interface HostFileRegistration {
+export interface HostFileRegistration<K extends HostFileKey> {
     /** Whether the provider has an entry in this file at all. */
     appliesTo(registration: RegistrationModel, provider: ProviderAtHost): boolean;
     /** The insertions the provider's entry needs (none when present); throws on a conflict. */
-    plan(source: string, context: RegistrationContext): HostFileEdit;
+    plan(source: string, context: RegistrationContext<K>): HostFileEdit;
 }
 
 export interface HostFileEntry<K extends HostFileKey = HostFileKey> {
@@ -80,9 +105,11 @@ export interface HostFileEntry<K extends HostFileKey = HostFileKey> {
      */
     detect?: RegExp;
     /** Reads the file alone: throws when it is broken for every provider (syntax, shape). */
-    parse(source: string, fileName: string): HostFileModels[K];
+    read(source: string, fileName: string): HostFileSources[K];
+    /** What the read file says; throws, as `read` does, when the file is broken for every provider. */
+    model(read: HostFileSources[K], fileName: string): HostFileModels[K];
     /** Absent for files the plugin only reads. */
-    registration?: HostFileRegistration;
+    registration?: HostFileRegistration<K>;
 }
 
 type AnyHostFileEntry = { [K in HostFileKey]: HostFileEntry<K> }[HostFileKey];
@@ -110,19 +137,21 @@ const ownOAuthApp = (registration: RegistrationModel) =>
     registration.oauth?.app !== undefined && !registration.oauth.app.shared;
 
 /** In the order the registrar plans and reports them and createNodes lists them as inputs. */
-export const HOST_FILE_CATALOG: readonly AnyHostFileEntry[] = [
+const ENTRIES = [
     {
         key: "registry",
         option: "registryFile",
         role: "provider registry",
         where: "always",
         detect: /providerRegistry/,
-        parse: (source, fileName) => registryFile().parseRegistryFile(source, fileName),
+        read: (source, fileName) => registryFile().readRegistryFile(source, fileName),
+        model: (registry) => registryFile().registryFileModel(registry),
         registration: {
             appliesTo: () => true,
-            plan: (source, { registration, options, fileName }) =>
+            plan: (source, { registration, options, fileName, read }) =>
                 registryFile().planRegistryFile(source, registration, {
                     fileName,
+                    read,
                     providersImport: providersImport(options)
                 })
         }
@@ -133,12 +162,14 @@ export const HOST_FILE_CATALOG: readonly AnyHostFileEntry[] = [
         role: "OAuth provider registry",
         where: "always",
         detect: /OAUTH_PROVIDERS/,
-        parse: (source, fileName) => oauthRegistryFile().parseOAuthRegistryFile(source, fileName),
+        read: (source, fileName) => oauthRegistryFile().readOAuthRegistryFile(source, fileName),
+        model: (registry) => oauthRegistryFile().oauthRegistryFileModel(registry),
         registration: {
             appliesTo: (registration) => registration.oauth?.app !== undefined,
-            plan: (source, { registration, fileName, model }) =>
+            plan: (source, { registration, fileName, read, model }) =>
                 oauthRegistryFile().planOAuthRegistryFile(source, registration, {
                     fileName,
+                    read,
                     // `clientId`/`clientSecret`, or `appId`/`appSecret`, as config.oauth.<key> names them.
                     credentialFields: model("config")?.oauthKeys.find(
                         (key) => key.key === registration.oauth?.app?.configKey
@@ -152,11 +183,12 @@ export const HOST_FILE_CATALOG: readonly AnyHostFileEntry[] = [
         role: "backend config",
         where: "always",
         detect: /getOAuthRedirectUri/,
-        parse: (source, fileName) => configFile().parseConfigFile(source, fileName),
+        read: (source, fileName) => configFile().readConfigFile(source, fileName),
+        model: (config) => configFile().configFileModel(config),
         registration: {
             appliesTo: (registration) => registration.oauth?.app !== undefined,
-            plan: (source, { registration, fileName }) =>
-                configFile().planConfigFile(source, registration, { fileName })
+            plan: (source, { registration, fileName, read }) =>
+                configFile().planConfigFile(source, registration, { fileName, read })
         }
     },
     {
@@ -165,13 +197,14 @@ export const HOST_FILE_CATALOG: readonly AnyHostFileEntry[] = [
         role: "shared provider list",
         where: "always",
         detect: /ALL_PROVIDERS/,
-        parse: (source, fileName) =>
-            sharedProvidersFile().parseSharedProvidersFile(source, fileName),
+        read: (source, fileName) => sharedProvidersFile().readSharedProvidersFile(source, fileName),
+        model: (shared) => sharedProvidersFile().sharedProvidersFileModel(shared),
         registration: {
             appliesTo: () => true,
-            plan: (source, { registration, fileName, categoryNames }) =>
+            plan: (source, { registration, fileName, read, categoryNames }) =>
                 sharedProvidersFile().planSharedProvidersFile(source, registration, {
                     fileName,
+                    read,
                     categoryNames: categoryNames()
                 })
         }
@@ -182,11 +215,12 @@ export const HOST_FILE_CATALOG: readonly AnyHostFileEntry[] = [
         role: "Pulumi secrets config",
         where: "always",
         detect: /secrets/,
-        parse: (source, fileName) => pulumiFile().parsePulumiFile(source, fileName),
+        read: (source, fileName) => pulumiFile().readPulumiFile(source, fileName),
+        model: (pulumi) => pulumiFile().pulumiFileModel(pulumi),
         registration: {
             appliesTo: ownOAuthApp,
-            plan: (source, { registration, fileName }) =>
-                pulumiFile().planPulumiFile(source, registration, { fileName })
+            plan: (source, { registration, fileName, read }) =>
+                pulumiFile().planPulumiFile(source, registration, { fileName, read })
         }
     },
     {
@@ -194,22 +228,41 @@ export const HOST_FILE_CATALOG: readonly AnyHostFileEntry[] = [
         option: "oauthServiceFile",
         role: "OAuth service",
         where: "always",
-        parse: (source, fileName) => oauthServiceFile().parseOAuthServiceFile(source, fileName)
+        read: (source, fileName) => oauthServiceFile().parseOAuthServiceFile(source, fileName),
+        model: (service) => service
     },
     {
         key: "fixtureLoader",
         option: "fixtureLoaderFile",
         role: "sandbox fixture loader",
         where: "fixture-system",
-        parse: (source, fileName) => fixtureLoaderFile().parseFixtureLoaderFile(source, fileName),
+        read: (source, fileName) => fixtureLoaderFile().readFixtureLoaderFile(source, fileName),
+        model: (loader, fileName) => fixtureLoaderFile().fixtureLoaderFileModel(loader, fileName),
         registration: {
             // Only providers with fixture data are listed.
             appliesTo: (_registration, provider) => provider.hasFixtures,
-            plan: (source, { registration, fileName }) =>
-                fixtureLoaderFile().planFixtureLoaderFile(source, registration, { fileName })
+            plan: (source, { registration, fileName, read }) =>
+                fixtureLoaderFile().planFixtureLoaderFile(source, registration, { fileName, read })
         }
     }
-];
+] as const satisfies readonly AnyHostFileEntry[];
+
+export const HOST_FILE_CATALOG: readonly AnyHostFileEntry[] = ENTRIES;
+
+/** The host files that exist only where the host has the sandbox fixture system. */
+export type FixtureSystemFileKey = Extract<
+    (typeof ENTRIES)[number],
+    { where: "fixture-system" }
+>["key"];
+
+/** A host file's model read from its text alone, for a run that reads each file once. */
+export function parseHostFileText<K extends HostFileKey>(
+    entry: HostFileEntry<K>,
+    source: string,
+    fileName: string
+): HostFileModels[K] {
+    return entry.model(entry.read(source, fileName), fileName);
+}
 
 /** The catalog entry of one host file. */
 export function hostFileEntry<K extends HostFileKey>(key: K): HostFileEntry<K> {

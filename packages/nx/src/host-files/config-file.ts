@@ -11,7 +11,6 @@ import {
     unwrapExpression
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
-import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     commentText,
@@ -26,7 +25,7 @@ import {
     verifyTypeScript,
     textEdit
 } from "./edit-support";
-import type { Addition, HostFileEdit, MapEntryNode } from "./edit-support";
+import type { Addition, HostFileEdit, HostFilePlanContext, MapEntryNode } from "./edit-support";
 import { objectMembers, type ObjectMember } from "./literal-members";
 import type { ConfigFileModel, OAuthConfigKeyFacts } from "./types";
 
@@ -40,7 +39,8 @@ interface MapNode {
     entries: MapEntryNode[];
 }
 
-interface ConfigSource {
+/** config/index.ts read for planning: the objects edits go into and what they hold. */
+export interface ConfigSource {
     oauth: ts.ObjectLiteralExpression;
     oauthKeys: OAuthConfigKeyFacts[];
     callbackPaths: MapNode;
@@ -141,10 +141,7 @@ function hasProviderPathFallback(fn: ts.FunctionDeclaration | undefined): boolea
     );
 }
 
-const readConfig = lastReadPerFile(function readConfig(
-    source: string,
-    fileName: string
-): ConfigSource {
+export function readConfigFile(source: string, fileName: string): ConfigSource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const config = findConstObjectLiteral(sourceFile, "config");
     const oauth = config && objectProperty(config, "oauth");
@@ -175,10 +172,9 @@ const readConfig = lastReadPerFile(function readConfig(
         callbackFallback: hasProviderPathFallback(redirectFunction) ? "provider-path" : "none",
         providerMap: { object: providerMap, entries: mapEntries(providerMap, sourceFile) }
     };
-});
+}
 
-export function parseConfigFile(source: string, fileName: string): ConfigFileModel {
-    const config = readConfig(source, fileName);
+export function configFileModel(config: ConfigSource): ConfigFileModel {
     const facts = (map: MapNode) =>
         map.entries.map(({ node: _node, spread: _spread, ...entry }) => entry);
     return {
@@ -192,6 +188,10 @@ export function parseConfigFile(source: string, fileName: string): ConfigFileMod
             providerMap: endPositionOf(config.providerMap.object)
         }
     };
+}
+
+export function parseConfigFile(source: string, fileName: string): ConfigFileModel {
+    return configFileModel(readConfigFile(source, fileName));
 }
 
 /** Checks that `config.oauth.<key>` can serve this provider; false when it must be added. */
@@ -267,12 +267,13 @@ function mapAddition(
 function configAdditions(
     source: string,
     registration: RegistrationModel,
-    fileName: string
+    fileName: string,
+    read: typeof readConfigFile
 ): Addition[] {
     const oauth = registration.oauth;
     if (!oauth) return [];
     const app = oauth.app;
-    const config = readConfig(source, fileName);
+    const config = read(source, fileName);
     const additions: Addition[] = [];
     if (!oauthKeyPresent(config, registration, fileName)) {
         const { indent, unit } = memberIndentation(source, config.oauth);
@@ -317,13 +318,14 @@ function configAdditions(
 export function planConfigFile(
     source: string,
     registration: RegistrationModel,
-    context: { fileName?: string } = {}
+    context: HostFilePlanContext<ConfigSource> = {}
 ): HostFileEdit {
     const fileName = context.fileName ?? "config/index.ts";
     return editHostFile(
         source,
         fileName,
-        (lfSource) => configAdditions(lfSource, registration, fileName),
+        (lfSource) =>
+            configAdditions(lfSource, registration, fileName, context.read ?? readConfigFile),
         verifyTypeScript(fileName)
     );
 }

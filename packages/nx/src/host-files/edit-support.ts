@@ -310,6 +310,16 @@ export interface HostFileEdit {
     added: string[];
 }
 
+/**
+ * What every host file's plan takes besides the file and the provider. `read` reads the (LF) text
+ * the plan edits into its module's form: a run's session passes its own, which remembers each text
+ * it has read; alone, a plan reads with its module's read.
+ */
+export interface HostFilePlanContext<Read> {
+    fileName?: string;
+    read?: (lfSource: string, fileName: string) => Read;
+}
+
 /** The pure `(source, registration) => source` form of a host file's plan function. */
 export function textEdit<Context>(
     plan: (source: string, registration: RegistrationModel, context?: Context) => HostFileEdit

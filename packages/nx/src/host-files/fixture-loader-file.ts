@@ -2,7 +2,6 @@ import * as path from "path";
 import * as ts from "typescript";
 import type { RegistrationModel } from "../model/registration";
 import { findDescendants, positionOf, stringLiteralValue, unwrapExpression } from "../utils/ast";
-import { lastReadPerFile } from "../utils/memo";
 import {
     editHostFile,
     hostString,
@@ -14,7 +13,7 @@ import {
     unexpectedShape,
     verifyTypeScript
 } from "./edit-support";
-import type { Addition, HostFileEdit } from "./edit-support";
+import type { Addition, HostFileEdit, HostFilePlanContext } from "./edit-support";
 import type { FixtureLoaderFileModel } from "./types";
 
 /**
@@ -25,7 +24,8 @@ import type { FixtureLoaderFileModel } from "./types";
  * lives: FlowMaestro's history has held more than one place (`__tests__/fixtures` in February 2026).
  */
 
-interface LoaderSource {
+/** fixtureLoader.ts read for planning: the provider list and the import template. */
+export interface LoaderSource {
     sourceFile: ts.SourceFile;
     list: ts.ArrayLiteralExpression;
     elements: Array<{ id: string; node: ts.Expression }>;
@@ -93,10 +93,7 @@ function fixtureModuleOf(template: ts.TemplateExpression, fileName: string): str
     return `${segments.slice(at + 1).join("/")}.ts`;
 }
 
-const readLoader = lastReadPerFile(function readLoader(
-    source: string,
-    fileName: string
-): LoaderSource {
+export function readFixtureLoaderFile(source: string, fileName: string): LoaderSource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const found = iteratedList(sourceFile);
     if (!found) {
@@ -118,10 +115,14 @@ const readLoader = lastReadPerFile(function readLoader(
         return { id, node };
     });
     return { sourceFile, list, elements, template };
-});
+}
 
-export function parseFixtureLoaderFile(source: string, fileName: string): FixtureLoaderFileModel {
-    const { sourceFile, list, elements, template } = readLoader(source, fileName);
+/** Throws when the import template does not place the provider id as one folder. */
+export function fixtureLoaderFileModel(
+    loader: LoaderSource,
+    fileName: string
+): FixtureLoaderFileModel {
+    const { sourceFile, list, elements, template } = loader;
     return {
         fixtureModule: fixtureModuleOf(template, fileName),
         providers: elements.map(({ id, node }) => ({
@@ -133,6 +134,10 @@ export function parseFixtureLoaderFile(source: string, fileName: string): Fixtur
     };
 }
 
+export function parseFixtureLoaderFile(source: string, fileName: string): FixtureLoaderFileModel {
+    return fixtureLoaderFileModel(readFixtureLoaderFile(source, fileName), fileName);
+}
+
 /**
  * The list is kept (mostly) alphabetical: the new id goes before the first id that sorts after it,
  * else at the end.
@@ -140,9 +145,10 @@ export function parseFixtureLoaderFile(source: string, fileName: string): Fixtur
 function loaderAdditions(
     source: string,
     registration: RegistrationModel,
-    fileName: string
+    fileName: string,
+    read: typeof readFixtureLoaderFile
 ): Addition[] {
-    const { list, elements } = readLoader(source, fileName);
+    const { list, elements } = read(source, fileName);
     if (elements.some((element) => element.id === registration.id)) return [];
     const what = `fixture loader entry "${registration.id}"`;
     const { indent } = memberIndentation(source, list);
@@ -166,13 +172,19 @@ function loaderAdditions(
 export function planFixtureLoaderFile(
     source: string,
     registration: RegistrationModel,
-    context: { fileName?: string } = {}
+    context: HostFilePlanContext<LoaderSource> = {}
 ): HostFileEdit {
     const fileName = context.fileName ?? "fixtureLoader.ts";
     return editHostFile(
         source,
         fileName,
-        (lfSource) => loaderAdditions(lfSource, registration, fileName),
+        (lfSource) =>
+            loaderAdditions(
+                lfSource,
+                registration,
+                fileName,
+                context.read ?? readFixtureLoaderFile
+            ),
         verifyTypeScript(fileName)
     );
 }

@@ -13,7 +13,6 @@ import {
 } from "../utils/ast";
 import { oauthConfigKey } from "../provider-source/provider-class";
 import { FlowmaestroError } from "../utils/errors";
-import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     editHostFile,
@@ -25,7 +24,7 @@ import {
     verifyTypeScript,
     textEdit
 } from "./edit-support";
-import type { Addition, HostFileEdit } from "./edit-support";
+import type { Addition, HostFileEdit, HostFilePlanContext } from "./edit-support";
 import { objectMembers, type ObjectMember } from "./literal-members";
 import type { OAuthRegistryEntryFacts, OAuthRegistryFileModel } from "./types";
 
@@ -33,7 +32,8 @@ import type { OAuthRegistryEntryFacts, OAuthRegistryFileModel } from "./types";
 
 const OBJECT_NAME = "OAUTH_PROVIDERS";
 
-interface OAuthRegistrySource {
+/** OAuthProviderRegistry.ts read for planning: OAUTH_PROVIDERS and its entries. */
+export interface OAuthRegistrySource {
     sourceFile: ts.SourceFile;
     object: ts.ObjectLiteralExpression;
     entries: OAuthRegistryEntryFacts[];
@@ -90,10 +90,7 @@ function importedConfigName(sourceFile: ts.SourceFile): string {
     return "config";
 }
 
-const readOAuthRegistry = lastReadPerFile(function readOAuthRegistry(
-    source: string,
-    fileName: string
-): OAuthRegistrySource {
+export function readOAuthRegistryFile(source: string, fileName: string): OAuthRegistrySource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const object = findConstObjectLiteral(sourceFile, OBJECT_NAME);
     if (!object) {
@@ -105,15 +102,17 @@ const readOAuthRegistry = lastReadPerFile(function readOAuthRegistry(
     }
     const entries = objectMembers(object).map((member) => entryFacts(member, sourceFile));
     return { sourceFile, object, entries, configName: importedConfigName(sourceFile) };
-});
+}
 
-export function parseOAuthRegistryFile(source: string, fileName: string): OAuthRegistryFileModel {
-    const registry = readOAuthRegistry(source, fileName);
+export function oauthRegistryFileModel(registry: OAuthRegistrySource): OAuthRegistryFileModel {
     return { entries: registry.entries, newEntryPosition: endPositionOf(registry.object) };
 }
 
-export interface OAuthRegistryEditContext {
-    fileName?: string;
+export function parseOAuthRegistryFile(source: string, fileName: string): OAuthRegistryFileModel {
+    return oauthRegistryFileModel(readOAuthRegistryFile(source, fileName));
+}
+
+export interface OAuthRegistryEditContext extends HostFilePlanContext<OAuthRegistrySource> {
     /** Field names of the app's credentials in `config.oauth.<key>` (a Meta-style app has appId). */
     credentialFields?: { id: string; secret: string };
 }
@@ -153,11 +152,12 @@ function oauthRegistryAdditions(
     source: string,
     registration: RegistrationModel,
     fileName: string,
-    credentialFields: { id: string; secret: string }
+    credentialFields: { id: string; secret: string },
+    read: typeof readOAuthRegistryFile
 ): Addition[] {
     const oauth = registration.oauth;
     if (!oauth) return [];
-    const registry = readOAuthRegistry(source, fileName);
+    const registry = read(source, fileName);
     const existing = registry.entries.find((entry) => entry.key === registration.id);
     if (existing) {
         if (
@@ -224,7 +224,8 @@ export function planOAuthRegistryFile(
                 lfSource,
                 registration,
                 fileName,
-                context.credentialFields ?? { id: "clientId", secret: "clientSecret" }
+                context.credentialFields ?? { id: "clientId", secret: "clientSecret" },
+                context.read ?? readOAuthRegistryFile
             ),
         verifyTypeScript(fileName)
     );

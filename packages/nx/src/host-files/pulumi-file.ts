@@ -1,7 +1,6 @@
 import { jsonText } from "../codegen/literals";
 import { isMap, isScalar, parseDocument, Scalar } from "yaml";
 import type { RegistrationModel } from "../model/registration";
-import { lastReadPerFile } from "../utils/memo";
 import {
     editHostFile,
     positionAt,
@@ -9,7 +8,7 @@ import {
     unexpectedShape,
     textEdit
 } from "./edit-support";
-import type { Addition, HostFileEdit } from "./edit-support";
+import type { Addition, HostFileEdit, HostFilePlanContext } from "./edit-support";
 import type { PulumiFileModel, PulumiSecretFacts } from "./types";
 
 /**
@@ -25,7 +24,8 @@ interface SecretLine extends PulumiSecretFacts {
     indent: string;
 }
 
-interface PulumiSource {
+/** Pulumi.production.yaml read for planning: the secrets block, line by line. */
+export interface PulumiSource {
     secrets: SecretLine[];
     /** The `[` line, for an empty array. */
     open: { contentEnd: number; indent: string };
@@ -35,11 +35,10 @@ function isSecretsKey(key: unknown): boolean {
     return isScalar(key) && typeof key.value === "string" && /(^|:)secrets$/.test(key.value);
 }
 
-/** Reads the secrets block of LF text; refuses anything that is not the documented layout. */
-const readPulumi = lastReadPerFile(function readPulumi(
-    source: string,
-    fileName: string
-): PulumiSource {
+/** Reads the secrets block; refuses anything that is not the documented layout. */
+export function readPulumiFile(text: string, fileName: string): PulumiSource {
+    // Offsets are into the LF text, which is what edits are planned on.
+    const source = text.replace(/\r\n/g, "\n");
     refuseConflictMarkers(source, fileName);
     const document = parseDocument(source, { prettyErrors: false });
     if (document.errors.length > 0) {
@@ -127,10 +126,9 @@ const readPulumi = lastReadPerFile(function readPulumi(
             indent: /^\s*/.exec(first.text)![0]
         }
     };
-});
+}
 
-export function parsePulumiFile(source: string, fileName: string): PulumiFileModel {
-    const { secrets } = readPulumi(source.replace(/\r\n/g, "\n"), fileName);
+export function pulumiFileModel({ secrets }: PulumiSource): PulumiFileModel {
     return {
         secrets: secrets.map(({ name, envVar, category, line }) => ({
             name,
@@ -141,14 +139,19 @@ export function parsePulumiFile(source: string, fileName: string): PulumiFileMod
     };
 }
 
+export function parsePulumiFile(source: string, fileName: string): PulumiFileModel {
+    return pulumiFileModel(readPulumiFile(source, fileName));
+}
+
 function pulumiAdditions(
     source: string,
     registration: RegistrationModel,
-    fileName: string
+    fileName: string,
+    read: typeof readPulumiFile
 ): Addition[] {
     const app = registration.oauth?.app;
     if (!app || app.shared) return [];
-    const pulumi = readPulumi(source, fileName);
+    const pulumi = read(source, fileName);
     const wanted = [
         { name: app.clientIdSecretName, envVar: app.clientIdEnvVar, what: "client ID" },
         { name: app.clientSecretSecretName, envVar: app.clientSecretEnvVar, what: "client secret" }
@@ -187,15 +190,16 @@ function pulumiAdditions(
 export function planPulumiFile(
     source: string,
     registration: RegistrationModel,
-    context: { fileName?: string } = {}
+    context: HostFilePlanContext<PulumiSource> = {}
 ): HostFileEdit {
     const fileName = context.fileName ?? "Pulumi.production.yaml";
     return editHostFile(
         source,
         fileName,
-        (lfSource) => pulumiAdditions(lfSource, registration, fileName),
+        (lfSource) =>
+            pulumiAdditions(lfSource, registration, fileName, context.read ?? readPulumiFile),
         (edited) => {
-            readPulumi(edited, fileName);
+            readPulumiFile(edited, fileName);
         }
     );
 }

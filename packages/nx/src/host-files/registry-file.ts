@@ -9,7 +9,6 @@ import {
     type SourcePosition
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
-import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     commentText,
@@ -22,7 +21,7 @@ import {
     verifyTypeScript,
     textEdit
 } from "./edit-support";
-import type { Addition, HostFileEdit } from "./edit-support";
+import type { Addition, HostFileEdit, HostFilePlanContext } from "./edit-support";
 import type { RegistryEntryFacts, RegistryFileModel } from "./types";
 
 /** registry.ts: `const xEntry: ProviderRegistryEntry = {...}` + `providerRegistry.register(xEntry)`. */
@@ -41,7 +40,8 @@ interface RegisterCall {
     statement: ts.ExpressionStatement;
 }
 
-interface RegistrySource {
+/** registry.ts read for planning: its syntax tree and the nodes edits are placed by. */
+export interface RegistrySource {
     sourceFile: ts.SourceFile;
     entries: RegistryEntryNode[];
     /** Register calls whose variable is declared nowhere in the file. */
@@ -145,10 +145,7 @@ function topLevelNames(sourceFile: ts.SourceFile): Map<string, ts.Node> {
     return names;
 }
 
-const readRegistry = lastReadPerFile(function readRegistry(
-    source: string,
-    fileName: string
-): RegistrySource {
+export function readRegistryFile(source: string, fileName: string): RegistrySource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const names = topLevelNames(sourceFile);
     if (!names.has(REGISTRY)) {
@@ -212,7 +209,7 @@ const readRegistry = lastReadPerFile(function readRegistry(
             statement.exportClause.elements.some((element) => element.name.text === REGISTRY)
     );
     return { sourceFile, entries, undeclared, topLevelNames: names, exportStatement };
-});
+}
 
 /** Where new entries go: the line of `export { providerRegistry }` or its comment, if any. */
 function newEntryOffset(source: string, registry: RegistrySource): number | undefined {
@@ -222,8 +219,8 @@ function newEntryOffset(source: string, registry: RegistrySource): number | unde
     return lineStartOf(source, comments.length > 0 ? comments[0].pos : anchor.getStart());
 }
 
-export function parseRegistryFile(source: string, fileName: string): RegistryFileModel {
-    const registry = readRegistry(source, fileName);
+export function registryFileModel(registry: RegistrySource): RegistryFileModel {
+    const source = registry.sourceFile.text;
     const offset = newEntryOffset(source, registry) ?? source.length;
     const { line, character } = registry.sourceFile.getLineAndCharacterOfPosition(offset);
     return {
@@ -236,6 +233,10 @@ export function parseRegistryFile(source: string, fileName: string): RegistryFil
         })),
         newEntryPosition: { line: line + 1, column: character + 1 }
     };
+}
+
+export function parseRegistryFile(source: string, fileName: string): RegistryFileModel {
+    return registryFileModel(readRegistryFile(source, fileName));
 }
 
 type WrapStyle = "assignment" | "argument";
@@ -299,8 +300,7 @@ function conflict(fileName: string, entry: RegistryEntryNode, problem: string): 
     );
 }
 
-export interface RegistryEditContext {
-    fileName?: string;
+export interface RegistryEditContext extends HostFilePlanContext<RegistrySource> {
     /** Module path from registry.ts to the providers folder. */
     providersImport?: string;
 }
@@ -309,9 +309,10 @@ function registryAdditions(
     source: string,
     registration: RegistrationModel,
     fileName: string,
-    providersImport: string
+    providersImport: string,
+    read: typeof readRegistryFile
 ): Addition[] {
-    const registry = readRegistry(source, fileName);
+    const registry = read(source, fileName);
     const variable = `${registration.camel}Entry`;
     const [existing, ...duplicates] = registry.entries.filter(
         (entry) => entry.name === registration.id
@@ -419,7 +420,8 @@ export function planRegistryFile(
                 lfSource,
                 registration,
                 fileName,
-                context.providersImport ?? "./providers"
+                context.providersImport ?? "./providers",
+                context.read ?? readRegistryFile
             ),
         verifyTypeScript(fileName)
     );

@@ -14,7 +14,6 @@ import {
     stringLiteralValue
 } from "../utils/ast";
 import { FlowmaestroError } from "../utils/errors";
-import { lastReadPerFile } from "../utils/memo";
 import {
     BlockWriter,
     commentText,
@@ -29,7 +28,7 @@ import {
     verifyTypeScript,
     textEdit
 } from "./edit-support";
-import type { Addition, HostFileEdit } from "./edit-support";
+import type { Addition, HostFileEdit, HostFilePlanContext } from "./edit-support";
 import { arrayMembers } from "./literal-members";
 import type { MapEntryFacts, SharedProviderFacts, SharedProvidersFileModel } from "./types";
 
@@ -47,7 +46,8 @@ interface ProviderElement extends SharedProviderFacts {
     spread: boolean;
 }
 
-interface SharedProvidersSource {
+/** providers.ts read for planning: the logo map, ALL_PROVIDERS and its elements. */
+export interface SharedProvidersSource {
     logoMap?: ts.ObjectLiteralExpression;
     logoDomains: MapEntryFacts[];
     array: ts.ArrayLiteralExpression;
@@ -65,10 +65,7 @@ function sectionComment(source: string, element: ts.Node): string | undefined {
     return title;
 }
 
-const readSharedProviders = lastReadPerFile(function readSharedProviders(
-    source: string,
-    fileName: string
-): SharedProvidersSource {
+export function readSharedProvidersFile(source: string, fileName: string): SharedProvidersSource {
     const sourceFile = parseHostTypeScript(source, fileName);
     const array = findConstArrayLiteral(sourceFile, PROVIDERS_ARRAY);
     if (!array) {
@@ -117,13 +114,9 @@ const readSharedProviders = lastReadPerFile(function readSharedProviders(
         });
     }
     return { logoMap, logoDomains, array, providers };
-});
+}
 
-export function parseSharedProvidersFile(
-    source: string,
-    fileName: string
-): SharedProvidersFileModel {
-    const shared = readSharedProviders(source, fileName);
+export function sharedProvidersFileModel(shared: SharedProvidersSource): SharedProvidersFileModel {
     return {
         logoDomains: shared.logoDomains,
         providers: shared.providers.map(
@@ -131,6 +124,13 @@ export function parseSharedProvidersFile(
         ),
         arrayEnd: endPositionOf(shared.array)
     };
+}
+
+export function parseSharedProvidersFile(
+    source: string,
+    fileName: string
+): SharedProvidersFileModel {
+    return sharedProvidersFileModel(readSharedProvidersFile(source, fileName));
 }
 
 function writeProviderElement(
@@ -224,9 +224,10 @@ function sharedProvidersAdditions(
     source: string,
     registration: RegistrationModel,
     fileName: string,
-    categoryNames: CategoryNames
+    categoryNames: CategoryNames,
+    read: typeof readSharedProvidersFile
 ): Addition[] {
-    const shared = readSharedProviders(source, fileName);
+    const shared = read(source, fileName);
     const additions: Addition[] = [];
     if (
         registration.logoDomain &&
@@ -267,8 +268,7 @@ function sharedProvidersAdditions(
     return additions;
 }
 
-export interface SharedProvidersEditContext {
-    fileName?: string;
+export interface SharedProvidersEditContext extends HostFilePlanContext<SharedProvidersSource> {
     /** The host's category names (learned from its registry and this file); default: the table. */
     categoryNames?: CategoryNames;
 }
@@ -287,7 +287,14 @@ export function planSharedProvidersFile(
     return editHostFile(
         source,
         fileName,
-        (lfSource) => sharedProvidersAdditions(lfSource, registration, fileName, categoryNames),
+        (lfSource) =>
+            sharedProvidersAdditions(
+                lfSource,
+                registration,
+                fileName,
+                categoryNames,
+                context.read ?? readSharedProvidersFile
+            ),
         verifyTypeScript(fileName)
     );
 }

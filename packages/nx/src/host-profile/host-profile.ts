@@ -85,6 +85,31 @@ export interface HookParameter {
 
 type ParsedFile = { file: string; sourceFile: ts.SourceFile };
 
+/**
+ * The host as one reading of the profile sees it: each file parsed once for that reading (the
+ * core folder is scanned, then followed through its re-exports).
+ */
+interface ProfileReader extends HostReader {
+    /** The file's syntax tree; the file must exist. */
+    parse(workspacePath: string): ts.SourceFile;
+}
+
+function profileReader(reader: HostReader | ProfileReader): ProfileReader {
+    if ("parse" in reader) return reader;
+    const parsed = new Map<string, ts.SourceFile>();
+    return {
+        read: (file) => reader.read(file),
+        children: (dir) => reader.children(dir),
+        parse: (file) => {
+            const known = parsed.get(file);
+            if (known) return known;
+            const sourceFile = parseTypeScript(reader.read(file)!, file);
+            parsed.set(file, sourceFile);
+            return sourceFile;
+        }
+    };
+}
+
 const MODULE_SUFFIXES = [".ts", "/index.ts"];
 
 function moduleFile(reader: HostReader, module: string): string | undefined {
@@ -94,15 +119,16 @@ function moduleFile(reader: HostReader, module: string): string | undefined {
 }
 
 /** Top-level `.ts` files of a folder (no tests, no declarations), parsed. */
-function parseFolder(reader: HostReader, dir: string): ParsedFile[] {
+function parseFolder(reader: ProfileReader, dir: string): ParsedFile[] {
     return reader
         .children(dir)
         .filter((name) => name.endsWith(".ts") && !/\.(d|spec|test)\.ts$/.test(name))
         .sort()
         .flatMap((name) => {
             const file = `${dir}/${name}`;
-            const text = reader.read(file);
-            return text === undefined ? [] : [{ file, sourceFile: parseTypeScript(text, file) }];
+            return reader.read(file) === undefined
+                ? []
+                : [{ file, sourceFile: reader.parse(file) }];
         });
 }
 
@@ -277,14 +303,14 @@ function declaresExport(sourceFile: ts.SourceFile, name: string): boolean {
  * declares `name` (what providers import directly). Relative specifiers only; a few hops at most.
  */
 function declaringModule(
-    reader: HostReader,
+    reader: ProfileReader,
     module: string,
     name: string,
     hops = 4
 ): string | undefined {
     const file = moduleFile(reader, module);
     if (!file || hops === 0) return undefined;
-    const sourceFile = parseTypeScript(reader.read(file)!, file);
+    const sourceFile = reader.parse(file);
     if (declaresExport(sourceFile, name)) return module;
     for (const statement of sourceFile.statements) {
         if (!ts.isExportDeclaration(statement) || statement.isTypeOnly) continue;
@@ -305,7 +331,7 @@ function declaringModule(
 const JSON_SCHEMA_HELPER = "toJSONSchema";
 
 function findJsonSchemaHelper(
-    reader: HostReader,
+    reader: ProfileReader,
     coreFiles: ParsedFile[],
     override: string | undefined
 ): HostProfile["jsonSchema"] {
@@ -364,7 +390,7 @@ function findBaseApiClient(coreFiles: ParsedFile[]): HostProfile["baseApiClient"
 /** The TestFixture declaration and the loader's text, when the host has the fixture system. */
 function fixtureSystemSources(reader: HostReader, options: ResolvedPluginOptions) {
     const declared = findDeclaration(
-        parseFolder(reader, options.fixturesDir),
+        parseFolder(profileReader(reader), options.fixturesDir),
         ts.isInterfaceDeclaration,
         "TestFixture"
     );
@@ -428,7 +454,8 @@ function findImportOrder(reader: HostReader, providersDir: string): ImportOrderS
 }
 
 /** Reads the host profile. Fails with a clear message only where generated code cannot be built. */
-export function readHostProfile(reader: HostReader, options: ResolvedPluginOptions): HostProfile {
+export function readHostProfile(host: HostReader, options: ResolvedPluginOptions): HostProfile {
+    const reader = profileReader(host);
     const coreFiles = parseFolder(reader, options.coreDir);
     if (coreFiles.length === 0) {
         throw new FlowmaestroError(

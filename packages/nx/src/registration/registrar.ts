@@ -1,7 +1,14 @@
 import { logger } from "@nx/devkit";
 import { providerDir } from "../config/plugin-options";
 import type { RegistrationModel } from "../model/registration";
-import { HOST_FILE_CATALOG, type RegistrationContext } from "../host-files/catalog";
+import {
+    HOST_FILE_CATALOG,
+    type HostFileEntry,
+    type HostFileKey,
+    type HostFileRegistration,
+    type RegistrationContext
+} from "../host-files/catalog";
+import type { HostFileEdit } from "../host-files/edit-support";
 import { readHostText } from "../host-files/host-text";
 import { FlowmaestroError } from "../utils/errors";
 import { unwritablePaths } from "../utils/writable";
@@ -21,8 +28,43 @@ export function credentialFields(session: HostSession, configKey: string) {
         ?.credentialFields;
 }
 
-/** The host files the provider has an entry in, with the context their plans read. */
-function registrationTasks(session: HostSession, registration: RegistrationModel) {
+/** One host file a provider has an entry in. */
+interface RegistrationTask {
+    key: HostFileKey;
+    role: string;
+    file: string;
+    /** The file's edit for the provider, planned on the session's reads. */
+    plan(source: string): HostFileEdit;
+}
+
+function registrationTask<K extends HostFileKey>(
+    session: HostSession,
+    entry: HostFileEntry<K>,
+    fileRegistration: HostFileRegistration<K>,
+    registration: RegistrationModel
+): RegistrationTask {
+    const file = session.options[entry.option];
+    const context: RegistrationContext<K> = {
+        registration,
+        options: session.options,
+        fileName: file,
+        read: (text) => session.read(entry.key, text),
+        model: (key) => session.model(key),
+        categoryNames: () => session.categoryNames()
+    };
+    return {
+        key: entry.key,
+        role: entry.role,
+        file,
+        plan: (source) => fileRegistration.plan(source, context)
+    };
+}
+
+/** The host files the provider has an entry in. */
+function registrationTasks(
+    session: HostSession,
+    registration: RegistrationModel
+): RegistrationTask[] {
     const { tree, options } = session;
     const fixtures = session.fixtureSystem();
     const provider = {
@@ -30,18 +72,11 @@ function registrationTasks(session: HostSession, registration: RegistrationModel
             fixtures !== undefined &&
             tree.exists(`${providerDir(options, registration.id)}/${fixtures.fixtureModule}`)
     };
-    const context = (fileName: string): RegistrationContext => ({
-        registration,
-        options,
-        fileName,
-        model: (key) => session.model(key),
-        categoryNames: () => session.categoryNames()
-    });
     return HOST_FILE_CATALOG.flatMap((entry) =>
         entry.registration &&
         (entry.where === "always" || fixtures) &&
         entry.registration.appliesTo(registration, provider)
-            ? [{ entry, registration: entry.registration, context: context(options[entry.option]) }]
+            ? [registrationTask(session, entry, entry.registration, registration)]
             : []
     );
 }
@@ -76,24 +111,24 @@ export function planHostFiles(
     };
     const { tree } = session;
     for (const task of registrationTasks(session, registration)) {
-        const file = task.context.fileName;
+        const file = task.file;
         if (!tree.exists(file) || !tree.isFile(file)) {
             problems.push({
                 path: file,
-                problem: `${file} does not exist (the ${task.entry.role}; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
+                problem: `${file} does not exist (the ${task.role}; set its path in the @flowmaestro/nx plugin options in nx.json if it lives elsewhere)`
             });
             continue;
         }
         let before: string;
         try {
             before = readHostText(tree, file);
-            task.entry.parse(before, file);
+            session.parse(task.key, before);
         } catch (error) {
             problems.push(...each(error, file));
             continue;
         }
         try {
-            const edit = task.registration.plan(before, task.context);
+            const edit = task.plan(before);
             planned.push({ path: file, before, after: edit.text, added: edit.added });
         } catch (error) {
             conflicts.push(...each(error, file));

@@ -1,15 +1,13 @@
 import * as ts from "typescript";
-import { lastReadPerFile } from "./memo";
 
 /**
  * Parses TypeScript without type information: fast, and enough to locate declarations and literals.
- * One run reads the same unchanged file in several places (the host profile, the client's class
- * chain, the registrar), so the last parse per file name is reused while its text is the same.
+ * Nothing is remembered here: what a run reads more than once, its session keeps (HostSession for
+ * the host files, ProviderSources for a provider's files).
  */
-export const parseTypeScript = lastReadPerFile(
-    (source: string, fileName: string): ts.SourceFile =>
-        ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
-);
+export function parseTypeScript(source: string, fileName: string): ts.SourceFile {
+    return ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+}
 
 /** Files with syntax errors are not edited or trusted; `parseDiagnostics` is internal but stable. */
 export function syntaxErrors(sourceFile: ts.SourceFile): ts.DiagnosticWithLocation[] {

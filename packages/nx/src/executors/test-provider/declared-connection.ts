@@ -8,7 +8,6 @@ import {
     literalValue,
     stringLiteralValue
 } from "../../utils/ast";
-import { lastReadPerFile } from "../../utils/memo";
 import type { DeclaredConnection } from "./probe/observations";
 
 const PROVIDERS_ARRAY = "ALL_PROVIDERS";
@@ -109,8 +108,8 @@ function parse(source: string, fileName: string): ts.SourceFile {
     return ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
 }
 
-/** Each provider's declarations, and where the connection types are (parsed once per text). */
-const readProviderList = lastReadPerFile((source: string, fileName: string) => {
+/** Each provider's declarations, and where the connection types are. */
+function readProviderList(source: string, fileName: string) {
     const sourceFile = parse(source, fileName);
     const declared = new Map<string, Omit<DeclaredConnection, "dataFields">>();
     const array = findConstArrayLiteral(sourceFile, PROVIDERS_ARRAY);
@@ -120,12 +119,12 @@ const readProviderList = lastReadPerFile((source: string, fileName: string) => {
         if (id !== undefined) declared.set(id, declaredConnection(value));
     }
     return { declared, connectionsFile: connectionsModule(sourceFile) };
-});
+}
 
 /** The fields of the host's `ConnectionData` union: credentials, a database's settings, OAuth 1 extras. */
-const readConnectionDataFields = lastReadPerFile((source: string, fileName: string) =>
-    unionMemberProperties(parse(source, fileName), "ConnectionData")
-);
+function readConnectionDataFields(source: string, fileName: string) {
+    return unionMemberProperties(parse(source, fileName), "ConnectionData");
+}
 
 function readText(file: string | undefined): string | undefined {
     return file && fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;

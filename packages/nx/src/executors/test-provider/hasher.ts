@@ -30,9 +30,8 @@ export function hashTestTask(root: string, task: Task, context: HasherContext) {
         // Only this provider's entry: declaring another provider re-runs no other.
         "declared connection": sha(
             JSON.stringify(
-                readDeclaredConnections(
-                    root,
-                    run.pluginOptions.sharedProvidersFile
+                run.once("declared connections", () =>
+                    readDeclaredConnections(root, run.pluginOptions.sharedProvidersFile)
                 )(path.posix.basename(projectRoot))
             )
         ),

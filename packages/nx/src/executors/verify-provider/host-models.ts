@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { ResolvedPluginOptions } from "../../config/plugin-options";
-import { HOST_FILE_CATALOG } from "../../host-files/catalog";
+import { HOST_FILE_CATALOG, parseHostFileText } from "../../host-files/catalog";
 import { hostCategoryNames } from "../../model/categories";
 import { findFixtureLoader } from "../../host-profile/host-profile";
 import { fsHostReader } from "../../host-profile/host-reader";
@@ -53,7 +53,9 @@ export function loadHostModels(workspaceRoot: string, options: ResolvedPluginOpt
         HOST_FILE_CATALOG.filter((entry) => entry.where === "always" || fixtureSystem).map(
             (entry) => [
                 entry.key,
-                readHostFile<unknown>(workspaceRoot, options[entry.option], entry.parse)
+                readHostFile<unknown>(workspaceRoot, options[entry.option], (source, file) =>
+                    parseHostFileText(entry, source, file)
+                )
             ]
         )
     ) as Omit<HostModels, "categoryNames">;

@@ -4,7 +4,7 @@ import type { OAuthApp } from "../../model/provider-model";
 import type { CategoryNames } from "../../model/categories";
 import { unsubstitutedPlaceholders, urlPlaceholders } from "../../host-files/oauth-service-file";
 import type { OAuthServiceModel, OAuthUrlKind } from "../../host-files/oauth-service-file";
-import type { HostFileKey, HostFileModels } from "../../host-files/catalog";
+import type { FixtureSystemFileKey, HostFileKey, HostFileModels } from "../../host-files/catalog";
 import type {
     ConfigFileModel,
     FixtureLoaderFileModel,
@@ -32,17 +32,14 @@ export interface HostFile<T> {
     position?: FilePosition;
 }
 
-/** The host files that exist only where the host has the sandbox fixture system. */
-type FixtureSystemFile = "fixtureLoader";
-
 /**
  * The host files (one per catalog entry; docs/options.md), read once per run, and what is learned
  * from them. The fixture loader is absent when the host has no sandbox fixture system.
  */
 export type HostModels = {
-    [K in Exclude<HostFileKey, FixtureSystemFile>]: HostFile<HostFileModels[K]>;
+    [K in Exclude<HostFileKey, FixtureSystemFileKey>]: HostFile<HostFileModels[K]>;
 } & {
-    [K in FixtureSystemFile]?: HostFile<HostFileModels[K]>;
+    [K in FixtureSystemFileKey]?: HostFile<HostFileModels[K]>;
 } & {
     /** The host's category display names (learned from the registry and ALL_PROVIDERS). */
     categoryNames: CategoryNames;

@@ -17,7 +17,7 @@ import { renderProviderFiles } from "./lib/templates";
 import type { IntegrationProviderGeneratorSchema } from "./schema";
 import { FlowmaestroError } from "../../utils/errors";
 import { unwritablePaths } from "../../utils/writable";
-import { clientMemberClash } from "../../codegen/client-class-chain";
+import { classChain, clientMemberClash } from "../../codegen/client-class-chain";
 import { isVerbose } from "../../utils/dry-run";
 import { formatNewFiles } from "../../codegen/format-new-files";
 
@@ -82,11 +82,11 @@ async function generate(
     );
     const { names, operations } = options.model;
     const clientFile = `${options.providerDir}/client/${names.clientClass}.ts`;
+    const chain = classChain(tree, clientFile, names.clientClass);
     for (const operation of operations) {
         const clash = clientMemberClash(
-            tree,
+            chain,
             clientFile,
-            names.clientClass,
             operation.id,
             operation.names.clientMethod
         );

@@ -10,7 +10,11 @@ import { readSandboxFiles } from "../../../testing/sandbox-copy";
 import type { SandboxName } from "../../../testing/sandbox-copy";
 import { sliceRegistration } from "../registration-slice";
 import type { HostFile, HostModels } from "../registration-slice";
-import { HOST_FILE_CATALOG, type HostFileKey } from "../../../host-files/catalog";
+import {
+    HOST_FILE_CATALOG,
+    parseHostFileText,
+    type HostFileKey
+} from "../../../host-files/catalog";
 import type { Diagnostic, Rule } from "../rule";
 import { runRules } from "../run-rules";
 
@@ -102,7 +106,10 @@ export function sandboxHosts(edits: HostEdits = {}, era: SandboxName = "current"
             continue;
         }
         const text = modelFile(era, file);
-        files[entry.key] = { file, model: entry.parse(edit ? edit(text) : text, file) };
+        files[entry.key] = {
+            file,
+            model: parseHostFileText(entry, edit ? edit(text) : text, file)
+        };
     }
     const hosts = files as Omit<HostModels, "categoryNames">;
     return {

@@ -39,6 +39,7 @@ export class HashRun {
     private readonly closures = new Map<string, string>();
     private readonly scopes = new Map<string, string>();
     private fixtureSystemAnswer?: string;
+    private readonly runValues = new Map<string, unknown>();
     /**
      * Versions that decide results: the workspace's TypeScript (the type check), the plugin's
      * (parses provider files for the rules; usually the same package) and tsgo.
@@ -66,6 +67,15 @@ export class HashRun {
 
     get root(): string {
         return this.view.root;
+    }
+
+    /**
+     * A value every task of the run reads alike (another executor's hasher: test-provider's
+     * declared connections), computed by the first task that asks and kept for the run.
+     */
+    once<T>(name: string, compute: () => T): T {
+        if (!this.runValues.has(name)) this.runValues.set(name, compute());
+        return this.runValues.get(name) as T;
     }
 
     /** Loaded on the first question the memo cannot answer. */

@@ -7,7 +7,7 @@ import {
 import { operationModel, type OperationModel } from "../../../model/provider-model";
 import { groupIdPrefix, type ProviderFolderFacts } from "../../../provider-source";
 import { FlowmaestroError } from "../../../utils/errors";
-import { clientMemberClash } from "../../../codegen/client-class-chain";
+import { classChain, clientMemberClash } from "../../../codegen/client-class-chain";
 import type { NewOperation } from "./normalize-options";
 import { clientCallOf, readProviderFromTree, type ClientCall } from "./read-provider";
 import type { RunContext } from "./run-context";
@@ -67,7 +67,12 @@ export function resolveOperation(context: RunContext, spec: NewOperation): Opera
     const clientFile = provider.sources.workspacePath(client.clientFile);
     const clash =
         client.kind === "generated" &&
-        clientMemberClash(tree, clientFile, client.clientClass, id, names.clientMethod);
+        clientMemberClash(
+            classChain(tree, clientFile, client.clientClass),
+            clientFile,
+            id,
+            names.clientMethod
+        );
     if (clash) throw new FlowmaestroError(clash);
     const model: OperationModel = {
         ...operationModel({ ...spec.operation, id: fileBase }, provider.sources.id),
