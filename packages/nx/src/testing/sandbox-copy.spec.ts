@@ -5,32 +5,36 @@ import type { SandboxName } from "./sandbox-copy";
 
 const PROVIDERS = "backend/src/integrations/providers";
 
-describe.each<SandboxName>(["current", "seed"])("the %s sandbox copy", (which) => {
-    let root: string;
+// Every model era: the check `npm run check:models` makes from the command line, inside `npm test`.
+describe.each<SandboxName>(["current", "seed", "tests-fixtures"])(
+    "the %s sandbox copy",
+    (which) => {
+        let root: string;
 
-    beforeAll(() => {
-        root = copySandbox("fm-sandbox-copy-", which);
-    });
-    afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+        beforeAll(() => {
+            root = copySandbox("fm-sandbox-copy-", which);
+        });
+        afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-    it("type-checks strictly", () => {
-        expect(typeCheckSandbox(root)).toEqual([]);
-    });
+        it.each(["backend", "shared"])("type-checks %s strictly", (project) => {
+            expect(typeCheckSandbox(root, project)).toEqual([]);
+        });
 
-    it("passes the host's ESLint config, and the helper reports what breaks it", async () => {
-        expect(await lintSandboxFiles(root, ["backend/src", "shared/src"])).toEqual([]);
+        it("passes the host's ESLint config, and the helper reports what breaks it", async () => {
+            expect(await lintSandboxFiles(root, ["backend/src", "shared/src"])).toEqual([]);
 
-        const file = `${PROVIDERS}/slack/operations/sendMessage.ts`;
-        const text = fs.readFileSync(path.join(root, file), "utf8");
-        // Type imports before value imports break the host's import/order; a console call is banned.
-        const [first, second] = text.split("\n");
-        fs.writeFileSync(
-            path.join(root, file),
-            [second, first, ...text.split("\n").slice(2)].join("\n") + 'console.log("x");\n'
-        );
-        expect(await lintSandboxFiles(root, [file])).toEqual([
-            expect.stringMatching(/sendMessage\.ts:\d+:\d+ {2}import\/order {2}/),
-            expect.stringMatching(/sendMessage\.ts:\d+:\d+ {2}no-console {2}/)
-        ]);
-    });
-});
+            const file = `${PROVIDERS}/slack/operations/sendMessage.ts`;
+            const text = fs.readFileSync(path.join(root, file), "utf8");
+            // Type imports before value imports break the host's import/order; a console call is banned.
+            const [first, second] = text.split("\n");
+            fs.writeFileSync(
+                path.join(root, file),
+                [second, first, ...text.split("\n").slice(2)].join("\n") + 'console.log("x");\n'
+            );
+            expect(await lintSandboxFiles(root, [file])).toEqual([
+                expect.stringMatching(/sendMessage\.ts:\d+:\d+ {2}import\/order {2}/),
+                expect.stringMatching(/sendMessage\.ts:\d+:\d+ {2}no-console {2}/)
+            ]);
+        });
+    }
+);

@@ -86,12 +86,13 @@ export function writeTreeChanges(root: string, tree: FsTree): void {
 }
 
 /**
- * All diagnostics of one strict TypeScript program over a sandbox copy's backend (its tsconfig's
- * `include`, so every generated provider and every edited host file is in it).
+ * All diagnostics of one strict TypeScript program over a sandbox copy's backend, or another of
+ * its projects (the tsconfig's `include`, so every generated provider and every edited host file
+ * is in it).
  */
-export function typeCheckSandbox(root: string): string[] {
+export function typeCheckSandbox(root: string, project = "backend"): string[] {
     const parsed = ts.getParsedCommandLineOfConfigFile(
-        path.join(root, "backend/tsconfig.json"),
+        path.join(root, project, "tsconfig.json"),
         { strict: true, noEmit: true },
         {
             ...ts.sys,
@@ -100,7 +101,7 @@ export function typeCheckSandbox(root: string): string[] {
             }
         }
     );
-    if (!parsed) throw new Error("cannot read backend/tsconfig.json");
+    if (!parsed) throw new Error(`cannot read ${project}/tsconfig.json`);
     const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
     return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
         const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
