@@ -1,5 +1,6 @@
 // Preloaded into nx processes by the concurrency test (NODE_OPTIONS=--require). It appends every
-// read and write of a host file (FM_TRACE_HOST_FILES, separated by path.delimiter) to
+// read and write of a host file (FM_TRACE_HOST_FILES, separated by path.delimiter: files, or
+// folders ending in "/" for every file below them) to
 // FM_TRACE_LOG as a JSON line (pid, command, event, time, file), so the test can check that no two runs ever had host files
 // open at once: that is what the host-files lock promises, whether or not a collision happened to
 // lose an entry this time. The first write of each process also waits FM_TRACE_WRITE_DELAY_MS,
@@ -13,7 +14,9 @@ const writeDelayMs = Number(process.env.FM_TRACE_WRITE_DELAY_MS ?? 0);
 
 function hostFileOf(file) {
     if (typeof file !== "string") return undefined;
-    return hostFiles.find((hostFile) => file.endsWith(hostFile));
+    return hostFiles.find((hostFile) =>
+        hostFile.endsWith("/") ? file.includes(hostFile) : file.endsWith(hostFile)
+    );
 }
 
 const command = process.argv.slice(2).join(" ");

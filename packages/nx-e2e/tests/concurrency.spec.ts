@@ -21,13 +21,14 @@ import {
 } from "../../nx/src/generators/integration-provider/__fixtures__/valid-specs";
 
 /**
- * Issues 16 and 22: every writer of host files holds the host-files lock from reading them to
- * writing them, so `provider-operation`, `integration-provider` and `nx sync` started together
- * lose nothing. Each nx process is preloaded with src/host-file-trace.js, which logs its host-file
- * reads and writes and holds back its first write: the test checks that no two runs ever had the
- * host files open at once (what the lock promises, whether or not an entry happened to be lost),
- * and that every entry of every run is there. Each kind of writer was run without the lock to see
- * this test fail.
+ * Issues 16, 22 and 24: every writer of host files holds the host-files lock from reading them to
+ * writing them, so `provider-operation` (two of them on one provider), `integration-provider` and
+ * `nx sync` started together lose nothing. Each nx process is preloaded with
+ * src/host-file-trace.js, which logs its reads and writes of the host files and of the provider
+ * the operations are added to, and holds back its first write: the test checks that no two runs
+ * ever had those files open at once (what the lock promises, whether or not an entry happened to
+ * be lost), and that every entry of every run is there. Each kind of writer was run without the
+ * lock to see this test fail.
  */
 
 const PROVIDERS = DEFAULT_PLUGIN_OPTIONS.providersDir;
@@ -90,7 +91,7 @@ describe("issues 16 and 22: writers of host files started together", () => {
         fs.rmSync(specDir, { recursive: true, force: true });
     });
 
-    it("provider-operation, two integration-provider runs and nx sync, two rounds, lose nothing", async () => {
+    it("two provider-operation runs, two integration-provider runs and nx sync, two rounds, lose nothing", async () => {
         const providers: string[] = [];
         const lost: string[] = [];
         for (let round = 0; round < 2; round++) {
@@ -108,28 +109,32 @@ describe("issues 16 and 22: writers of host files started together", () => {
             fs.rmSync(ws.path(`${PROVIDERS}/${target}/fixtures.ts`));
             // Two new providers, OAuth and API key, registered by integration-provider itself.
             const created = [`conc-oauth-r${round}`, `conc-key-r${round}`];
-            const operation = `archiveNote${round}`;
+            const operations = [`archiveNote${round}`, `restoreNote${round}`];
             const trace = path.join(specDir, `trace-${round}.jsonl`);
             const slow = {
                 env: {
                     NODE_OPTIONS: `--require ${path.join(__dirname, "../src/host-file-trace.js")}`,
                     FM_TRACE_LOG: trace,
-                    FM_TRACE_HOST_FILES: HOST_FILES.join(path.delimiter),
+                    FM_TRACE_HOST_FILES: [...HOST_FILES, `${PROVIDERS}/${target}/`].join(
+                        path.delimiter
+                    ),
                     FM_TRACE_WRITE_DELAY_MS: "1000"
                 }
             };
 
             const results = await Promise.all([
-                ws.nxAsync(
-                    [
-                        "g",
-                        "@flowmaestro/nx:provider-operation",
-                        target,
-                        operation,
-                        "--method=POST",
-                        "--no-interactive"
-                    ],
-                    slow
+                ...operations.map((operation) =>
+                    ws.nxAsync(
+                        [
+                            "g",
+                            "@flowmaestro/nx:provider-operation",
+                            target,
+                            operation,
+                            "--method=POST",
+                            "--no-interactive"
+                        ],
+                        slow
+                    )
                 ),
                 ws.nxAsync(
                     integrationProviderArgs(specDir, {
@@ -155,9 +160,12 @@ describe("issues 16 and 22: writers of host files started together", () => {
             });
 
             lost.push(
-                ...missingTexts(ws, operationTraces(ws, `${PROVIDERS}/${target}`, operation)).map(
-                    (missing) => `round ${round}: ${missing}`
-                )
+                ...missingTexts(
+                    ws,
+                    operations.flatMap((operation) =>
+                        operationTraces(ws, `${PROVIDERS}/${target}`, operation)
+                    )
+                ).map((missing) => `round ${round}: ${missing}`)
             );
         }
         expect(lost).toEqual([]);
