@@ -1,4 +1,10 @@
-/** A complete, valid oauth2 spec (docs/spec-format.md) that tests mutate one field at a time. */
+/**
+ * The plain valid specs the refusal battery (spec-refusals.ts) mutates one field at a time and the
+ * e2e tests generate from: one or two parameters per operation, so a refusal names a short path.
+ * specs.ts's oauthSpec is the other kind, with a parameter of every type for the generated code.
+ */
+
+/** A complete, valid oauth2 spec (docs/spec-format.md). */
 export function validOAuthSpec(id = "acme-chat"): Record<string, any> {
     return {
         id,
