@@ -25,10 +25,11 @@ import {
  * writing them, so `provider-operation` (two of them on one provider), `integration-provider` and
  * `nx sync` started together lose nothing. Each nx process is preloaded with
  * src/host-file-trace.js, which logs its reads and writes of the host files and of the provider
- * the operations are added to, and holds back its first write: the test checks that no two runs
- * ever had those files open at once (what the lock promises, whether or not an entry happened to
- * be lost), and that every entry of every run is there. Each kind of writer was run without the
- * lock to see this test fail.
+ * the operations are added to, and when it takes and gives up the lock. The test checks that every
+ * run that wrote read and wrote only while it held the lock (whatever the timing, so a run that
+ * skips the lock fails in the first round), that the entries of every run are in the host files,
+ * and that register-provider --check agrees. Each kind of writer was run without the lock to see
+ * this test fail.
  */
 
 const PROVIDERS = DEFAULT_PLUGIN_OPTIONS.providersDir;
@@ -38,44 +39,78 @@ function succeeded(result: CommandResult) {
     return { code: result.code, output: result.code ? output(result) : "" };
 }
 
-interface HostFileEvent {
+interface TraceEvent {
     pid: number;
     command: string;
-    event: "read" | "write";
+    event: "read" | "write" | "lock" | "unlock";
     time: number;
     file: string;
 }
 
-/** Pairs of runs whose first-read-to-last-write spans in the trace log overlap. */
-function overlappingRuns(log: string): string[] {
-    const events: HostFileEvent[] = fs.existsSync(log)
+/**
+ * What the trace log shows: the runs that wrote a traced file, and against the lock, a run that
+ * wrote but read or wrote a traced file while not holding the host-files lock, and two runs
+ * holding the lock at once.
+ */
+function traceOf(log: string): { writers: number; violations: string[] } {
+    const events: TraceEvent[] = fs.existsSync(log)
         ? fs
               .readFileSync(log, "utf8")
               .split("\n")
               .filter(Boolean)
               .map((line) => JSON.parse(line))
         : [];
-    const spans = new Map<
-        number,
-        { command: string; start: number; end: number; writes: number }
-    >();
-    for (const { pid, command, event, time } of events) {
-        const span = spans.get(pid) ?? { command, start: time, end: time, writes: 0 };
-        span.start = Math.min(span.start, time);
-        span.end = Math.max(span.end, time);
-        if (event === "write") span.writes++;
-        spans.set(pid, span);
+    const runs = new Map<number, TraceEvent[]>();
+    for (const event of events) runs.set(event.pid, [...(runs.get(event.pid) ?? []), event]);
+    const holds: Array<{ command: string; from: number; to: number }> = [];
+    const violations: string[] = [];
+    let writers = 0;
+    for (const run of runs.values()) {
+        const ownHolds: Array<{ from: number; to: number }> = [];
+        for (const { event, time } of run) {
+            if (event === "lock") ownHolds.push({ from: time, to: Infinity });
+            if (event === "unlock" && ownHolds.length > 0) ownHolds[ownHolds.length - 1].to = time;
+        }
+        holds.push(...ownHolds.map((hold) => ({ command: run[0].command, ...hold })));
+        if (!run.some(({ event }) => event === "write")) continue;
+        writers++;
+        for (const { event, time, file, command } of run) {
+            if (event !== "read" && event !== "write") continue;
+            if (!ownHolds.some((hold) => hold.from <= time && time <= hold.to)) {
+                violations.push(`\`nx ${command}\` ${event} ${file} without holding the lock`);
+            }
+        }
     }
-    const sorted = [...spans.values()].sort((a, b) => a.start - b.start);
-    return sorted.flatMap((span, index) =>
-        sorted
-            .slice(index + 1)
-            .filter((later) => later.start < span.end)
-            .map((later) => `\`nx ${span.command}\` and \`nx ${later.command}\``)
-    );
+    holds.sort((a, b) => a.from - b.from);
+    holds.forEach((hold, index) => {
+        const next = holds[index + 1];
+        if (next && next.from < hold.to) {
+            violations.push(
+                `\`nx ${hold.command}\` and \`nx ${next.command}\` held the lock at once`
+            );
+        }
+    });
+    return { writers, violations: [...new Set(violations)] };
 }
 
-describe("issues 16 and 22: writers of host files started together", () => {
+/** Entries of a provider's registration, as literal text in each host file (read independently of the registrar). */
+function registrationTexts(id: string, oauth: boolean): Array<[string, string]> {
+    const texts: Array<[string, string]> = [
+        [REGISTRY, `name: "${id}",`],
+        [DEFAULT_PLUGIN_OPTIONS.sharedProvidersFile, `provider: "${id}",`],
+        [DEFAULT_PLUGIN_OPTIONS.fixtureLoaderFile!, `"${id}"`]
+    ];
+    if (oauth) {
+        texts.push(
+            [DEFAULT_PLUGIN_OPTIONS.oauthRegistryFile, `"${id}": {`],
+            [DEFAULT_PLUGIN_OPTIONS.configFile, `"${id}": "/oauth/${id}/callback"`],
+            [DEFAULT_PLUGIN_OPTIONS.pulumiFile, `"name":"${id}-client-id"`]
+        );
+    }
+    return texts;
+}
+
+describe("issues 16, 22 and 24: writers of host files started together", () => {
     let ws: TestWorkspace;
     let specDir: string;
     beforeAll(() => {
@@ -111,14 +146,11 @@ describe("issues 16 and 22: writers of host files started together", () => {
             const created = [`conc-oauth-r${round}`, `conc-key-r${round}`];
             const operations = [`archiveNote${round}`, `restoreNote${round}`];
             const trace = path.join(specDir, `trace-${round}.jsonl`);
-            const slow = {
+            const traced = {
                 env: {
                     NODE_OPTIONS: `--require ${path.join(__dirname, "../src/host-file-trace.js")}`,
                     FM_TRACE_LOG: trace,
-                    FM_TRACE_HOST_FILES: [...HOST_FILES, `${PROVIDERS}/${target}/`].join(
-                        path.delimiter
-                    ),
-                    FM_TRACE_WRITE_DELAY_MS: "1000"
+                    FM_TRACE_FILES: [...HOST_FILES, `${PROVIDERS}/${target}/`].join(path.delimiter)
                 }
             };
 
@@ -133,7 +165,7 @@ describe("issues 16 and 22: writers of host files started together", () => {
                             "--method=POST",
                             "--no-interactive"
                         ],
-                        slow
+                        traced
                     )
                 ),
                 ws.nxAsync(
@@ -141,23 +173,28 @@ describe("issues 16 and 22: writers of host files started together", () => {
                         ...validOAuthSpec(created[0]),
                         displayName: `Conc OAuth ${round}`
                     }),
-                    slow
+                    traced
                 ),
                 ws.nxAsync(
                     integrationProviderArgs(specDir, {
                         ...validApiKeySpec(created[1]),
                         displayName: `Conc Key ${round}`
                     }),
-                    slow
+                    traced
                 ),
-                ws.nxAsync(["sync"], slow)
+                ws.nxAsync(["sync"], traced)
             ]);
             results.forEach((result) => expect(succeeded(result)).toEqual({ code: 0, output: "" }));
             providers.push(target, ...created);
-            expect({ round, overlapping: overlappingRuns(trace) }).toEqual({
-                round,
-                overlapping: []
-            });
+            // All five runs wrote (the trace saw them), each only while it held the lock.
+            expect({ round, ...traceOf(trace) }).toEqual({ round, writers: 5, violations: [] });
+            lost.push(
+                ...missingTexts(ws, [
+                    ...registrationTexts(target, true),
+                    ...registrationTexts(created[0], true),
+                    ...registrationTexts(created[1], false)
+                ]).map((missing) => `round ${round}: ${missing}`)
+            );
 
             lost.push(
                 ...missingTexts(
