@@ -3,8 +3,8 @@
 const os = require("os");
 
 module.exports = {
-    // Jest's default is one worker per core but one. Most spec time is spent waiting on child
-    // processes (nx, tsc, git), so even a two-core machine runs two specs at a time.
+    // Jest's default is one worker per core but one (one worker on two cores). Most spec time is
+    // spent waiting on child processes (nx, tsc, git), so run at least two specs at a time.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
         "<rootDir>/packages/nx/jest.config.js",

@@ -37,7 +37,10 @@ function linkNodeModules(workspaceRoot, copied = []) {
     const target = path.join(workspaceRoot, "node_modules");
     fs.mkdirSync(target, { recursive: true });
     for (const entry of fs.readdirSync(source)) {
-        if (entry === "@flowmaestro" || entry === ".package-lock.json") continue;
+        // .cache: each workspace keeps its own plugin cache, as separate installs do (e2e specs
+        // run two at a time and the cache prunes its oldest entries).
+        if (entry === "@flowmaestro" || entry === ".package-lock.json" || entry === ".cache")
+            continue;
         if (copied.includes(entry)) {
             fs.cpSync(path.join(source, entry), path.join(target, entry), { recursive: true });
         } else {

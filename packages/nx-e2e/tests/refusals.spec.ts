@@ -54,6 +54,10 @@ describe("what the generators refuse, leaving the workspace untouched", () => {
     // an unknown-key refusal.
     const cliCases = SPEC_REFUSALS.filter((testCase) => CLI_SAMPLE.includes(testCase.title));
 
+    it("samples cases the battery has (a renamed case would drop out silently)", () => {
+        expect(cliCases.map((testCase) => testCase.title)).toEqual(CLI_SAMPLE);
+    });
+
     it.each(cliCases.map((testCase) => [testCase.title, testCase] as const))(
         "spec: %s",
         (_title, testCase) => {

@@ -56,6 +56,27 @@ describe("plugin installed from its packed tarball", () => {
         expect(workspace.nx(["show", "projects"]).code).toBe(0);
         expect(changedFiles(workspace)).toEqual([]);
     });
+
+    // The other e2e specs load plugins in the nx process (harness.ts): what Nx's plugin workers
+    // send back over their channel must be the same projects and targets.
+    it("infers the same projects and targets in Nx's plugin workers as in process", () => {
+        const graph = (isolate: string) => {
+            const result = workspace.nx(["graph", "--file=stdout"], {
+                env: { NX_ISOLATE_PLUGINS: isolate }
+            });
+            expect(result.code).toBe(0);
+            const { nodes } = JSON.parse(result.stdout.slice(result.stdout.indexOf("{"))).graph;
+            return Object.fromEntries(
+                Object.entries(nodes as Record<string, { data: unknown }>).map(([name, node]) => [
+                    name,
+                    node.data
+                ])
+            );
+        };
+        const isolated = graph("true");
+        expect(Object.keys(isolated)).toContain("provider-slack");
+        expect(graph("false")).toEqual(isolated);
+    });
 });
 
 describe("the seed-era sandbox with the plugin installed", () => {

@@ -23,11 +23,15 @@ export type SandboxName = "current" | "seed" | "tests-fixtures";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const model = require("../../../../tools/model/assemble.js") as {
     BASE_DIR: string;
+    eraNames(): SandboxName[];
     eraFiles(era: string): Map<string, { source?: string; text?: string }>;
     readEraFile(entry: { source?: string; text?: string }): Buffer;
     assembleModel(era: string, destination: string): string;
     linkWorkspacePackages(root: string): void;
 };
+
+/** Every model era (tools/model/eras plus the base). */
+export const SANDBOX_NAMES: SandboxName[] = model.eraNames();
 
 /** The base model on disk: a complete workspace of the "current" era (read in place, never written). */
 export const SANDBOX_DIR: string = model.BASE_DIR;
