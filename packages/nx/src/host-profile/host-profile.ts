@@ -2,6 +2,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import type { ResolvedPluginOptions } from "../config/plugin-options";
 import { parseFixtureLoaderFile } from "../host-files/fixture-loader-file";
+import type { FixtureLoaderFileModel } from "../host-files/types";
 import {
     findDescendants,
     findProperty,
@@ -411,11 +412,14 @@ export function findFixtureLoader(
 
 /**
  * The fixture system, when the host has one (the TestFixture type, the loader, and where the
- * loader imports each provider's fixture module from).
+ * loader imports each provider's fixture module from). A run that already models the loader
+ * (HostSession) passes its model so the loader is not parsed again.
  */
 export function findFixtureSystem(
     reader: HostReader,
-    options: ResolvedPluginOptions
+    options: ResolvedPluginOptions,
+    loaderModel: (text: string) => FixtureLoaderFileModel = (text) =>
+        parseFixtureLoaderFile(text, options.fixtureLoaderFile)
 ): HostProfile["fixtures"] {
     const sources = fixtureSystemSources(reader, options);
     if (!sources) return undefined;
@@ -428,8 +432,7 @@ export function findFixtureSystem(
     return {
         module: viaIndex ? options.fixturesDir : sources.declared.file.replace(/\.ts$/, ""),
         loaderFile: options.fixtureLoaderFile,
-        fixtureModule: parseFixtureLoaderFile(sources.loader, options.fixtureLoaderFile)
-            .fixtureModule
+        fixtureModule: loaderModel(sources.loader).fixtureModule
     };
 }
 

@@ -102,7 +102,11 @@ export class HostSession {
 
     /** The host's sandbox fixture system, when it has one (found once per run). */
     fixtureSystem(): HostProfile["fixtures"] {
-        this.fixtures ??= { system: findFixtureSystem(treeHostReader(this.tree), this.options) };
+        this.fixtures ??= {
+            system: findFixtureSystem(treeHostReader(this.tree), this.options, (text) =>
+                this.parse("fixtureLoader", text)
+            )
+        };
         return this.fixtures.system;
     }
 }
